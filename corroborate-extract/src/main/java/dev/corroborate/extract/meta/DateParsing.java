@@ -1,0 +1,148 @@
+package dev.corroborate.extract.meta;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.corroborate.core.Published;
+
+/**
+ * Reads publication dates as pages write them: ISO-8601 in metadata, and the visible forms of bylines
+ * ("November 14, 2023 2:50 PM", "14 Nov 2023", "11:48 14.11.2023", "2023/11/14"). Used by every extractor.
+ */
+public final class DateParsing {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+        Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+        Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
+        Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+        + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String TIME = "(?:(?:,|\\s+at|\\s*[|\\-–—]|\\s)\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([AaPp]\\.?[Mm]\\.?)?)?";
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+        "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+        "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b" + TIME);
+    private static final Pattern TIME_THEN_NUMERIC = Pattern.compile(
+        "\\b(\\d{1,2}):(\\d{2})\\s+(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
+    private static final Pattern NUMERIC_DMY = Pattern.compile(
+        "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
+    private static final Pattern NUMERIC_YMD = Pattern.compile(
+        "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
+
+    private DateParsing() {
+    }
+
+    /** Parses a machine-written value (meta tags, JSON-LD, {@code <time datetime>}). */
+    public static Optional<Published> parseIso(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        String v = value.strip();
+        try {
+            OffsetDateTime odt = OffsetDateTime.parse(v.replace(' ', 'T').replaceFirst("Z$", "+00:00"));
+            return Optional.of(new Published(odt.toLocalDate(), odt.toLocalTime().withNano(0), odt.getOffset()));
+        } catch (DateTimeParseException notFull) {
+            // fall through to the looser forms
+        }
+        try {
+            if (v.length() >= 16 && v.charAt(10) == 'T' || v.length() >= 16 && v.charAt(10) == ' ') {
+                var local = java.time.LocalDateTime.parse(v.substring(0, 19 <= v.length() ? 19 : 16).replace(' ', 'T'));
+                return Optional.of(new Published(local.toLocalDate(), local.toLocalTime(), null));
+            }
+        } catch (DateTimeParseException | StringIndexOutOfBoundsException notLocal) {
+            // fall through
+        }
+        return find(v);
+    }
+
+    /** Finds the first date a person would read as one in free text, with its time when written beside it. */
+    public static Optional<Published> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Published> best = Optional.empty();
+        int bestStart = Integer.MAX_VALUE;
+        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME_THEN_NUMERIC, NUMERIC_DMY, NUMERIC_YMD}) {
+            Matcher m = pattern.matcher(text);
+            while (m.find() && m.start() < bestStart) {
+                Optional<Published> found = read(pattern, m);
+                if (found.isPresent()) {
+                    best = found;
+                    bestStart = m.start();
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Optional<Published> read(Pattern pattern, Matcher m) {
+        try {
+            if (pattern == MONTH_DAY_YEAR) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                return Optional.of(withTime(d, m.group(4), m.group(5), m.group(6)));
+            }
+            if (pattern == DAY_MONTH_YEAR) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+                return Optional.of(withTime(d, m.group(4), m.group(5), m.group(6)));
+            }
+            if (pattern == TIME_THEN_NUMERIC) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)));
+                return Optional.of(withTime(d, m.group(1), m.group(2), null));
+            }
+            if (pattern == NUMERIC_DMY) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                return Optional.of(withTime(d, m.group(4), m.group(5), null));
+            }
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return Optional.of(withTime(d, m.group(4), m.group(5), null));
+        } catch (DateTimeException | NumberFormatException impossible) {
+            return Optional.empty();
+        }
+    }
+
+    private static Published withTime(LocalDate date, String hour, String minute, String meridiem) {
+        if (hour == null) {
+            return Published.ofDate(date);
+        }
+        int h = Integer.parseInt(hour);
+        int min = Integer.parseInt(minute);
+        if (meridiem != null) {
+            boolean pm = Character.toLowerCase(meridiem.charAt(0)) == 'p';
+            if (h == 12) {
+                h = pm ? 12 : 0;
+            } else if (pm) {
+                h += 12;
+            }
+        }
+        if (h > 23 || min > 59) {
+            return Published.ofDate(date);
+        }
+        return new Published(date, LocalTime.of(h, min), null);
+    }
+
+    static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT).replace(".", "");
+        Integer m = MONTHS.get(key.length() > 3 && key.startsWith("sept") ? "sept" : key.substring(0, Math.min(3, key.length())));
+        if (m == null) {
+            throw new DateTimeException("not a month: " + name);
+        }
+        return m;
+    }
+
+    /** @return an offset for the common zone abbreviations, else null */
+    static ZoneOffset offsetOf(String zone) {
+        return switch (zone.toUpperCase(Locale.ROOT)) {
+            case "UTC", "GMT", "Z" -> ZoneOffset.UTC;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package dev.corroborate.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
+
+/**
+ * Reads one input file into pages: text dumps, HTML (plain or gzipped) and JSONL exports. Every problem becomes a
+ * {@link PageResult.Failed} naming the file and the reason; nothing here throws for bad input.
+ */
+public final class PageReader {
+    /** Default ceiling on one file's size, before and after gunzip: no news page comes near it. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+    private static final int SNIFF_BYTES = 8192;
+
+    private final long maxBytes;
+    private final TextDecoder decoder = new TextDecoder();
+    private final JsonlPages jsonl;
+
+    public PageReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public PageReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+        this.jsonl = new JsonlPages(decoder);
+    }
+
+    /** Reads a file; JSONL files give one result per line, other files one result. */
+    public List<PageResult> read(InputFile file) {
+        byte[] bytes;
+        try {
+            bytes = readBounded(file);
+        } catch (TooLarge e) {
+            return List.of(PageResult.failed(file.source(), e.getMessage()));
+        } catch (AccessDeniedException e) {
+            return List.of(PageResult.failed(file.source(), "cannot read: permission denied"));
+        } catch (NoSuchFileException e) {
+            return List.of(PageResult.failed(file.source(), "cannot read: file vanished or is a broken link"));
+        } catch (EOFException | ZipException e) {
+            return List.of(PageResult.failed(file.source(), "truncated or corrupt gzip data"));
+        } catch (IOException e) {
+            return List.of(PageResult.failed(file.source(), "cannot read: " + e.getMessage()));
+        }
+        if (isBlank(bytes)) {
+            return List.of(PageResult.failed(file.source(), "empty file"));
+        }
+        String name = baseName(file);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return jsonl.read(file.source(), bytes);
+        }
+        if (looksBinary(bytes)) {
+            return List.of(PageResult.failed(file.source(), "binary file, not text or HTML"));
+        }
+        String text = decoder.decode(bytes);
+        PageFormat format = formatOf(name, text);
+        return List.of(new PageResult.Loaded(
+            new Page(ContentHash.of(bytes), file.source(), null, null, format, text)));
+    }
+
+    private byte[] readBounded(InputFile file) throws IOException {
+        long size = Files.size(file.path());
+        if (size > maxBytes) {
+            throw new TooLarge(size, maxBytes);
+        }
+        byte[] raw = Files.readAllBytes(file.path());
+        if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {
+            return gunzip(raw);
+        }
+        return raw;
+    }
+
+    private byte[] gunzip(byte[] raw) throws IOException {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length * 4);
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                out.write(buffer, 0, n);
+                if (out.size() > maxBytes) {
+                    throw new TooLarge(out.size(), maxBytes);
+                }
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static String baseName(InputFile file) {
+        String name = file.path().getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    static PageFormat formatOf(String name, String text) {
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return PageFormat.HTML;
+        }
+        if (name.endsWith(".txt")) {
+            return looksLikeHtml(text) ? PageFormat.HTML : PageFormat.TEXT;
+        }
+        return looksLikeHtml(text) ? PageFormat.HTML : PageFormat.TEXT;
+    }
+
+    static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 1024)).stripLeading().toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+            && head.contains("<html") || head.startsWith("<head") || head.startsWith("<body");
+    }
+
+    /** NUL bytes or many control characters in the first 8 KiB mean binary, unless a UTF-16 BOM explains NULs. */
+    static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+            || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return false;
+        }
+        int n = Math.min(bytes.length, SNIFF_BYTES);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        return control > n / 20;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (!Character.isWhitespace(b & 0xFF) && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Thrown inside the reader when a file passes the size ceiling. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long size, long limit) {
+            super(String.format(Locale.ROOT, "file too large: %.1f MB, over the %.0f MB limit for one page",
+                size / 1048576.0, limit / 1048576.0));
+        }
+    }
+}
