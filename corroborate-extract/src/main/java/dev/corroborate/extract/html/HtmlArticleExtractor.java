@@ -1,14 +1,107 @@
 package dev.corroborate.extract.html;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
 import dev.corroborate.extract.ArticleExtractor;
 import dev.corroborate.extract.NoArticleException;
+import dev.corroborate.extract.meta.LanguageGuesser;
 
-/** Extracts the article from an HTML page (jsoup). */
+/**
+ * Extracts the article from an HTML page (jsoup). The passes, in order:
+ * <ol>
+ *   <li>{@link MetadataReader}: title, date, authors, outlet, language, canonical URL — read first, because the
+ *       byline and date live in what the next pass removes;</li>
+ *   <li>{@link BoilerplateRemover}: navigation, header/footer, share boxes, related links, ads, captions...;</li>
+ *   <li>{@link ContentZoneSelector}: the part of what is left that holds the article, by text and link density;</li>
+ *   <li>{@link ParagraphRenderer} and {@link BoilerplateLines}: the zone as paragraphs;</li>
+ *   <li>{@link IndexPageDetector}: refuses pages of teasers; the JSON-LD {@code articleBody} stands in when the
+ *       markup yields much less text than it.</li>
+ * </ol>
+ * Every pass over the tree is iterative, so hostile nesting cannot exhaust the stack. Thread-safe.
+ */
 public final class HtmlArticleExtractor implements ArticleExtractor {
+    /** Past this many characters a page is cut: no article needs more, and parsing stays bounded. */
+    static final int MAX_CHARS = 8 * 1024 * 1024;
+    /** The JSON-LD body replaces the markup's when it has this many times more words. */
+    private static final double JSON_LD_BODY_FACTOR = 1.6;
+
+    private final MetadataReader metadata = new MetadataReader();
+    private final BoilerplateRemover remover = new BoilerplateRemover();
+    private final ContentZoneSelector selector = new ContentZoneSelector();
+    private final ParagraphRenderer renderer = new ParagraphRenderer();
+    private final BoilerplateLines lines = new BoilerplateLines();
+    private final IndexPageDetector indexPages = new IndexPageDetector();
+
     @Override
     public Article extract(Page page) throws NoArticleException {
-        throw new NoArticleException("HTML extraction is not built yet");
+        String html = page.content();
+        if (html.length() > MAX_CHARS) {
+            html = html.substring(0, MAX_CHARS);
+        }
+        Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
+        JsonLd ld = JsonLd.of(doc);
+        HtmlMetadata meta = metadata.read(doc, ld, page);
+        Element body = doc.body();
+        if (body == null) {
+            throw new NoArticleException("no article text found");
+        }
+        remover.clean(body, TextMeasure.over(body));
+        TextMeasure measure = TextMeasure.over(body);
+        List<Element> zone = selector.select(body, measure);
+        List<String> paragraphs = lines.filter(renderer.render(zone, measure), meta.title());
+        if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {
+            throw new NoArticleException("no article: looks like an index page");
+        }
+        paragraphs = preferJsonLdBody(paragraphs, meta.jsonLdBody());
+        String text = String.join("\n\n", paragraphs);
+        if (text.isBlank()) {
+            throw new NoArticleException("no article text found");
+        }
+        String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(text);
+        return new Article(page.id(), page.source(), meta.canonicalUrl(), meta.title(), meta.published(),
+            meta.outlet(), meta.authors(), language, text);
+    }
+
+    /** The JSON-LD body when the markup gave much less (a script-rendered or truncated page), else the markup's. */
+    private static List<String> preferJsonLdBody(List<String> paragraphs, String jsonLdBody) {
+        if (jsonLdBody == null || jsonLdBody.isBlank()) {
+            return paragraphs;
+        }
+        String plain = jsonLdBody.contains("<") && jsonLdBody.contains(">") ? Jsoup.parse(jsonLdBody).text() : jsonLdBody;
+        int markupWords = 0;
+        for (String p : paragraphs) {
+            markupWords += words(p);
+        }
+        if (words(plain) < JSON_LD_BODY_FACTOR * markupWords || words(plain) < 30) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>();
+        for (String p : plain.split("\\n\\s*\\n|\\r?\\n")) {
+            String s = p.replaceAll("\\s+", " ").strip();
+            if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static int words(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
     }
 }

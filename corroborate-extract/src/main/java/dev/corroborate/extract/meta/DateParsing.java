@@ -37,7 +37,29 @@ public final class DateParsing {
     private static final Pattern NUMERIC_YMD = Pattern.compile(
         "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
 
+    private static final Pattern URL_DATE = Pattern.compile(
+        "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
+
     private DateParsing() {
+    }
+
+    /** Reads the day a URL's path spells ({@code /2023/11/14/}, {@code /2023-11-14-title}, {@code /20231114/}). */
+    public static Optional<Published> fromUrl(String url) {
+        if (url == null || url.length() > 2000) {
+            return Optional.empty();
+        }
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            try {
+                LocalDate d = m.group(1) != null
+                    ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))
+                    : LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)));
+                return Optional.of(Published.ofDate(d));
+            } catch (DateTimeException | NumberFormatException impossible) {
+                // try the next match
+            }
+        }
+        return Optional.empty();
     }
 
     /** Parses a machine-written value (meta tags, JSON-LD, {@code <time datetime>}). */

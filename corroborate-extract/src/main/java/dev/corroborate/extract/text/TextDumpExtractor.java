@@ -1,14 +1,111 @@
 package dev.corroborate.extract.text;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
+import dev.corroborate.core.Published;
 import dev.corroborate.extract.ArticleExtractor;
 import dev.corroborate.extract.NoArticleException;
+import dev.corroborate.extract.meta.LanguageGuesser;
 
-/** Extracts the article from a plain-text page dump. */
+/**
+ * Extracts the article from a plain-text page dump (visible text, one block per line, boilerplate included):
+ * classify the lines, take the longest run of prose as the body, then read headline, date, byline and outlet from
+ * the lines around it.
+ */
 public final class TextDumpExtractor implements ArticleExtractor {
+    /** Below this a "body" is a teaser or a prompt, not an article. */
+    private static final int MIN_BODY_WORDS = 40;
+
+    private final LineClassifier classifier = new LineClassifier();
+    private final BodyLocator locator = new BodyLocator();
+    private final HeadlinePicker headlines = new HeadlinePicker();
+    private final Clock clock;
+
+    public TextDumpExtractor() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock today's date, for the guard against future publication dates */
+    public TextDumpExtractor(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Article extract(Page page) throws NoArticleException {
-        throw new NoArticleException("not built yet");
+        List<DumpLine> lines = classify(page.content());
+        Set<String> repeats = repeatedLines(lines);
+        Set<Integer> headlineRows = headlineRows(lines, repeats);
+        BodyLocator.Body body = locator.locate(lines, headlineRows);
+        if (body == null || body.lines().stream().mapToInt(DumpLine::words).sum() < MIN_BODY_WORDS) {
+            throw new NoArticleException("no article text found");
+        }
+        String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
+        DumpLine headline = headlines.pick(lines, body.first(), text, repeats);
+        List<DumpLine> header = lines.subList(0, body.first());
+        DumpMetadata metadata = new DumpMetadata(LocalDate.now(clock));
+        Published published = metadata.published(header);
+        String outlet = metadata.outlet(header, lines);
+        if (outlet == null && page.url() != null) {
+            outlet = hostOf(page.url());
+        }
+        return new Article(page.id(), page.source(), page.url(), headline == null ? null : headline.text(),
+            published, outlet, metadata.authors(header), LanguageGuesser.guess(text), text);
+    }
+
+    private List<DumpLine> classify(String content) {
+        List<DumpLine> lines = new ArrayList<>();
+        for (String raw : content.split("\\R")) {
+            String line = raw.strip().replace('\u00A0', ' ');
+            if (!line.isEmpty()) {
+                lines.add(classifier.classify(lines.size(), line));
+            }
+        }
+        return lines;
+    }
+
+    private static Set<String> repeatedLines(List<DumpLine> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (DumpLine line : lines) {
+            if (line.kind() == LineKind.HEADING) {
+                counts.merge(HeadlinePicker.normalise(line.text()), 1, Integer::sum);
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        counts.forEach((text, n) -> {
+            if (n > 1) {
+                repeated.add(text);
+            }
+        });
+        return repeated;
+    }
+
+    private static Set<Integer> headlineRows(List<DumpLine> lines, Set<String> repeats) {
+        Set<Integer> rows = new HashSet<>();
+        for (DumpLine line : lines) {
+            if (line.words() >= 3 && repeats.contains(HeadlinePicker.normalise(line.text()))) {
+                rows.add(line.index());
+            }
+        }
+        return rows;
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException notAUrl) {
+            return null;
+        }
     }
 }

@@ -1,0 +1,132 @@
+package dev.corroborate.extract.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import dev.corroborate.extract.meta.AuthorNames;
+
+/**
+ * Reads the bylined people of an HTML article: the visible byline first (rel=author, itemprop=author, elements whose
+ * class says byline or author, outside comment sections), then JSON-LD {@code author} (people only, organisations
+ * dropped), then the author meta tags. Names are cleaned by {@link AuthorNames}.
+ */
+final class AuthorReader {
+    private static final List<String> META_KEYS = List.of(
+        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
+        "citation_author", "og:article:author");
+    private static final int MAX_CANDIDATES = 60;
+    private static final int MAX_NAMES = 6;
+    private static final int ANCESTOR_CHECK = 12;
+
+    /** @return the authors, in byline order; empty when the page names none */
+    List<String> read(Document doc, JsonLd ld, MetaTags meta) {
+        List<String> visible = visible(doc);
+        if (!visible.isEmpty()) {
+            return visible;
+        }
+        List<String> structured = fromJsonLd(ld);
+        if (!structured.isEmpty()) {
+            return structured;
+        }
+        for (String key : META_KEYS) {
+            String v = meta.get(key);
+            if (v != null && !v.contains("://")) {
+                List<String> names = AuthorNames.parse(v);
+                if (!names.isEmpty()) {
+                    return names;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> visible(Document doc) {
+        Map<String, String> names = new LinkedHashMap<>();
+        if (doc.body() == null) {
+            return List.of();
+        }
+        int candidates = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (!isBylineElement(e)) {
+                continue;
+            }
+            if (++candidates > MAX_CANDIDATES || names.size() >= MAX_NAMES) {
+                break;
+            }
+            if (inComments(e)) {
+                continue;
+            }
+            Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
+            String text = (nameElement != null ? nameElement : e).text();
+            for (String name : AuthorNames.parse(text)) {
+                names.putIfAbsent(AuthorNames.normalise(name), name);
+            }
+        }
+        return new ArrayList<>(names.values());
+    }
+
+    private static boolean isBylineElement(Element e) {
+        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
+            return true;
+        }
+        if (!(e.hasAttr("class") || e.hasAttr("id"))) {
+            return false;
+        }
+        for (String w : ClassHints.words(e)) {
+            if (w.equals("byline") || w.equals("author") || w.equals("authors") || w.equals("byl")
+                || w.equals("authorname") || w.equals("writer") || w.equals("bylines")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inComments(Element e) {
+        Element a = e;
+        for (int i = 0; i < ANCESTOR_CHECK && a != null; i++, a = a.parent()) {
+            if (a.hasAttr("class") || a.hasAttr("id")) {
+                for (String w : ClassHints.words(a)) {
+                    if (w.startsWith("comment") || w.equals("related") || w.startsWith("recommend")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> fromJsonLd(JsonLd ld) {
+        Map<String, Object> article = ld.article();
+        if (article == null) {
+            return List.of();
+        }
+        Object author = article.get("author");
+        List<Object> entries = author instanceof List<?> list ? new ArrayList<>(list) : author == null ? List.of()
+            : List.of(author);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Object entry : entries) {
+            String name = null;
+            if (entry instanceof String s) {
+                name = s;
+            } else if (entry instanceof Map<?, ?> map) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> m = (Map<String, Object>) map;
+                if (JsonLd.types(m).stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("organization"))) {
+                    continue;
+                }
+                name = JsonLd.string(m.get("name"));
+            }
+            if (name != null && !name.contains("://")) {
+                for (String n : AuthorNames.parse(name)) {
+                    names.putIfAbsent(AuthorNames.normalise(n), n);
+                }
+            }
+        }
+        return new ArrayList<>(names.values());
+    }
+}

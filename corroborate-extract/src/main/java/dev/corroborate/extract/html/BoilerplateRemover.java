@@ -1,0 +1,111 @@
+package dev.corroborate.extract.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * The first pass over a page body: removes what is never article text — scripts and widgets, navigation,
+ * header/footer, asides, comments, share boxes, related links, newsletter, cookie and paywall prompts, captions and
+ * ads — recognised by tag, ARIA role, class/id words ({@link ClassHints}) and link density.
+ *
+ * <p>One guard keeps a misnamed wrapper from taking the article with it: an element that holds most of the page's
+ * text outside links is never removed for its name or role (pages put "has-sidebar" on the container of everything).
+ */
+final class BoilerplateRemover {
+    /** Never text a reader sees as article. */
+    private static final Set<String> ALWAYS_DROP = Set.of(
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "video", "audio",
+        "button", "input", "select", "textarea", "option", "link", "meta", "figcaption", "dialog", "map", "source",
+        "track", "picture", "img", "head", "title", "base", "math", "frameset", "frame", "applet");
+    /** Page furniture, unless it holds most of the page's text. */
+    private static final Set<String> FURNITURE = Set.of("nav", "aside", "footer", "header", "form", "menu", "figure");
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog", "alertdialog",
+        "toolbar", "tablist", "alert", "status", "marquee", "timer", "note");
+    /** Blocks that, mostly links, are menus and link lists. */
+    private static final Set<String> LINK_LIST_TAGS = Set.of(
+        "div", "section", "ul", "ol", "table", "tbody", "tr", "td", "dl", "p", "span", "li", "article");
+
+    /** Share of the page's non-link text above which an element is kept whatever its name. */
+    private static final double KEEP_SHARE = 0.5;
+
+    /**
+     * Removes boilerplate under {@code root}, in place.
+     *
+     * @param root   the subtree to clean (the page body)
+     * @param before counts measured on {@code root} before this pass
+     */
+    void clean(Element root, TextMeasure before) {
+        int total = Math.max(1, before.total().ownText());
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment || node instanceof DataNode) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element e && e != root && drop(e, before.of(e), total)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static boolean drop(Element e, TextMeasure.Counts counts, int total) {
+        String tag = e.normalName();
+        if (ALWAYS_DROP.contains(tag)) {
+            return true;
+        }
+        boolean holdsArticle = counts.ownText() > KEEP_SHARE * total;
+        if (holdsArticle || "articleBody".equals(e.attr("itemprop"))) {
+            return false;
+        }
+        if (FURNITURE.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || ClassHints.invisible(e)) {
+            return true;
+        }
+        String role = e.attr("role");
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty() && hiddenByStyle(style)) {
+            return true;
+        }
+        if (e.hasAttr("class") || e.hasAttr("id")) {
+            List<String> words = ClassHints.words(e);
+            if (ClassHints.boilerplate(words) && !ClassHints.content(words)) {
+                return true;
+            }
+        }
+        return LINK_LIST_TAGS.contains(tag) && linkList(counts);
+    }
+
+    /** Mostly links, several of them: a menu, a tag cloud, a list of related stories. */
+    static boolean linkList(TextMeasure.Counts c) {
+        if (c.links >= 3 && c.linkDensity() > 0.6) {
+            return true;
+        }
+        return c.links >= 2 && c.linkDensity() > 0.8;
+    }
+
+    private static boolean hiddenByStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+}

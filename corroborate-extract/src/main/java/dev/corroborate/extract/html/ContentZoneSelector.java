@@ -1,0 +1,154 @@
+package dev.corroborate.extract.html;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the part of a cleaned page body that holds the article, by text and link density: every paragraph scores
+ * by its length and commas, hands its score to its parent and (less) to further ancestors, each candidate's score
+ * shrinks with its link density, and the best candidate is joined by those siblings that look like more of the same
+ * article (the readability method). Class and id words ("article-body") and {@code itemprop=articleBody} weigh in.
+ */
+final class ContentZoneSelector {
+    private static final int MIN_PARAGRAPH = 20;
+    private static final int ANCESTOR_LEVELS = 5;
+
+    /**
+     * @param body    the cleaned page body
+     * @param measure counts measured on the cleaned body
+     * @return the elements that together hold the article, in page order; {@code body} alone when nothing stands out
+     */
+    List<Element> select(Element body, TextMeasure measure) {
+        // jsoup elements compare by identity; insertion order (page order) makes ties deterministic
+        Map<Element, double[]> scores = new LinkedHashMap<>();
+        for (Element e : body.getAllElements()) {
+            if (!scoresAsParagraph(e)) {
+                continue;
+            }
+            TextMeasure.Counts c = measure.of(e);
+            int length = c.ownText();
+            if (length < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + c.commas + Math.min(length / 100.0, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+                double[] s = scores.computeIfAbsent(ancestor, ContentZoneSelector::initialScore);
+                s[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+                if (ancestor == body) {
+                    break;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        for (var entry : scores.entrySet()) {
+            double s = entry.getValue()[0] * (1 - measure.of(entry.getKey()).linkDensity());
+            entry.getValue()[0] = s;
+            if (s > topScore) {
+                top = entry.getKey();
+                topScore = s;
+            }
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        top = widenToArticleBody(top, measure);
+        return withSiblings(top, topScore, scores, measure);
+    }
+
+    /** A lone paragraph-ish child of a wrapper: take the wrapper, which may hold more of the article. */
+    private static Element widenToArticleBody(Element top, TextMeasure measure) {
+        Element e = top;
+        for (Element a = top.parent(); a != null; a = a.parent()) {
+            if ("articleBody".equals(a.attr("itemprop")) && measure.of(a).linkDensity() < 0.3) {
+                e = a;
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,
+                                              TextMeasure measure) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        String topClass = top.className();
+        List<Element> zone = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                zone.add(sibling);
+                continue;
+            }
+            double[] s = scores.get(sibling);
+            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (s != null && s[0] + bonus >= threshold) {
+                zone.add(sibling);
+                continue;
+            }
+            if (sibling.normalName().equals("p")) {
+                TextMeasure.Counts c = measure.of(sibling);
+                if (c.text > 80 && c.linkDensity() < 0.25 || c.text > 0 && c.link == 0 && endsSentence(sibling)) {
+                    zone.add(sibling);
+                }
+            }
+        }
+        return zone;
+    }
+
+    private static boolean endsSentence(Element p) {
+        String text = p.text();
+        return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") || text.endsWith("\"");
+    }
+
+    private static boolean scoresAsParagraph(Element e) {
+        return switch (e.normalName()) {
+            case "p", "pre", "td", "blockquote", "li", "dd" -> true;
+            case "div", "section", "span", "font" -> onlyInlineChildren(e);
+            default -> false;
+        };
+    }
+
+    /** A div used as a paragraph: no block element among its children. */
+    private static boolean onlyInlineChildren(Element e) {
+        if (e.textNodes().isEmpty()) {
+            return false;
+        }
+        for (Element child : e.children()) {
+            if (ParagraphRenderer.isBlock(child.normalName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double[] initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if ("articleBody".equals(e.attr("itemprop"))) {
+            score += 30;
+        }
+        if (e.hasAttr("class") || e.hasAttr("id")) {
+            List<String> words = ClassHints.words(e);
+            if (ClassHints.content(words)) {
+                score += 25;
+            } else if (ClassHints.boilerplate(words)) {
+                score -= 25;
+            }
+        }
+        return new double[] {score};
+    }
+}

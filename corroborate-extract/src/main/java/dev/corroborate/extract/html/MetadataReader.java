@@ -1,0 +1,81 @@
+package dev.corroborate.extract.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import dev.corroborate.core.Page;
+import dev.corroborate.core.Published;
+
+/**
+ * Reads everything an HTML page says about its article besides the body — canonical URL, outlet, title, date,
+ * authors, declared language, JSON-LD body — before the boilerplate (where bylines and dates live) is removed.
+ */
+final class MetadataReader {
+    private final TitleReader titles = new TitleReader();
+    private final PublishedReader dates = new PublishedReader();
+    private final AuthorReader authors = new AuthorReader();
+    private final OutletReader outlets = new OutletReader();
+
+    HtmlMetadata read(Document doc, JsonLd ld, Page page) {
+        MetaTags meta = MetaTags.of(doc);
+        String canonical = canonicalUrl(doc, meta, page);
+        String outlet = outlets.read(doc, ld, meta, canonical);
+        String host = OutletReader.host(canonical != null ? canonical : page.url());
+        String title = titles.read(doc, ld, meta, outlet, host);
+        Published published = dates.read(doc, ld, meta, canonical != null ? canonical : page.url(), page.fetched());
+        List<String> people = authors.read(doc, ld, meta);
+        Map<String, Object> article = ld.article();
+        String body = article == null ? null : JsonLd.string(article.get("articleBody"));
+        String ogType = meta.get("og:type");
+        boolean typed = ld.declaresArticle() || ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article");
+        return new HtmlMetadata(title, published, people, outlet, language(doc, meta), canonical, body, typed);
+    }
+
+    private static String canonicalUrl(Document doc, MetaTags meta, Page page) {
+        for (Element link : doc.getElementsByTag("link")) {
+            if (link.attr("rel").equalsIgnoreCase("canonical")) {
+                String href = link.absUrl("href");
+                if (href.isEmpty()) {
+                    href = link.attr("href");
+                }
+                if (href.startsWith("http")) {
+                    return href;
+                }
+            }
+        }
+        String og = meta.get("og:url");
+        if (og != null && og.startsWith("http")) {
+            return og;
+        }
+        return page.url();
+    }
+
+    private static String language(Document doc, MetaTags meta) {
+        Element html = doc.getElementsByTag("html").first();
+        String lang = html == null ? "" : html.attr("lang");
+        if (lang.isBlank()) {
+            lang = firstNonNull(meta.get("content-language"), meta.get("og:locale"), meta.get("language"), "");
+        }
+        lang = lang.strip().toLowerCase(Locale.ROOT);
+        if (lang.length() < 2 || !Character.isLetter(lang.charAt(0)) || !Character.isLetter(lang.charAt(1))) {
+            return null;
+        }
+        if (lang.length() > 2 && Character.isLetter(lang.charAt(2))) {
+            return null;
+        }
+        return lang.substring(0, 2);
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.corroborate.extract.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text counts for every element of a tree, measured in one iterative pass: later passes ask "how much text, how much
+ * of it in links" in constant time instead of calling {@code text()} on subtrees again and again.
+ * Characters are counted without whitespace, which is enough for the ratios the passes need.
+ */
+final class TextMeasure {
+    /** The counts of one element's subtree. */
+    static final class Counts {
+        /** Non-whitespace characters of text. */
+        int text;
+        /** Of {@link #text}, those inside links. */
+        int link;
+        /** Commas (and their CJK/Arabic forms), a sign of prose. */
+        int commas;
+        /** Of {@link #text}, those inside paragraph-like elements (p, blockquote, pre, li). */
+        int paragraphText;
+        /** Links ({@code <a href>}) in the subtree. */
+        int links;
+        /** Elements in the subtree, this one included. */
+        int elements;
+
+        /** Share of the text inside links, 0 when there is no text. */
+        double linkDensity() {
+            return text == 0 ? (links > 0 ? 1 : 0) : (double) link / text;
+        }
+
+        /** Characters of text outside links. */
+        int ownText() {
+            return text - link;
+        }
+
+        private void add(Counts child) {
+            text += child.text;
+            link += child.link;
+            commas += child.commas;
+            paragraphText += child.paragraphText;
+            links += child.links;
+            elements += child.elements;
+        }
+    }
+
+    private static final Counts NONE = new Counts();
+
+    private final Map<Element, Counts> counts;
+    private final Element root;
+
+    private TextMeasure(Element root, Map<Element, Counts> counts) {
+        this.root = root;
+        this.counts = counts;
+    }
+
+    /** Measures every element under (and including) {@code root}. */
+    static TextMeasure over(Element root) {
+        Map<Element, Counts> counts = new IdentityHashMap<>();
+        NodeTraversor.traverse(new Visitor(counts), root);
+        return new TextMeasure(root, counts);
+    }
+
+    /** The counts of an element measured by this pass; zero counts for one added since. */
+    Counts of(Element element) {
+        Counts c = counts.get(element);
+        return c == null ? NONE : c;
+    }
+
+    /** The counts of the whole tree. */
+    Counts total() {
+        return of(root);
+    }
+
+    static boolean isParagraphTag(String tag) {
+        return switch (tag) {
+            case "p", "blockquote", "pre", "li", "dd", "h2", "h3", "h4", "h5", "h6" -> true;
+            default -> false;
+        };
+    }
+
+    private static final class Visitor implements NodeVisitor {
+        private final Map<Element, Counts> counts;
+        private int linkDepth;
+        private int paragraphDepth;
+
+        Visitor(Map<Element, Counts> counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+                Counts c = new Counts();
+                c.elements = 1;
+                counts.put(e, c);
+                String tag = e.normalName();
+                if (tag.equals("a")) {
+                    linkDepth++;
+                    if (e.hasAttr("href")) {
+                        c.links = 1;
+                    }
+                } else if (isParagraphTag(tag)) {
+                    paragraphDepth++;
+                }
+            } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
+                Counts c = counts.get(parent);
+                if (c == null) {
+                    return;
+                }
+                String s = t.getWholeText();
+                int chars = 0;
+                int commas = 0;
+                for (int i = 0, n = s.length(); i < n; i++) {
+                    char ch = s.charAt(i);
+                    if (ch > ' ' && ch != '\u00a0' && !Character.isWhitespace(ch)) {
+                        chars++;
+                        if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
+                            commas++;
+                        }
+                    }
+                }
+                c.text += chars;
+                c.commas += commas;
+                if (linkDepth > 0) {
+                    c.link += chars;
+                }
+                if (paragraphDepth > 0) {
+                    c.paragraphText += chars;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+                linkDepth--;
+            } else if (isParagraphTag(tag)) {
+                paragraphDepth--;
+            }
+            Counts c = counts.get(e);
+            if (e.parent() != null && c != null) {
+                Counts parent = counts.get(e.parent());
+                if (parent != null) {
+                    parent.add(c);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.corroborate.extract.meta;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a byline as pages write it ("By Jane Doe and John Roe, Staff Writers | Updated 2:30 PM") into the people
+ * it names. Drops what is not a person: "staff", news desks and agencies, e-mail addresses, handles, job titles,
+ * dates. Used by every extractor.
+ */
+public final class AuthorNames {
+    private static final int MAX_NAMES = 8;
+    private static final String[] LEADS = {
+        "written by", "words by", "reporting by", "reported by", "story by", "posted by", "published by", "text by",
+        "compiled by", "edited by", "article by", "opinion by", "analysis by", "by", "from", "author", "authors",
+        "von", "par", "por"};
+    /** Words that make a "name" an organisation, a role or a label rather than a person. */
+    private static final Set<String> NOT_PERSON_WORDS = Set.of(
+        "staff", "desk", "team", "newsroom", "editor", "editors", "editorial", "reporter", "reporters", "writer",
+        "writers", "correspondent", "contributor", "contributors", "columnist", "producer", "journalist", "news",
+        "press", "associated", "agency", "agencies", "wire", "wires", "reuters", "afp", "bloomberg", "media", "inc",
+        "llc", "ltd", "network", "bureau", "daily", "herald", "tribune", "times", "post", "journal", "magazine",
+        "online", "group", "service", "services", "updated", "published", "posted", "share", "follow", "email",
+        "twitter", "facebook", "more", "view", "all", "articles", "stories", "about", "contact", "read", "senior",
+        "chief", "associate", "deputy", "managing", "executive", "political", "sports", "politics", "business",
+        "health", "science", "technology", "entertainment", "world", "national", "international", "local", "guest",
+        "special", "the", "and", "for", "with", "min", "minutes", "ago", "hours", "comments", "comment", "photo",
+        "photos", "video", "image", "images", "getty", "shutterstock", "ap", "cnn", "bbc", "abc", "nbc", "cbs", "fox",
+        "usa", "today", "foundation", "institute", "university", "company", "corporation", "admin", "administrator",
+        "webmaster", "anonymous", "unknown", "guest", "partner", "content", "sponsored", "official", "office");
+    private static final Set<String> PARTICLES = Set.of(
+        "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
+        "y", "e", "dos", "das", "ter", "st", "mc", "mac", "ben", "op");
+
+    private AuthorNames() {
+    }
+
+    /** @return the people a byline names, in its order, without duplicates; empty when it names none */
+    public static List<String> parse(String byline) {
+        if (byline == null || byline.isBlank() || byline.length() > 400) {
+            return List.of();
+        }
+        String text = Normalizer.normalize(byline, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
+        text = cutAtNoise(text);
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : splitPeople(text)) {
+            String name = clean(part);
+            if (name != null && isPersonName(name)) {
+                names.add(name);
+                if (names.size() == MAX_NAMES) {
+                    break;
+                }
+            }
+        }
+        return List.copyOf(names);
+    }
+
+    /** True when the text reads as one person's name: two to five capitalised words, no organisation word. */
+    public static boolean isPersonName(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 5 || name.length() > 50) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                return false;
+            }
+            String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
+            if (NOT_PERSON_WORDS.contains(lower)) {
+                return false;
+            }
+            char first = w.charAt(0);
+            if (Character.isUpperCase(first)) {
+                capitalised++;
+            } else if (!PARTICLES.contains(lower) || w == words[0]) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** Lower-case, accents and punctuation kept, spaces collapsed: the form two spellings of a name share. */
+    public static String normalise(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return n.replaceAll("[\\s\\u00a0]+", " ").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+    }
+
+    /** Cuts a byline at the first sign that the names are over: a digit, an e-mail, "|", "•", " - ". */
+    private static String cutAtNoise(String text) {
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || c == '|' || c == '•' || c == '·' || c == '\n' || c == '@' && i > 0
+                && text.charAt(i - 1) != ' ') {
+                end = i;
+                break;
+            }
+        }
+        String cut = text.substring(0, end);
+        int dash = indexOfDash(cut);
+        return dash > 0 ? cut.substring(0, dash) : cut;
+    }
+
+    private static int indexOfDash(String s) {
+        for (String d : new String[] {" - ", " – ", " — "}) {
+            int i = s.indexOf(d);
+            if (i > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> splitPeople(String text) {
+        String t = " " + text + " ";
+        t = t.replace(" and ", ",").replace(" And ", ",").replace(" & ", ",").replace(";", ",")
+            .replace(" und ", ",").replace(" et ", ",").replace(" y ", ",").replace(" with ", ",").replace("/", ",");
+        List<String> parts = new ArrayList<>();
+        for (String p : t.split(",")) {
+            if (!p.isBlank()) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+
+    private static String clean(String part) {
+        String s = part.strip();
+        if (s.contains("@") || s.contains("://") || s.startsWith("www.")) {
+            return null;
+        }
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            String lower = s.toLowerCase(Locale.ROOT);
+            for (String lead : LEADS) {
+                if (lower.startsWith(lead) && (lower.length() == lead.length()
+                    || lower.charAt(lead.length()) == ' ' || lower.charAt(lead.length()) == ':')) {
+                    s = s.substring(lead.length()).replaceFirst("^[:\\s]+", "");
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        s = s.replaceAll("[\\s]+", " ").replaceAll("^[\\p{P}\\s&&[^'’]]+|[\\p{P}\\s&&[^.]]+$", "").strip();
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLetter)) {
+            s = titleCase(s);
+        }
+        return s;
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '\'' || c == '.';
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.corroborate.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the article in a text dump: the longest run of prose, where a run may step over captions, ad markers,
+ * short prompts and one subheading at a time, but never over a section boundary or a repeat of the headline.
+ */
+final class BodyLocator {
+    private static final int MAX_GAP = 3;
+
+    /**
+     * A located body: the line range [first, last] and the lines of article text in it.
+     */
+    record Body(int first, int last, List<DumpLine> lines) {
+        int characters() {
+            return lines.stream().mapToInt(l -> l.text().length()).sum();
+        }
+    }
+
+    /**
+     * @param lines        the dump's non-blank lines, classified
+     * @param headlineRows indexes of lines that repeat a headline: the body never spans them
+     * @return the longest body, or null when the dump has no prose at all
+     */
+    Body locate(List<DumpLine> lines, Set<Integer> headlineRows) {
+        Body best = null;
+        int i = 0;
+        while (i < lines.size()) {
+            if (!isProse(lines.get(i), headlineRows)) {
+                i++;
+                continue;
+            }
+            Body body = grow(lines, i, headlineRows);
+            if (best == null || body.characters() > best.characters()) {
+                best = body;
+            }
+            i = body.last() + 1;
+        }
+        return best;
+    }
+
+    private static Body grow(List<DumpLine> lines, int start, Set<Integer> headlineRows) {
+        int last = start;
+        int j = start + 1;
+        while (true) {
+            while (j < lines.size() && isProse(lines.get(j), headlineRows)) {
+                last = j++;
+            }
+            int next = stepOverGap(lines, j, headlineRows);
+            if (next < 0) {
+                break;
+            }
+            j = next;
+        }
+        List<DumpLine> text = new ArrayList<>();
+        for (int k = start; k <= last; k++) {
+            LineKind kind = lines.get(k).kind();
+            if (kind == LineKind.PROSE || kind == LineKind.HEADING) {
+                text.add(lines.get(k));
+            }
+        }
+        return new Body(start, last, text);
+    }
+
+    /** @return the index of the prose line after a crossable gap starting at {@code from}, or -1 */
+    private static int stepOverGap(List<DumpLine> lines, int from, Set<Integer> headlineRows) {
+        int k = from;
+        int gap = 0;
+        boolean headingSeen = false;
+        while (k < lines.size() && gap <= MAX_GAP) {
+            DumpLine line = lines.get(k);
+            if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL) {
+                gap++;
+                k++;
+            } else if (line.kind() == LineKind.HEADING && !headingSeen && !headlineRows.contains(k)) {
+                headingSeen = true;
+                gap++;
+                k++;
+            } else {
+                break;
+            }
+        }
+        boolean crossed = k > from && gap <= MAX_GAP && k < lines.size() && isProse(lines.get(k), headlineRows);
+        return crossed ? k : -1;
+    }
+
+    private static boolean isProse(DumpLine line, Set<Integer> headlineRows) {
+        return line.kind() == LineKind.PROSE && !headlineRows.contains(line.index());
+    }
+}

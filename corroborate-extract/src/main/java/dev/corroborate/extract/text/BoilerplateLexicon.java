@@ -1,0 +1,84 @@
+package dev.corroborate.extract.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases of site furniture in text dumps: prompts, appeals, menus, captions and section markers. Written as
+ * general patterns of the trade, not of any one site.
+ */
+final class BoilerplateLexicon {
+    /** Phrases that mark a prompt or appeal; two in a line, or one in a short line, make it furniture. */
+    private static final List<String> FURNITURE = List.of(
+        "subscribe", "newsletter", "sign up", "sign in", "log in", "cookie", "privacy policy", "terms of use",
+        "terms of service", "all rights reserved", "advertisement", "skip to", "share this", "share on",
+        "follow us", "donate", "donation", "support us", "become a member", "become a patron", "join our community",
+        "join us in", "support independent journalism", "email address", "enter your email", "your inbox",
+        "click here", "ad blocker", "indicates required", "signing up", "min read", "this audio is",
+        "listen to this article", "leave a comment", "write to us", "suggest a correction", "ctrl + enter",
+        "accept all", "manage preferences", "we use cookies", "create an account", "already a subscriber",
+        "support our journalism", "independent journalism", "our reporting", "readers like you", "paywall",
+        "unlimited access", "download the app", "print this", "edit post", "reprint", "written permission",
+        "[email protected]", "all comments", "most read", "most popular", "trending now", "watch:", "photo gallery");
+    private static final Pattern BOUNDARY_LINE = Pattern.compile(
+        "(?i)^(?:related(?: posts| articles| stories| news| coverage)?|read (?:more|also|next)|see also|more news|"
+        + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
+        + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
+        + "most read|popular|trending|also read|follow us)\\s*:?$");
+    private static final Pattern INLINE_TEASER = Pattern.compile(
+        "(?i)^(?:read (?:more|also|next)|see also|also read|related|watch|listen|recommended)\\s*[:|>-]\\s*\\S.*");
+    private static final Pattern AD_MARKER = Pattern.compile(
+        "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
+        + "continue reading(?: below)?|scroll to continue)\\s*$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright\\s*)?©|\\bcopyright\\b.*\\d{4}");
+    private static final Pattern BREADCRUMB = Pattern.compile("^\\S[^/>»]{0,40}(?:\\s+[/>»|]\\s+[^/>»|]+){2,}$");
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+        "(?i)(?:\\((?:[^()]*/[^()]*|[^()]*\\b(?:getty|afp|reuters|ap photo|epa|shutterstock|photo|photograph|"
+        + "image|credit|courtesy|via)\\b[^()]*)\\)\\s*$)|(?:\\b(?:photo|photograph|image|picture|credit|illustration)"
+        + "(?: by| via| credit)?\\s*[:/]?\\s*[^.]{0,60}\\.?\\s*$)");
+    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo|image|picture|file photo|caption)\\s*[:|]");
+
+    private BoilerplateLexicon() {
+    }
+
+    static int furnitureHits(String lower) {
+        int hits = 0;
+        for (String phrase : FURNITURE) {
+            if (lower.contains(phrase)) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    static boolean isBoundaryLine(String line) {
+        return BOUNDARY_LINE.matcher(line).matches() || COPYRIGHT.matcher(line).find() && line.length() < 200
+            || BREADCRUMB.matcher(line).matches();
+    }
+
+    static boolean isInlineTeaser(String line) {
+        return INLINE_TEASER.matcher(line).matches();
+    }
+
+    static boolean isAdMarker(String line) {
+        return AD_MARKER.matcher(line).matches();
+    }
+
+    static boolean isCopyright(String line) {
+        return COPYRIGHT.matcher(line).find();
+    }
+
+    static boolean isCaption(String line, int words) {
+        if (CAPTION_START.matcher(line).find()) {
+            return true;
+        }
+        // Credits end a caption: "... (Name/Agency via Getty Images)", "... Photo via Wikimedia."
+        return words <= 60 && CAPTION_CREDIT.matcher(line).find() && !endsLikeQuote(line);
+    }
+
+    private static boolean endsLikeQuote(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.endsWith("said.") || lower.endsWith("says.");
+    }
+}

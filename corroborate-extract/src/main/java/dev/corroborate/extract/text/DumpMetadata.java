@@ -1,0 +1,128 @@
+package dev.corroborate.extract.text;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.corroborate.core.Published;
+import dev.corroborate.extract.meta.DateParsing;
+
+/**
+ * Reads what a text dump shows about its article outside the body: the publication date of the byline or dateline,
+ * the bylined authors, and the outlet (from a "news desk" byline or a copyright line).
+ */
+final class DumpMetadata {
+    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|author:?|authors:?)\\s+(.+)$");
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b|\\|)\\s*");
+    private static final Pattern DESK = Pattern.compile(
+        "(?i)^(?:the\\s+)?(.+?)\\s+(?:news desk|newsroom|staff|editorial team|editors|desk|team|reporters)$");
+    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+        "(?i)(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([^.|]+?(?:\\.[a-z]{2,6})?)"
+        + "\\s*(?:\\.|\\||all rights|$)");
+    private static final Pattern CAPITALISED_PHRASE = Pattern.compile("\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,4}");
+    private static final Pattern DATE_START = Pattern.compile(
+        "(?i)\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
+        + "|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}|\\|");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?([a-z0-9-]+)\\.[a-z]{2,6}$");
+
+    private final LocalDate today;
+
+    DumpMetadata(LocalDate today) {
+        this.today = today;
+    }
+
+    /** The first plausible date in the lines above the body; a date after tomorrow is a typo or a widget, not this. */
+    Published published(List<DumpLine> header) {
+        for (DumpLine line : header) {
+            Optional<Published> found = DateParsing.find(line.text());
+            if (found.isPresent() && !found.get().date().isAfter(today.plusDays(1))) {
+                return found.get();
+            }
+        }
+        return null;
+    }
+
+    /** Names on the byline, with desks and staff credits left out. */
+    List<String> authors(List<DumpLine> header) {
+        List<String> authors = new ArrayList<>();
+        for (DumpLine line : header) {
+            Matcher m = BYLINE.matcher(line.text());
+            if (!m.matches()) {
+                continue;
+            }
+            for (String part : NAME_SEPARATORS.split(beforeDate(m.group(1)))) {
+                String name = part.strip();
+                if (PERSON_NAME.matcher(name).matches() && !DESK.matcher(name).matches() && !authors.contains(name)) {
+                    authors.add(name);
+                }
+            }
+            if (!authors.isEmpty()) {
+                break;
+            }
+        }
+        return authors;
+    }
+
+    /** The outlet named by a desk credit on the byline, else by a copyright line anywhere on the page. */
+    String outlet(List<DumpLine> header, List<DumpLine> all) {
+        for (DumpLine line : header) {
+            Matcher by = BYLINE.matcher(line.text());
+            if (!by.matches()) {
+                continue;
+            }
+            for (String part : NAME_SEPARATORS.split(beforeDate(by.group(1)))) {
+                Matcher desk = DESK.matcher(part.strip());
+                if (desk.matches()) {
+                    String name = part.strip().toLowerCase(Locale.ROOT).startsWith("the ")
+                        ? "The " + desk.group(1) : desk.group(1);
+                    return name.strip();
+                }
+            }
+        }
+        for (DumpLine line : all) {
+            if (!BoilerplateLexicon.isCopyright(line.text())) {
+                continue;
+            }
+            Matcher m = COPYRIGHT_HOLDER.matcher(line.text());
+            if (m.find() && !m.group(1).isBlank()) {
+                return spelledOut(m.group(1).strip(), all);
+            }
+        }
+        return null;
+    }
+
+    /** "Examplenews.com" reads better as the "Example News" the page itself writes, when it does. */
+    private static String spelledOut(String holder, List<DumpLine> all) {
+        Matcher domain = DOMAIN.matcher(holder);
+        if (!domain.matches()) {
+            return holder;
+        }
+        String squashed = domain.group(1).replace("-", "").toLowerCase(Locale.ROOT);
+        for (DumpLine line : all) {
+            Matcher m = CAPITALISED_PHRASE.matcher(line.text());
+            while (m.find()) {
+                String[] words = m.group().split("\\s+");
+                for (int from = 0; from < words.length - 1; from++) {
+                    for (int to = words.length; to > from + 1; to--) {
+                        String sub = String.join(" ", Arrays.copyOfRange(words, from, to));
+                        if (sub.replace(" ", "").toLowerCase(Locale.ROOT).equals(squashed)) {
+                            return sub;
+                        }
+                    }
+                }
+            }
+        }
+        return holder;
+    }
+
+    private static String beforeDate(String byline) {
+        Matcher date = DATE_START.matcher(byline);
+        return date.find() ? byline.substring(0, date.start()) : byline;
+    }
+}

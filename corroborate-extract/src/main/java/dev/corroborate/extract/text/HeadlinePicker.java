@@ -1,0 +1,77 @@
+package dev.corroborate.extract.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Picks a text dump's headline among the lines above the body: a headline-shaped line whose words the body
+ * takes up, preferring one the page repeats (sites print the title in the header and again over the article).
+ */
+final class HeadlinePicker {
+    private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "that", "this", "are", "was",
+        "has", "have", "not", "but", "its", "his", "her", "their", "our", "you", "will", "about", "after", "over",
+        "into", "says", "said", "new");
+    private static final double MIN_OVERLAP = 0.34;
+
+    /**
+     * @param lines    the dump's lines
+     * @param bodyFrom index of the first body line
+     * @param body     the body text
+     * @param repeats  normalised texts of lines that occur more than once
+     * @return the headline line, or null when none fits
+     */
+    DumpLine pick(List<DumpLine> lines, int bodyFrom, String body, Set<String> repeats) {
+        Set<String> bodyStems = stems(body);
+        DumpLine best = null;
+        double bestScore = 0;
+        for (int i = 0; i < bodyFrom; i++) {
+            DumpLine line = lines.get(i);
+            if (!headlineShaped(line)) {
+                continue;
+            }
+            double overlap = overlap(line.text(), bodyStems);
+            double score = overlap + (repeats.contains(normalise(line.text())) ? 0.5 : 0);
+            if (overlap >= MIN_OVERLAP && score > bestScore) {
+                best = line;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean headlineShaped(DumpLine line) {
+        if (line.words() < 3 || line.words() > 30) {
+            return false;
+        }
+        return line.kind() == LineKind.HEADING
+            || line.kind() == LineKind.PROSE && line.words() <= 25 && line.text().endsWith("?");
+    }
+
+    static double overlap(String text, Set<String> bodyStems) {
+        int total = 0;
+        int hits = 0;
+        for (String stem : stems(text)) {
+            total++;
+            if (bodyStems.contains(stem)) {
+                hits++;
+            }
+        }
+        return total == 0 ? 0 : (double) hits / total;
+    }
+
+    static Set<String> stems(String text) {
+        Set<String> stems = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 3 && !STOP.contains(word)) {
+                stems.add(word.length() > 5 ? word.substring(0, 5) : word);
+            }
+        }
+        return stems;
+    }
+
+    static String normalise(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

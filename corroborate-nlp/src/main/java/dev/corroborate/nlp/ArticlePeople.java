@@ -1,0 +1,167 @@
+package dev.corroborate.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.corroborate.core.Person;
+import dev.corroborate.core.Span;
+
+/**
+ * The people of one article, with every place the text names them, so that a surname, a title or a pronoun can be
+ * resolved to the full name.
+ */
+final class ArticlePeople {
+    private final Map<String, PersonBuilder> people = new LinkedHashMap<>();
+    private final List<PersonMention> mentions = new ArrayList<>();
+
+    /** Registers a name seen at a place, with the role written before it, if any; returns the canonical name. */
+    String add(List<String> nameTokens, String role, Span span) {
+        String name = String.join(" ", nameTokens);
+        String canonical = canonicalFor(nameTokens);
+        PersonBuilder person = people.computeIfAbsent(canonical, PersonBuilder::new);
+        if (!name.equals(canonical)) {
+            person.aliases.add(name);
+        }
+        if (role != null && !person.roles.contains(role)) {
+            person.roles.add(role);
+        }
+        mentions.add(new PersonMention(span, canonical));
+        return canonical;
+    }
+
+    /** Adds a mention of an already known person. */
+    void mention(Span span, String canonical) {
+        mentions.add(new PersonMention(span, canonical));
+    }
+
+    /** A full name with the same surname wins over a bare surname registered earlier. */
+    private String canonicalFor(List<String> tokens) {
+        String name = String.join(" ", tokens);
+        if (people.containsKey(name)) {
+            return name;
+        }
+        String surname = tokens.get(tokens.size() - 1);
+        if (tokens.size() == 1) {
+            for (String known : people.keySet()) {
+                if (known.endsWith(" " + surname)) {
+                    return known;
+                }
+            }
+            return name;
+        }
+        PersonBuilder bare = people.remove(surname);
+        if (bare != null) {
+            PersonBuilder full = new PersonBuilder(name);
+            full.aliases.add(surname);
+            full.roles.addAll(bare.roles);
+            people.put(name, full);
+            mentions.replaceAll(m -> m.person().equals(surname) ? new PersonMention(m.span(), name) : m);
+        }
+        return name;
+    }
+
+    /** @return the canonical name for a written name (full name or surname), or null when unknown */
+    String resolveName(List<String> tokens) {
+        String name = String.join(" ", tokens);
+        if (people.containsKey(name)) {
+            return name;
+        }
+        String surname = tokens.get(tokens.size() - 1);
+        String found = null;
+        for (PersonBuilder p : people.values()) {
+            if (p.name.equals(surname) || p.name.endsWith(" " + surname) || p.aliases.contains(name)) {
+                found = p.name;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Resolves "the NATO Secretary General", "the Ukrainian leader": people whose role has the head word (or, for
+     * generic heads like "leader", the modifiers), the one named most recently before {@code position} first.
+     */
+    String resolveRole(List<String> modifiers, String head, boolean generic, int position) {
+        String best = null;
+        int bestAt = -1;
+        for (PersonBuilder p : people.values()) {
+            if (!p.roles.stream().anyMatch(r -> roleFits(r, modifiers, head, generic))) {
+                continue;
+            }
+            int at = lastMentionBefore(p.name, position);
+            if (best == null || at > bestAt) {
+                best = p.name;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    private static boolean roleFits(String role, List<String> modifiers, String head, boolean generic) {
+        String r = " " + role.toLowerCase(Locale.ROOT) + " ";
+        if (r.startsWith(" former ") || r.startsWith(" ex-")) {
+            return false;
+        }
+        for (String m : modifiers) {
+            if (!r.contains(" " + m.toLowerCase(Locale.ROOT) + " ")) {
+                return false;
+            }
+        }
+        return generic ? !modifiers.isEmpty() || r.contains(" " + head + " ") : r.contains(" " + head + " ");
+    }
+
+    private int lastMentionBefore(String person, int position) {
+        int at = -1;
+        for (PersonMention m : mentions) {
+            if (m.person().equals(person) && m.span().start() < position) {
+                at = Math.max(at, m.span().start());
+            }
+        }
+        return at;
+    }
+
+    /** The person named last before a position, outside the given spans (quotes), or null. */
+    String lastMentionedBefore(int position, List<Span> excluded) {
+        PersonMention last = null;
+        for (PersonMention m : mentions) {
+            if (m.span().start() < position && excluded.stream().noneMatch(x -> x.contains(m.span()))
+                && (last == null || m.span().start() > last.span().start())) {
+                last = m;
+            }
+        }
+        return last == null ? null : last.person();
+    }
+
+    boolean knows(String canonical) {
+        return people.containsKey(canonical);
+    }
+
+    List<String> surnames() {
+        List<String> surnames = new ArrayList<>();
+        for (String name : people.keySet()) {
+            surnames.add(name.substring(name.lastIndexOf(' ') + 1));
+        }
+        return surnames;
+    }
+
+    List<PersonMention> mentions() {
+        return mentions.stream().sorted(Comparator.comparing(PersonMention::span)).toList();
+    }
+
+    List<Person> people() {
+        return people.values().stream().map(p -> new Person(p.name, p.aliases, p.roles)).toList();
+    }
+
+    private static final class PersonBuilder {
+        final String name;
+        final List<String> aliases = new ArrayList<>();
+        final List<String> roles = new ArrayList<>();
+
+        PersonBuilder(String name) {
+            this.name = name;
+        }
+    }
+}

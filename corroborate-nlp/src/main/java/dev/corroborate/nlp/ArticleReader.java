@@ -1,0 +1,102 @@
+package dev.corroborate.nlp;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.corroborate.core.Article;
+import dev.corroborate.core.Span;
+import dev.corroborate.core.Statement;
+
+/**
+ * The understanding stage: sentences, people, statements with resolved speakers, and when each was said.
+ * Stateless and thread-safe; one instance serves the whole run.
+ */
+public final class ArticleReader {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final PeopleFinder peopleFinder = new PeopleFinder();
+    private final StatementFinder statementFinder = new StatementFinder();
+    private final TimeExpressions timeExpressions = new TimeExpressions();
+
+    public Understanding read(Article article) {
+        String body = article.body();
+        List<Span> sentences = splitter.split(body);
+        List<Span> quotes = quotes(body);
+        ArticlePeople people = peopleFinder.find(body);
+        List<StatementFinder.Found> found = statementFinder.find(body, sentences, quotes, people);
+        LocalDate published = article.published() == null ? null : article.published().date();
+        List<Statement> statements = dated(body, sentences, quotes, people, found, published);
+        return new Understanding(sentences, people.people(), statements);
+    }
+
+    private List<Span> quotes(String body) {
+        List<Span> quotes = new ArrayList<>();
+        int start = 0;
+        while (start < body.length()) {
+            int end = body.indexOf("\n\n", start);
+            end = end < 0 ? body.length() : end;
+            quotes.addAll(quoteFinder.find(body, start, end));
+            start = end + 2;
+        }
+        return quotes;
+    }
+
+    /**
+     * Dates each statement: a date in its own sentence outside what was said, else the last date the article tied
+     * to the same speaker (a later quote of one briefing keeps the briefing's day). Never a guess.
+     */
+    private List<Statement> dated(String body, List<Span> sentences, List<Span> quotes, ArticlePeople people,
+                                  List<StatementFinder.Found> found, LocalDate published) {
+        Map<String, TimeExpression> lastDateOf = new HashMap<>();
+        List<PersonMention> mentions = people.mentions();
+        List<Statement> statements = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
+            List<TimeExpression> times = timeExpressions.find(body, sentence.start(), sentence.end(), published)
+                .stream().filter(t -> quotes.stream().noneMatch(q -> q.overlaps(t.span()))).toList();
+            for (StatementFinder.Found f : found) {
+                if (f.sentenceIndex() != s) {
+                    continue;
+                }
+                TimeExpression when = nearest(times, f);
+                if (when == null || when.day() == null) {
+                    TimeExpression inherited = lastDateOf.get(f.speaker());
+                    when = when == null && inherited != null ? inherited : when;
+                }
+                if (when != null && when.day() != null) {
+                    lastDateOf.put(f.speaker(), when);
+                }
+                statements.add(new Statement(f.speaker(), f.mention(), f.kind(), f.cue(), f.content(), f.sentence(),
+                    when == null ? null : when.day(), when == null ? null : when.span().of(body)));
+            }
+            TimeExpression dayHere = times.stream().filter(t -> t.day() != null).findFirst().orElse(null);
+            if (dayHere != null) {
+                for (PersonMention m : mentions) {
+                    if (sentence.contains(m.span()) && quotes.stream().noneMatch(q -> q.contains(m.span()))) {
+                        lastDateOf.put(m.person(), dayHere);
+                    }
+                }
+            }
+        }
+        return statements;
+    }
+
+    private static TimeExpression nearest(List<TimeExpression> times, StatementFinder.Found f) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            if (f.content().overlaps(t.span())) {
+                continue;
+            }
+            int distance = Math.abs(t.span().start() - f.cueAt());
+            if (distance < bestDistance) {
+                best = t;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}

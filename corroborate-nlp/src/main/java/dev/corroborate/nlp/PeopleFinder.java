@@ -1,0 +1,188 @@
+package dev.corroborate.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.corroborate.core.Span;
+
+/**
+ * Finds the people an article names: capitalised runs read as role and name, kept when a title stands before
+ * them or their surname recurs alone (which organisations and places rarely do); then every later surname.
+ */
+final class PeopleFinder {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’.-]*");
+    private static final int MAX_RUN = 8;
+    private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:former|ex-)\\s*$");
+
+    /** A capitalised run of words with its span. */
+    private record Run(List<String> words, Span span, String lowerRoleBefore) {
+    }
+
+    ArticlePeople find(String text) {
+        List<Run> runs = capitalisedRuns(text);
+        Set<String> loneWords = loneCapitalisedWords(runs);
+        ArticlePeople people = new ArticlePeople();
+        Set<Span> named = new HashSet<>();
+        for (Run run : runs) {
+            NamePhrase phrase = NamePhrase.parse(run.words());
+            if (phrase.name().isEmpty()) {
+                continue;
+            }
+            String role = phrase.role() != null ? phrase.role() : run.lowerRoleBefore();
+            if (role != null && FORMER.matcher(text.substring(Math.max(0, run.span().start() - 12), run.span().start())).find()) {
+                role = "former " + role;
+            }
+            String surname = phrase.name().get(phrase.name().size() - 1);
+            boolean accepted = phrase.isFullName() && (role != null || phrase.honorific() || loneWords.contains(surname))
+                || !phrase.isFullName() && (phrase.role() != null || phrase.honorific());
+            if (accepted) {
+                Span nameSpan = nameSpan(text, run.span(), phrase.name());
+                people.add(phrase.name(), role, nameSpan);
+                named.add(nameSpan);
+            }
+        }
+        addSurnameMentions(text, people, named);
+        return people;
+    }
+
+    private static Span nameSpan(String text, Span run, List<String> name) {
+        int start = text.indexOf(name.get(0), run.start());
+        if (start < 0 || start >= run.end()) {
+            return run;
+        }
+        String last = name.get(name.size() - 1);
+        int end = text.indexOf(last, start) + last.length();
+        return new Span(start, Math.min(Math.max(end, start), run.end()));
+    }
+
+    private static void addSurnameMentions(String text, ArticlePeople people, Set<Span> named) {
+        for (String surname : people.surnames()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                if (named.stream().noneMatch(n -> n.overlaps(span))) {
+                    String person = people.resolveName(List.of(surname));
+                    if (person != null) {
+                        people.mention(span, person);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Single capitalised words standing alone, not at a sentence start: surnames used on their own. */
+    private static Set<String> loneCapitalisedWords(List<Run> runs) {
+        Set<String> lone = new HashSet<>();
+        for (Run run : runs) {
+            for (String w : run.words()) {
+                String bare = w.replaceAll("['’]s$", "");
+                if (run.words().size() == 1 || Lexicon.OPENERS.contains(Lexicon.bare(run.words().get(0)))
+                    && run.words().size() == 2) {
+                    lone.add(bare);
+                }
+            }
+        }
+        return lone;
+    }
+
+    private static List<Run> capitalisedRuns(String text) {
+        List<Run> runs = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        List<String> words = new ArrayList<>();
+        int runStart = -1;
+        int runEnd = -1;
+        String previousWord = null;
+        int previousEnd = -1;
+        String lowerRole = null;
+        while (m.find()) {
+            String word = m.group();
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            boolean particle = !words.isEmpty() && Lexicon.PARTICLES.contains(word);
+            boolean adjacent = runEnd >= 0 && onlySpaceBetween(text, runEnd, m.start());
+            if ((capital || particle) && (words.isEmpty() || adjacent) && words.size() < MAX_RUN) {
+                if (words.isEmpty()) {
+                    runStart = m.start();
+                    lowerRole = previousWord != null && onlySpaceBetween(text, previousEnd, m.start())
+                        && Lexicon.isRoleWord(previousWord) && !Character.isUpperCase(previousWord.charAt(0))
+                        ? roleBefore(text, previousEnd) : null;
+                }
+                words.add(trimDot(word));
+                runEnd = m.end();
+                if (word.endsWith(".") && !isAbbreviation(word)) {
+                    flush(runs, words, runStart, runEnd, lowerRole);
+                    runEnd = -1;
+                }
+            } else {
+                flush(runs, words, runStart, runEnd, lowerRole);
+                runEnd = -1;
+                if (capital) {
+                    runStart = m.start();
+                    lowerRole = null;
+                    words.add(trimDot(word));
+                    runEnd = m.end();
+                }
+            }
+            previousWord = word;
+            previousEnd = m.end();
+        }
+        flush(runs, words, runStart, runEnd, lowerRole);
+        return runs;
+    }
+
+    /** "Kremlin chief" before "Vladimir Putin": the lower-case role word and the capitalised words before it. */
+    private static String roleBefore(String text, int roleEnd) {
+        int start = roleEnd;
+        int words = 0;
+        while (start > 0 && words < 4) {
+            int s = start;
+            while (s > 0 && text.charAt(s - 1) == ' ') {
+                s--;
+            }
+            int w = s;
+            while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '-')) {
+                w--;
+            }
+            if (w == s) {
+                break;
+            }
+            String word = text.substring(w, s);
+            boolean keep = words == 0 || Character.isUpperCase(word.charAt(0))
+                && !Lexicon.OPENERS.contains(word.toLowerCase(Locale.ROOT));
+            if (!keep) {
+                break;
+            }
+            start = w;
+            words++;
+        }
+        return text.substring(start, roleEnd).strip();
+    }
+
+    private static boolean onlySpaceBetween(String text, int from, int to) {
+        if (to - from != 1) {
+            return false;
+        }
+        char c = text.charAt(from);
+        return c == ' ' || c == '\u00A0';
+    }
+
+    private static boolean isAbbreviation(String word) {
+        String bare = word.toLowerCase(Locale.ROOT);
+        return bare.length() <= 4 && (Lexicon.HONORIFICS.contains(bare.replace(".", "")) || bare.matches("(\\p{L}\\.)+"));
+    }
+
+    private static String trimDot(String word) {
+        return word.endsWith(".") && !isAbbreviation(word) ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static void flush(List<Run> runs, List<String> words, int start, int end, String lowerRole) {
+        if (!words.isEmpty() && end > start) {
+            runs.add(new Run(List.copyOf(words), new Span(start, end), lowerRole));
+        }
+        words.clear();
+    }
+}

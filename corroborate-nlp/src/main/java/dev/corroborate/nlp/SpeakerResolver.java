@@ -1,0 +1,133 @@
+package dev.corroborate.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import dev.corroborate.core.Span;
+
+/**
+ * Resolves the words that name a speaker to who it is: a full name stays, a surname or title becomes the full
+ * name known from the article, a pronoun becomes the last speaker (or the last person named), a group stays a group.
+ */
+final class SpeakerResolver {
+    private static final Set<String> GENERIC_HEADS = Set.of("leader", "representative", "official", "head", "chief");
+    private static final int PRONOUN_REACH_SENTENCES = 4;
+
+    private final ArticlePeople people;
+    private String lastSpeaker;
+    private int lastSpeakerSentence = -100;
+
+    SpeakerResolver(ArticlePeople people) {
+        this.people = people;
+    }
+
+    /** Notes who spoke last, for the pronouns that follow. */
+    void spoke(String speaker, int sentenceIndex) {
+        lastSpeaker = speaker;
+        lastSpeakerSentence = sentenceIndex;
+    }
+
+    /**
+     * @param m             a match of one of {@link SpeechPatterns}' speaker alternatives
+     * @param offset        where the matched text starts in the body
+     * @param sentenceIndex the sentence the mention is in
+     * @param quotes        quoted spans, which a pronoun's antecedent is never inside
+     * @return the speaker's canonical name, or null when it cannot be told
+     */
+    String resolve(Matcher m, int offset, int sentenceIndex, List<Span> quotes) {
+        if (group(m, "pron") != null) {
+            return pronoun(group(m, "pron"), offset + m.start("pron"), sentenceIndex, quotes);
+        }
+        if (group(m, "role") != null) {
+            return role(group(m, "role"), offset + m.start("role"));
+        }
+        if (group(m, "group") != null) {
+            return groupName(group(m, "group"));
+        }
+        String name = group(m, "name") != null ? group(m, "name") : group(m, "name2");
+        if (name != null) {
+            return name(name, new Span(offset + (group(m, "name") != null ? m.start("name") : m.start("name2")),
+                offset + (group(m, "name") != null ? m.end("name") : m.end("name2"))), sentenceIndex, quotes);
+        }
+        return null;
+    }
+
+    private String pronoun(String word, int position, int sentenceIndex, List<Span> quotes) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("they") || w.equals("them")) {
+            return lastSpeaker != null && !people.knows(lastSpeaker) && sentenceIndex - lastSpeakerSentence <= 2
+                ? lastSpeaker : null;
+        }
+        if (lastSpeaker != null && people.knows(lastSpeaker)
+            && sentenceIndex - lastSpeakerSentence <= PRONOUN_REACH_SENTENCES) {
+            return lastSpeaker;
+        }
+        return people.lastMentionedBefore(position, quotes);
+    }
+
+    private String role(String phrase, int position) {
+        List<String> words = new ArrayList<>(Arrays.asList(phrase.strip().split("\\s+")));
+        words.remove(0); // "the"
+        String head = Lexicon.bare(words.remove(words.size() - 1));
+        boolean generic = GENERIC_HEADS.contains(head);
+        List<String> modifiers = words.stream().filter(w -> !w.equalsIgnoreCase("former")).toList();
+        return people.resolveRole(modifiers, head, generic, position);
+    }
+
+    private String name(String phrase, Span span, int sentenceIndex, List<Span> quotes) {
+        List<String> words = Arrays.asList(phrase.strip().replaceFirst("(?<=\\p{Ll}{2})\\.$", "").split("\\s+"));
+        if (words.size() == 1 && Set.of("he", "she").contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            return pronoun(words.get(0), span.start(), sentenceIndex, quotes);
+        }
+        NamePhrase parsed = NamePhrase.parse(words);
+        if (parsed.name().isEmpty()) {
+            if (parsed.role() != null) {
+                List<String> roleWords = new ArrayList<>(Arrays.asList(parsed.role().split("\\s+")));
+                String head = Lexicon.bare(roleWords.remove(roleWords.size() - 1));
+                String person = people.resolveRole(roleWords, head, GENERIC_HEADS.contains(head), span.start());
+                if (person != null) {
+                    return person;
+                }
+            }
+            return organisation(words);
+        }
+        String known = people.resolveName(parsed.name());
+        if (known != null) {
+            return known;
+        }
+        if (parsed.isFullName()) {
+            return people.add(parsed.name(), parsed.role(), span);
+        }
+        return organisation(words);
+    }
+
+    /** "The U.S. State Department" speaks as "U.S. State Department"; a bare opener is no speaker. */
+    private static String organisation(List<String> words) {
+        int from = 0;
+        while (from < words.size() && Lexicon.OPENERS.contains(Lexicon.bare(words.get(from)))) {
+            from++;
+        }
+        if (from >= words.size()) {
+            return null;
+        }
+        return String.join(" ", words.subList(from, words.size())).replaceAll("['’]s$", "");
+    }
+
+    private static String groupName(String phrase) {
+        String cleaned = phrase.strip().replaceFirst(
+            "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException noSuchGroup) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.corroborate.nlp;
+
+import java.util.regex.Pattern;
+
+/** The patterns of attribution in news English: speech cues, speaker phrases and their orders. */
+final class SpeechPatterns {
+    static final String CUE = "(?:(?:is|was|are|were) convinced|was quoted as saying|pointed out|points out|"
+        + "told (?:reporters|journalists|the [\\p{L}-]+|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})|tells|"
+        + "said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|argued|"
+        + "argues|stated|states|explained|explains|insisted|insists|claimed|claims|denied|denies|admitted|admits|"
+        + "announced|announces|confirmed|confirms|declared|declares|suggested|suggests|acknowledged|acknowledges|"
+        + "urged|urges|asserted|asserts|maintained|maintains|observed|remarked|replied|recalled|"
+        + "reiterated|reiterates|underlined|underscored|highlighted|wrote|writes|tweeted|posted|concluded|"
+        + "concludes|believes|believed|predicted|predicts|cautioned|assured|promised|vowed|complained|conceded|"
+        + "countered|responded|testified|revealed|disclosed|alleged|indicated|mentioned|commented|estimated|"
+        + "estimates|told)";
+    private static final String ADVERBS = "(?:\\s+(?:also|later|previously|then|further|again|earlier|has|had|have|"
+        + "reportedly|once|repeatedly|additionally|publicly|recently|first|separately|on \\p{Lu}\\p{L}+))*";
+    /** What may stand between a cue and its "that": "admitted for the first time that". */
+    private static final String CUE_OBJECT = "(?:\\s+(?:for the first time|again|publicly|repeatedly|earlier|"
+        + "reporters|journalists|him|her|them|us))?";
+    private static final String PRONOUN = "(?<pron>\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)";
+    private static final String ROLE_HEAD = "(?i:president|minister|secretary general|secretary|spokesperson|"
+        + "spokesman|spokeswoman|ambassador|chancellor|governor|mayor|senator|director|chief|chairman|chairwoman|"
+        + "chair|commander|engineer|professor|leader|representative|official|head|envoy|commissioner|premier|"
+        + "negotiator|organi[sz]er|economist|analyst|expert|lawyer|prosecutor|judge|general|colonel|captain|"
+        + "hydrologist|inspector|administrator|regulator|scientist|researcher|ceo|founder|executive|manager)";
+    private static final String ROLE_NP = "(?<role>\\b[Tt]he\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?" + ROLE_HEAD + ")";
+    private static final String NAME_NP = "(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|van|von|der|al|bin))*)";
+    private static final String GROUP_NOUN = "(?:officials|sources|experts|analysts|residents|witnesses|police|"
+        + "authorities|ministry|department|government|office|agency|company|union|council|committee|organi[sz]ers|"
+        + "workers|protesters|diplomats|observers|critics|officers|leaders|members|lawyers|prosecutors|"
+        + "investigators|scientists|researchers|doctors|spokesperson|spokesman|spokeswoman|statement|report|"
+        + "data|figures|survey|study)";
+    private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?" + GROUP_NOUN
+        + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
+    static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|" + NAME_NP + ")";
+
+    /** "Stoltenberg said (that) ...", "He added that ...": the speaker leads, the content follows. */
+    static final Pattern SPEAKER_THEN_CUE = Pattern.compile(
+        SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
+    /** "..., Stoltenberg said." / "..., said Stoltenberg." : the content leads. */
+    static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
+        ",\\s*(?:" + SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|states|stated|added|adds|"
+        + "noted|wrote|argued|warned)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*))\\b");
+    /** What may follow a trailing attribution: the end, a comma, or an adverbial ("on Nov. 7", "in an interview"). */
+    static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
+        "^(?:[\\s\\p{Pf}\\p{Pe}\"']*$|\\s*[,.;:!?]|\\s+(?:on|in|at|before|after|during|to|from|while|when|last|this|"
+        + "earlier|later|yesterday|today|told|via|for|as|according|referring|adding|citing|speaking|with|"
+        + "without)\\b)");
+    static final Pattern ACCORDING_TO = Pattern.compile(
+        "\\b[Aa]ccording to (?:" + PRONOUN.replace("[Hh]e|\\b[Ss]he|\\b[Tt]hey", "him|\\bher|\\bthem") + "|" + ROLE_NP
+        + "|" + GROUP_NP + "|" + NAME_NP + ")");
+    static final Pattern AS_CUED_BY = Pattern.compile(
+        "^\\s*[Aa]s (?:noted|said|stated|stressed|emphasi[sz]ed|reported|explained|pointed out|announced) by "
+        + SPEAKER);
+    /** Before a quote: "Rutte argued that “", "he said: \"", "..., adding that \"". */
+    static final Pattern CUE_BEFORE_QUOTE = Pattern.compile(
+        "(?:" + SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<participle>adding|saying|noting|stressing|warning|"
+        + "insisting|arguing|explaining))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
+    /** After a quote: "," Patel told reporters", "”, the Ukrainian leader emphasized", "" said Patel". */
+    static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
+        "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|"
+        + "added|stated|noted|wrote|asked|continued)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*|"
+        + "[Hh]e|[Ss]he))\\b");
+
+    private SpeechPatterns() {
+    }
+}

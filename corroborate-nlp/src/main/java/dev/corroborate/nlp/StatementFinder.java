@@ -1,0 +1,248 @@
+package dev.corroborate.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import dev.corroborate.core.SpeechKind;
+import dev.corroborate.core.Span;
+
+/**
+ * Finds who said what in an article: quotes with their attribution before or after them, and reported speech
+ * ("X said that ...", "..., X said.", "according to X, ...", "As noted by X, ..."). Sentences are read in order so
+ * that "he" and "the Secretary General" resolve through the speakers before them.
+ */
+final class StatementFinder {
+    private static final Pattern WORDS = Pattern.compile("\\p{L}+");
+    private static final Pattern PARTICIPLE_THAT = Pattern.compile(
+        "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining) that\\b");
+    private static final int MIN_QUOTE_WORDS = 5;
+    private static final int MIN_CONTENT_WORDS = 3;
+    /** "For his part, X admitted ..." is no content: what leads a trailing attribution must be a clause. */
+    private static final int MIN_LEADING_CONTENT_WORDS = 5;
+
+    /** A statement before dating: speaker, the words naming them, cue, content and sentence. */
+    record Found(String speaker, String mention, SpeechKind kind, String cue, Span content, Span sentence,
+                 int sentenceIndex, int cueAt) {
+    }
+
+    List<Found> find(String body, List<Span> sentences, List<Span> quotes, ArticlePeople people) {
+        SpeakerResolver speakers = new SpeakerResolver(people);
+        List<Found> found = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Span sentence = sentences.get(s);
+            List<Found> here = new ArrayList<>();
+            Found reported = reported(body, sentence, s, quotes, speakers);
+            for (Span quote : quotes) {
+                if (quote.start() >= sentence.start() && quote.start() < sentence.end() && words(body, quote) >= MIN_QUOTE_WORDS) {
+                    Found direct = direct(body, quote, sentences, s, quotes, speakers, reported);
+                    if (direct != null) {
+                        here.add(direct);
+                    }
+                }
+            }
+            if (reported != null && Stream.concat(found.stream(), here.stream())
+                .noneMatch(d -> d.kind() == SpeechKind.DIRECT && mostlyOverlaps(reported.content(), d.content()))) {
+                here.add(reported);
+            }
+            here.sort(Comparator.comparing(Found::content));
+            for (Found f : here) {
+                speakers.spoke(f.speaker(), s);
+            }
+            found.addAll(here);
+        }
+        return found;
+    }
+
+    private Found reported(String body, Span sentence, int index, List<Span> quotes, SpeakerResolver speakers) {
+        String text = sentence.of(body);
+        int at = sentence.start();
+
+        Matcher according = SpeechPatterns.ACCORDING_TO.matcher(text);
+        if (according.find()) {
+            String speaker = speakers.resolve(according, at, index, quotes);
+            Span content = according.start() < 3
+                ? afterComma(text, according.end(), at, sentence) : trim(body, new Span(at, at + according.start()));
+            if (speaker != null && content != null) {
+                return new Found(speaker, mention(according), SpeechKind.REPORTED, "according to", content, sentence,
+                    index, at + according.start());
+            }
+        }
+        Matcher asCued = SpeechPatterns.AS_CUED_BY.matcher(text);
+        if (asCued.find()) {
+            String speaker = speakers.resolve(asCued, at, index, quotes);
+            Span content = afterComma(text, asCued.end(), at, sentence);
+            if (speaker != null && content != null) {
+                return new Found(speaker, mention(asCued), SpeechKind.REPORTED, cueWord(asCued.group()), content,
+                    sentence, index, at + asCued.start());
+            }
+        }
+        Matcher trailing = SpeechPatterns.TRAILING_ATTRIBUTION.matcher(text);
+        while (trailing.find()) {
+            String tail = text.substring(trailing.end());
+            if (insideAny(at + trailing.start(), quotes) || PARTICIPLE_THAT.matcher(tail).replaceAll("").contains(" that ")
+                || !SpeechPatterns.ATTRIBUTION_TAIL.matcher(tail).lookingAt()) {
+                continue;
+            }
+            String speaker = speakers.resolve(trailing, at, index, quotes);
+            Span content = trim(body, new Span(at, at + trailing.start()));
+            content = content != null && words(body, content) >= MIN_LEADING_CONTENT_WORDS ? content : null;
+            if (speaker != null && content != null) {
+                String cue = trailing.group("cue") != null ? trailing.group("cue") : trailing.group("cue2");
+                return new Found(speaker, mention(trailing), SpeechKind.REPORTED, cue, content, sentence, index,
+                    at + trailing.start());
+            }
+        }
+        Matcher leading = SpeechPatterns.SPEAKER_THEN_CUE.matcher(text);
+        while (leading.find()) {
+            if (insideAny(at + leading.start(), quotes) || !opensClause(text, leading.start())) {
+                continue;
+            }
+            String speaker = speakers.resolve(leading, at, index, quotes);
+            Span content = trim(body, new Span(at + leading.end(), sentence.end()));
+            if (speaker != null && content != null) {
+                return new Found(speaker, mention(leading), SpeechKind.REPORTED, leading.group("cue"), content,
+                    sentence, index, at + leading.start("cue"));
+            }
+        }
+        return null;
+    }
+
+    private Found direct(String body, Span quote, List<Span> sentences, int index, List<Span> quotes,
+                         SpeakerResolver speakers, Found reportedHere) {
+        int afterMark = Math.min(body.length(), quote.end() + 1);
+        int paragraphEnd = paragraphEnd(body, afterMark);
+        Matcher after = SpeechPatterns.CUE_AFTER_QUOTE.matcher(body.substring(afterMark, paragraphEnd));
+        if (after.lookingAt()) {
+            String speaker = speakers.resolve(after, afterMark, index, quotes);
+            if (speaker != null) {
+                int attributionEnd = afterMark + after.end();
+                Span sentence = new Span(sentences.get(index).start(), sentenceEndAt(sentences, attributionEnd));
+                String cue = after.group("cue") != null ? after.group("cue") : after.group("cue2");
+                return new Found(speaker, mention(after), SpeechKind.DIRECT, cue, quote, sentence, index,
+                    afterMark + after.start());
+            }
+        }
+        Span sentence = sentences.get(index);
+        int openMark = Math.max(sentence.start(), quote.start() - 1);
+        Matcher before = SpeechPatterns.CUE_BEFORE_QUOTE.matcher(body.substring(sentence.start(), openMark));
+        if (before.find()) {
+            String speaker;
+            String mention;
+            String cue;
+            if (before.group("participle") != null) {
+                speaker = reportedHere == null ? null : reportedHere.speaker();
+                mention = reportedHere == null ? null : reportedHere.mention();
+                cue = before.group("participle");
+            } else {
+                speaker = speakers.resolve(before, sentence.start(), index, quotes);
+                mention = mention(before);
+                cue = before.group("cue");
+            }
+            if (speaker != null) {
+                Span whole = new Span(sentence.start(), sentenceEndAt(sentences, quote.end()));
+                return new Found(speaker, mention, SpeechKind.DIRECT, cue, quote, whole, index,
+                    sentence.start() + before.start());
+            }
+        }
+        return null;
+    }
+
+    private static String mention(Matcher m) {
+        for (String group : new String[] {"pron", "role", "group", "name", "name2"}) {
+            try {
+                if (m.group(group) != null) {
+                    return m.group(group);
+                }
+            } catch (IllegalArgumentException absent) {
+                // not every pattern has every group
+            }
+        }
+        return null;
+    }
+
+    /** A leading speaker must open the sentence or a clause, not sit inside a noun phrase. */
+    private static boolean opensClause(String text, int start) {
+        String before = text.substring(0, start).stripTrailing().replaceFirst("(?:\\s|^)(?:the )?(?:former|ex-|then-?)$", "")
+            .stripTrailing();
+        return before.isEmpty() || before.endsWith(",") || before.endsWith(";") || before.endsWith(":")
+            || before.endsWith("—") || before.endsWith("–") || before.endsWith("(")
+            || before.matches("(?s).*\\b(?:and|but|while|whereas|as|so|because|although|however|then|that)$");
+    }
+
+    /** The content after "As noted by X during ..., CONTENT": the first comma not followed by an apposition. */
+    private static Span afterComma(String text, int from, int offset, Span sentence) {
+        int comma = text.indexOf(',', from);
+        while (comma >= 0) {
+            String rest = text.substring(comma + 1).strip();
+            String[] next = rest.split("\\s+", 5);
+            boolean apposition = next.length >= 4 && String.join(" ", java.util.Arrays.copyOf(next, 3)).contains(",");
+            if (!apposition) {
+                int start = offset + comma + 1;
+                while (start < sentence.end() && Character.isWhitespace(text.charAt(start - offset))) {
+                    start++;
+                }
+                return start < sentence.end() ? new Span(start, sentence.end()) : null;
+            }
+            comma = text.indexOf(',', comma + 1);
+        }
+        return null;
+    }
+
+    /** Trims spaces, a leading "that", and closing punctuation; null when too little is left. */
+    private static Span trim(String body, Span span) {
+        int s = span.start();
+        int e = span.end();
+        while (s < e && (Character.isWhitespace(body.charAt(s)) || body.charAt(s) == ',' || body.charAt(s) == ':')) {
+            s++;
+        }
+        if (body.startsWith("that ", s)) {
+            s += 5;
+        }
+        while (e > s && (Character.isWhitespace(body.charAt(e - 1)) || ".,;:".indexOf(body.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        Span trimmed = new Span(s, Math.max(s, e));
+        return words(body, trimmed) >= MIN_CONTENT_WORDS ? trimmed : null;
+    }
+
+    private static String cueWord(String asCued) {
+        Matcher m = Pattern.compile("[Aa]s (\\p{L}+(?: out)?) by").matcher(asCued);
+        return m.find() ? m.group(1) : "noted";
+    }
+
+    private static int words(String body, Span span) {
+        Matcher m = WORDS.matcher(body).region(span.start(), span.end());
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean mostlyOverlaps(Span a, Span b) {
+        int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
+        return overlap > 0 && overlap * 2 >= Math.min(a.length(), b.length());
+    }
+
+    private static boolean insideAny(int position, List<Span> spans) {
+        return spans.stream().anyMatch(q -> q.start() <= position && position < q.end());
+    }
+
+    private static int paragraphEnd(String body, int from) {
+        int end = body.indexOf("\n\n", from);
+        return end < 0 ? body.length() : end;
+    }
+
+    private static int sentenceEndAt(List<Span> sentences, int position) {
+        for (Span s : sentences) {
+            if (s.start() <= position && position <= s.end()) {
+                return s.end();
+            }
+        }
+        return position;
+    }
+}

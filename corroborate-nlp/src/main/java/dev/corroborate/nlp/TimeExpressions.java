@@ -1,0 +1,106 @@
+package dev.corroborate.nlp;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.corroborate.core.Span;
+
+/**
+ * Finds dates in text and resolves them against the publication date: a day and month without a year is the
+ * latest such day not after publication; a weekday is the latest such weekday up to publication. Without a
+ * publication date only dates that carry their year resolve; nothing is guessed.
+ */
+public final class TimeExpressions {
+    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+        + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final Pattern MONTH_DAY = Pattern.compile(
+        "\\b(?:[Oo]n\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern DAY_MONTH = Pattern.compile(
+        "\\b(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern WEEKDAY = Pattern.compile(
+        "\\b(?:[Oo]n\\s+|[Ll]ast\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|this morning|last night)\\b",
+        Pattern.CASE_INSENSITIVE);
+
+    /** @return the expressions in {@code [from, to)} of the text, in order */
+    public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
+        List<TimeExpression> found = new ArrayList<>();
+        String window = text.substring(from, to);
+        Matcher m = MONTH_DAY.matcher(window);
+        while (m.find()) {
+            found.add(new TimeExpression(span(from, m), dayMonth(m.group(2), m.group(1), m.group(3), published)));
+        }
+        m = DAY_MONTH.matcher(window);
+        while (m.find()) {
+            Span s = span(from, m);
+            if (found.stream().noneMatch(t -> t.span().overlaps(s))) {
+                found.add(new TimeExpression(s, dayMonth(m.group(1), m.group(2), m.group(3), published)));
+            }
+        }
+        m = WEEKDAY.matcher(window);
+        while (m.find()) {
+            LocalDate day = published == null ? null
+                : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
+            if (day != null && m.group().toLowerCase(Locale.ROOT).startsWith("last") && day.equals(published)) {
+                day = day.minusWeeks(1);
+            }
+            found.add(new TimeExpression(span(from, m), day));
+        }
+        m = RELATIVE_DAY.matcher(window);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            LocalDate day = published == null ? null
+                : word.equals("yesterday") || word.equals("last night") ? published.minusDays(1) : published;
+            found.add(new TimeExpression(span(from, m), day));
+        }
+        found.sort((a, b) -> a.span().compareTo(b.span()));
+        return found;
+    }
+
+    private static Span span(int offset, Matcher m) {
+        return new Span(offset + m.start(), offset + m.end());
+    }
+
+    private static LocalDate dayMonth(String day, String month, String year, LocalDate published) {
+        try {
+            int d = Integer.parseInt(day);
+            int mo = monthNumber(month);
+            if (year != null) {
+                return LocalDate.of(Integer.parseInt(year), mo, d);
+            }
+            if (published == null) {
+                return null;
+            }
+            LocalDate candidate = LocalDate.of(published.getYear(), mo, d);
+            return candidate.isAfter(published.plusDays(1)) ? candidate.minusYears(1) : candidate;
+        } catch (DateTimeException | NumberFormatException impossible) {
+            return null;
+        }
+    }
+
+    private static int monthNumber(String name) {
+        String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        return switch (key) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new DateTimeException("not a month: " + name);
+        };
+    }
+}

@@ -1,0 +1,22 @@
+package dev.corroborate.nlp;
+
+import java.util.List;
+
+import dev.corroborate.core.Person;
+import dev.corroborate.core.Span;
+import dev.corroborate.core.Statement;
+
+/**
+ * What the understanding stage reads in one article body.
+ *
+ * @param sentences  sentence spans, in order
+ * @param people     people the article names, with roles and aliases
+ * @param statements who said what, in body order
+ */
+public record Understanding(List<Span> sentences, List<Person> people, List<Statement> statements) {
+    public Understanding {
+        sentences = List.copyOf(sentences);
+        people = List.copyOf(people);
+        statements = List.copyOf(statements);
+    }
+}
