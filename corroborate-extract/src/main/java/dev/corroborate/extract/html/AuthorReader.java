@@ -24,8 +24,8 @@ final class AuthorReader {
     private static final int ANCESTOR_CHECK = 12;
 
     /** @return the authors, in byline order; empty when the page names none */
-    List<String> read(Document doc, JsonLd ld, MetaTags meta) {
-        List<String> visible = visible(doc);
+    List<String> read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints) {
+        List<String> visible = visible(doc, hints);
         if (!visible.isEmpty()) {
             return visible;
         }
@@ -45,20 +45,20 @@ final class AuthorReader {
         return List.of();
     }
 
-    private static List<String> visible(Document doc) {
+    private static List<String> visible(Document doc, ElementHints hints) {
         Map<String, String> names = new LinkedHashMap<>();
         if (doc.body() == null) {
             return List.of();
         }
         int candidates = 0;
         for (Element e : doc.body().getAllElements()) {
-            if (!isBylineElement(e)) {
+            if (!isBylineElement(e, hints)) {
                 continue;
             }
             if (++candidates > MAX_CANDIDATES || names.size() >= MAX_NAMES) {
                 break;
             }
-            if (inComments(e)) {
+            if (inComments(e, hints)) {
                 continue;
             }
             Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
@@ -70,31 +70,16 @@ final class AuthorReader {
         return new ArrayList<>(names.values());
     }
 
-    private static boolean isBylineElement(Element e) {
-        if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")) {
-            return true;
-        }
-        if (!(e.hasAttr("class") || e.hasAttr("id"))) {
-            return false;
-        }
-        for (String w : ClassHints.words(e)) {
-            if (w.equals("byline") || w.equals("author") || w.equals("authors") || w.equals("byl")
-                || w.equals("authorname") || w.equals("writer") || w.equals("bylines")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isBylineElement(Element e, ElementHints hints) {
+        return hints.is(e, ElementHints.BYLINE) || e.attr("rel").equals("author")
+            || e.attr("itemprop").equals("author");
     }
 
-    private static boolean inComments(Element e) {
+    private static boolean inComments(Element e, ElementHints hints) {
         Element a = e;
         for (int i = 0; i < ANCESTOR_CHECK && a != null; i++, a = a.parent()) {
-            if (a.hasAttr("class") || a.hasAttr("id")) {
-                for (String w : ClassHints.words(a)) {
-                    if (w.startsWith("comment") || w.equals("related") || w.startsWith("recommend")) {
-                        return true;
-                    }
-                }
+            if (hints.is(a, ElementHints.DISCUSSION)) {
+                return true;
             }
         }
         return false;

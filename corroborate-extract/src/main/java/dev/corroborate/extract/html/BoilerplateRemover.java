@@ -1,6 +1,5 @@
 package dev.corroborate.extract.html;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -42,16 +41,18 @@ final class BoilerplateRemover {
      *
      * @param root   the subtree to clean (the page body)
      * @param before counts measured on {@code root} before this pass
+     * @param hints  the page's class/id hints
      */
-    void clean(Element root, TextMeasure before) {
+    void clean(Element root, TextMeasure before, ElementHints hints) {
         int total = Math.max(1, before.total().ownText());
+        int paragraphs = Math.max(1, before.total().paragraphText);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment || node instanceof DataNode) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element e && e != root && drop(e, before.of(e), total)) {
+                if (node instanceof Element e && e != root && drop(e, before.of(e), total, paragraphs, hints)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -64,19 +65,23 @@ final class BoilerplateRemover {
         }, root);
     }
 
-    private static boolean drop(Element e, TextMeasure.Counts counts, int total) {
+    static boolean drop(Element e, TextMeasure.Counts counts, int total, int paragraphs, ElementHints hints) {
         String tag = e.normalName();
         if (ALWAYS_DROP.contains(tag)) {
             return true;
         }
-        boolean holdsArticle = counts.ownText() > KEEP_SHARE * total;
+        boolean holdsArticle = counts.ownText() > KEEP_SHARE * total || counts.paragraphText > KEEP_SHARE * paragraphs;
         if (holdsArticle || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
         if (FURNITURE.contains(tag)) {
             return true;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) || ClassHints.invisible(e)) {
+        int flags = hints.of(e);
+        if ((flags & (ElementHints.BOILERPLATE | ElementHints.INVISIBLE)) != 0) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
             return true;
         }
         String role = e.attr("role");
@@ -86,12 +91,6 @@ final class BoilerplateRemover {
         String style = e.attr("style");
         if (!style.isEmpty() && hiddenByStyle(style)) {
             return true;
-        }
-        if (e.hasAttr("class") || e.hasAttr("id")) {
-            List<String> words = ClassHints.words(e);
-            if (ClassHints.boilerplate(words) && !ClassHints.content(words)) {
-                return true;
-            }
         }
         return LINK_LIST_TAGS.contains(tag) && linkList(counts);
     }

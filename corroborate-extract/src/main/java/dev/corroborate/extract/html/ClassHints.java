@@ -20,7 +20,7 @@ final class ClassHints {
         "captions", "credit", "credits", "comment", "comments", "consent", "cookie", "cookies", "footer", "masthead",
         "menu", "nav", "navbar", "navigation", "newsletter", "newsletters", "paywall", "popup", "modal", "promo",
         "promos", "promotion", "related", "recommended", "recommendations", "share", "shares", "sharing", "sharebar",
-        "social", "sidebar", "sponsor", "sponsored", "subscribe", "subscription", "signup", "tags", "taglist",
+        "social", "sidebar", "sponsor", "sponsored", "subscribe", "subscription", "subscriptions", "signup", "tags", "taglist",
         "toolbar", "trending", "popular", "outbrain", "taboola", "disclaimer", "pagination", "pager", "skip",
         "dateline", "timestamp", "breadcrumb", "breadcrumbs", "author", "authors", "bio", "login", "donate",
         "donation", "gdpr", "widget", "widgets", "rail", "recirc", "recirculation", "upsell", "tooltip", "slideshow",
@@ -29,7 +29,7 @@ final class ClassHints {
         "inline", "newsfeed", "feed", "mostread", "most", "read", "also", "see", "cta", "dfp", "gpt", "native");
     /** Word stems that mark boilerplate wherever a word starts with them. */
     private static final String[] BOILERPLATE_STEMS = {
-        "advert", "sponsor", "newsletter", "subscri", "recommend", "related", "sharing", "social", "comment",
+        "advert", "sponsor", "newsletter", "recommend", "related", "sharing", "social", "comment",
         "cookie", "breadcrumb", "sidebar", "promo", "outbrain", "taboola", "paywall", "signup", "footer", "byline",
         "caption", "popular", "trending", "disqus"};
     /** Words that make a matching stem innocent. */

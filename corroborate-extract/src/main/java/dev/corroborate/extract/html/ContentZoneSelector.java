@@ -16,13 +16,17 @@ import org.jsoup.nodes.Element;
 final class ContentZoneSelector {
     private static final int MIN_PARAGRAPH = 20;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int MAX_WIDEN_LEVELS = 30;
+    private static final double WIDEN_GAIN = 1.4;
+    private static final double WIDEN_MAX_LINK_DENSITY = 0.35;
 
     /**
      * @param body    the cleaned page body
      * @param measure counts measured on the cleaned body
+     * @param hints   the page's class/id hints
      * @return the elements that together hold the article, in page order; {@code body} alone when nothing stands out
      */
-    List<Element> select(Element body, TextMeasure measure) {
+    List<Element> select(Element body, TextMeasure measure, ElementHints hints) {
         // jsoup elements compare by identity; insertion order (page order) makes ties deterministic
         Map<Element, double[]> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
@@ -37,7 +41,7 @@ final class ContentZoneSelector {
             double score = 1 + c.commas + Math.min(length / 100.0, 3);
             Element ancestor = e.parent();
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
-                double[] s = scores.computeIfAbsent(ancestor, ContentZoneSelector::initialScore);
+                double[] s = scores.computeIfAbsent(ancestor, a -> initialScore(a, hints));
                 s[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
                 if (ancestor == body) {
                     break;
@@ -59,6 +63,7 @@ final class ContentZoneSelector {
             return List.of(body);
         }
         top = widenToArticleBody(top, measure);
+        top = widenToSplitBody(top, body, measure);
         return withSiblings(top, topScore, scores, measure);
     }
 
@@ -72,6 +77,25 @@ final class ContentZoneSelector {
             }
         }
         return e;
+    }
+
+    /**
+     * Climbs from the best candidate to an ancestor that holds much more prose at a low link density: articles
+     * split into many sibling blocks (one per list item, per section) leave the prose spread thin over wrappers.
+     */
+    private static Element widenToSplitBody(Element top, Element body, TextMeasure measure) {
+        Element chosen = top;
+        int levels = 0;
+        for (Element a = top.parent(); a != null && levels < MAX_WIDEN_LEVELS; a = a.parent(), levels++) {
+            TextMeasure.Counts c = measure.of(a);
+            if (c.mass >= WIDEN_GAIN * measure.of(chosen).mass && c.linkDensity() < WIDEN_MAX_LINK_DENSITY) {
+                chosen = a;
+            }
+            if (a == body) {
+                break;
+            }
+        }
+        return chosen;
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,
@@ -130,7 +154,7 @@ final class ContentZoneSelector {
         return true;
     }
 
-    private static double[] initialScore(Element e) {
+    private static double[] initialScore(Element e, ElementHints hints) {
         double score = switch (e.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
@@ -141,13 +165,11 @@ final class ContentZoneSelector {
         if ("articleBody".equals(e.attr("itemprop"))) {
             score += 30;
         }
-        if (e.hasAttr("class") || e.hasAttr("id")) {
-            List<String> words = ClassHints.words(e);
-            if (ClassHints.content(words)) {
-                score += 25;
-            } else if (ClassHints.boilerplate(words)) {
-                score -= 25;
-            }
+        int flags = hints.of(e);
+        if ((flags & ElementHints.CONTENT) != 0) {
+            score += 25;
+        } else if ((flags & ElementHints.BOILERPLATE) != 0) {
+            score -= 25;
         }
         return new double[] {score};
     }

@@ -45,16 +45,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (html.length() > MAX_CHARS) {
             html = html.substring(0, MAX_CHARS);
         }
-        Document doc = Jsoup.parse(html, page.url() == null ? "" : page.url());
+        Document doc = Jsoup.parse(MarkupPrefilter.strip(html), page.url() == null ? "" : page.url());
         JsonLd ld = JsonLd.of(doc);
-        HtmlMetadata meta = metadata.read(doc, ld, page);
+        ElementHints hints = new ElementHints();
+        HtmlMetadata meta = metadata.read(doc, ld, page, hints);
         Element body = doc.body();
         if (body == null) {
             throw new NoArticleException("no article text found");
         }
-        remover.clean(body, TextMeasure.over(body));
+        remover.clean(body, TextMeasure.over(body), hints);
         TextMeasure measure = TextMeasure.over(body);
-        List<Element> zone = selector.select(body, measure);
+        List<Element> zone = selector.select(body, measure, hints);
         List<String> paragraphs = lines.filter(renderer.render(zone, measure), meta.title());
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {
             throw new NoArticleException("no article: looks like an index page");

@@ -20,14 +20,14 @@ final class MetadataReader {
     private final AuthorReader authors = new AuthorReader();
     private final OutletReader outlets = new OutletReader();
 
-    HtmlMetadata read(Document doc, JsonLd ld, Page page) {
+    HtmlMetadata read(Document doc, JsonLd ld, Page page, ElementHints hints) {
         MetaTags meta = MetaTags.of(doc);
         String canonical = canonicalUrl(doc, meta, page);
         String outlet = outlets.read(doc, ld, meta, canonical);
         String host = OutletReader.host(canonical != null ? canonical : page.url());
         String title = titles.read(doc, ld, meta, outlet, host);
-        Published published = dates.read(doc, ld, meta, canonical != null ? canonical : page.url(), page.fetched());
-        List<String> people = authors.read(doc, ld, meta);
+        Published published = dates.read(doc, ld, meta, hints, canonical != null ? canonical : page.url(), page.fetched());
+        List<String> people = authors.read(doc, ld, meta, hints);
         Map<String, Object> article = ld.article();
         String body = article == null ? null : JsonLd.string(article.get("articleBody"));
         String ogType = meta.get("og:type");

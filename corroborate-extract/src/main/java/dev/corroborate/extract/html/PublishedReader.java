@@ -36,7 +36,7 @@ final class PublishedReader {
      * @param fetched when the page was fetched, when known
      * @return the publication time, or null
      */
-    Published read(Document doc, JsonLd ld, MetaTags meta, String url, Instant fetched) {
+    Published read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, Instant fetched) {
         LocalDate latest = (fetched != null ? fetched : Instant.now()).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
         Map<String, Object> article = ld.article();
         if (article != null) {
@@ -60,7 +60,7 @@ final class PublishedReader {
                 return p;
             }
         }
-        Published fromTime = fromTimeElements(doc, latest);
+        Published fromTime = fromTimeElements(doc, hints, latest);
         if (fromTime != null) {
             return fromTime;
         }
@@ -68,21 +68,21 @@ final class PublishedReader {
         if (fromUrl != null) {
             return fromUrl;
         }
-        return fromVisibleText(doc, latest);
+        return fromVisibleText(doc, hints, latest);
     }
 
-    private static Published fromTimeElements(Document doc, LocalDate latest) {
+    private static Published fromTimeElements(Document doc, ElementHints hints, LocalDate latest) {
         Published first = null;
         for (Element time : doc.getElementsByTag("time")) {
             String v = time.attr("datetime");
-            if (v.isEmpty() || modified(time)) {
+            if (v.isEmpty() || modified(time, hints)) {
                 continue;
             }
             Published p = plausible(DateParsing.parseIso(v), latest);
             if (p == null) {
                 continue;
             }
-            if (time.hasAttr("pubdate") || ClassHints.words(time).contains("published")) {
+            if (time.hasAttr("pubdate") || hints.is(time, ElementHints.PUBLISHED)) {
                 return p;
             }
             if (first == null) {
@@ -92,19 +92,14 @@ final class PublishedReader {
         return first;
     }
 
-    private static Published fromVisibleText(Document doc, LocalDate latest) {
+    private static Published fromVisibleText(Document doc, ElementHints hints, LocalDate latest) {
         if (doc.body() == null) {
             return null;
         }
         int seen = 0;
         for (Element e : doc.body().getAllElements()) {
-            if (!(e.hasAttr("class") || e.hasAttr("id")) || modified(e)) {
-                continue;
-            }
-            List<String> words = ClassHints.words(e);
-            if (!(words.contains("date") || words.contains("time") || words.contains("published")
-                || words.contains("byline") || words.contains("dateline") || words.contains("timestamp")
-                || words.contains("posted") || words.contains("pubdate"))) {
+            int flags = hints.of(e);
+            if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0 || modified(e, hints)) {
                 continue;
             }
             if (++seen > MAX_VISIBLE_CANDIDATES) {
@@ -123,16 +118,8 @@ final class PublishedReader {
     }
 
     /** A time element or label for the last update rather than the first publication. */
-    private static boolean modified(Element e) {
-        if (e.attr("itemprop").equals("dateModified")) {
-            return true;
-        }
-        for (String w : ClassHints.words(e)) {
-            if (w.startsWith("modif") || w.startsWith("update")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean modified(Element e, ElementHints hints) {
+        return hints.is(e, ElementHints.MODIFIED) || e.attr("itemprop").equals("dateModified");
     }
 
     private static Published plausible(Optional<Published> p, LocalDate latest) {

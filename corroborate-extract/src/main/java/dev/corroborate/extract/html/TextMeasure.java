@@ -29,6 +29,10 @@ final class TextMeasure {
         int links;
         /** Elements in the subtree, this one included. */
         int elements;
+        /** Sum of the prose scores of the paragraphs in the subtree (see {@link #proseScore}). */
+        double mass;
+        /** True when a child element is a block (so this element is a container, not a paragraph). */
+        boolean hasBlockChild;
 
         /** Share of the text inside links, 0 when there is no text. */
         double linkDensity() {
@@ -47,6 +51,7 @@ final class TextMeasure {
             paragraphText += child.paragraphText;
             links += child.links;
             elements += child.elements;
+            mass += child.mass;
         }
     }
 
@@ -76,6 +81,33 @@ final class TextMeasure {
     /** The counts of the whole tree. */
     Counts total() {
         return of(root);
+    }
+
+    /** Text of form controls (a country picker's 200 options) is not text a reader reads. */
+    private static boolean isFormControl(String tag) {
+        return switch (tag) {
+            case "option", "select", "textarea", "button", "optgroup", "datalist" -> true;
+            default -> false;
+        };
+    }
+
+    /** Minimum text outside links for a paragraph to count as prose. */
+    static final int MIN_PROSE = 20;
+
+    /** A paragraph's prose score: longer text and more commas read more like article prose (readability's). */
+    static double proseScore(Counts c) {
+        return 1 + c.commas + Math.min(c.ownText() / 100.0, 3);
+    }
+
+    private static boolean isParagraph(String tag, Counts c) {
+        if (c.ownText() < MIN_PROSE) {
+            return false;
+        }
+        return switch (tag) {
+            case "p", "pre", "td", "blockquote", "li", "dd" -> !c.hasBlockChild || tag.equals("p");
+            case "div", "section", "span", "font" -> !c.hasBlockChild;
+            default -> false;
+        };
     }
 
     static boolean isParagraphTag(String tag) {
@@ -111,7 +143,7 @@ final class TextMeasure {
                 }
             } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
                 Counts c = counts.get(parent);
-                if (c == null) {
+                if (c == null || isFormControl(parent.normalName())) {
                     return;
                 }
                 String s = t.getWholeText();
@@ -131,7 +163,7 @@ final class TextMeasure {
                 if (linkDepth > 0) {
                     c.link += chars;
                 }
-                if (paragraphDepth > 0) {
+                if (paragraphDepth > 0 && linkDepth == 0) {
                     c.paragraphText += chars;
                 }
             }
@@ -149,10 +181,16 @@ final class TextMeasure {
                 paragraphDepth--;
             }
             Counts c = counts.get(e);
+            if (c != null && isParagraph(tag, c)) {
+                c.mass += proseScore(c);
+            }
             if (e.parent() != null && c != null) {
                 Counts parent = counts.get(e.parent());
                 if (parent != null) {
                     parent.add(c);
+                    if (ParagraphRenderer.isBlock(tag)) {
+                        parent.hasBlockChild = true;
+                    }
                 }
             }
         }

@@ -31,7 +31,7 @@ public final class AuthorNames {
         "special", "the", "and", "for", "with", "min", "minutes", "ago", "hours", "comments", "comment", "photo",
         "photos", "video", "image", "images", "getty", "shutterstock", "ap", "cnn", "bbc", "abc", "nbc", "cbs", "fox",
         "usa", "today", "foundation", "institute", "university", "company", "corporation", "admin", "administrator",
-        "webmaster", "anonymous", "unknown", "guest", "partner", "content", "sponsored", "official", "office");
+        "webmaster", "anonymous", "unknown", "partner", "content", "sponsored", "official", "office");
     private static final Set<String> PARTICLES = Set.of(
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
         "y", "e", "dos", "das", "ter", "st", "mc", "mac", "ben", "op");

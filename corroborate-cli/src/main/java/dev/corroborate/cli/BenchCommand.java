@@ -1,0 +1,122 @@
+package dev.corroborate.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import dev.corroborate.pipeline.Corroborate;
+import dev.corroborate.pipeline.Progress;
+import dev.corroborate.pipeline.RunSummary;
+import dev.corroborate.ingest.PageReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code corroborate bench analyze}: end-to-end throughput of {@code analyze} over a corpus replicated to N pages
+ * (each copy made unique with a reference line, as a crawler's re-fetches are), into a fresh store. Prints JSON.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
+    subcommands = {BenchCommand.Analyze.class})
+final class BenchCommand {
+
+    @Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Pages per second for analyze, end to end, over the demo corpus replicated to --pages pages.")
+    static final class Analyze implements Callable<Integer> {
+        @Option(names = "--pages", defaultValue = "10000", description = "Pages to analyse (default: ${DEFAULT-VALUE}).")
+        int pages;
+
+        @Option(names = "--corpus", defaultValue = "examples/demo", paramLabel = "DIR",
+            description = "Pages to replicate (default: ${DEFAULT-VALUE}).")
+        Path corpus;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Worker threads (default: one per core).")
+        int threads;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Path work = Files.createTempDirectory("corroborate-bench");
+            try {
+                int written = replicate(corpus, work.resolve("pages"), pages);
+                resetPeaks();
+                int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+                RunSummary run = new Corroborate(new PageReader(), workers)
+                    .analyze(List.of(work.resolve("pages").toString()), work.resolve("store"), Progress.NONE);
+                double seconds = run.elapsed().toNanos() / 1e9;
+                spec.commandLine().getOut().println(String.format(Locale.ROOT,
+                    "{\"pages\": %d, \"articles\": %d, \"failures\": %d, \"events\": %d, \"storylines\": %d, "
+                        + "\"seconds\": %.2f, \"pages_per_second\": %.1f, \"threads\": %d, \"peak_heap_mb\": %.0f, "
+                        + "\"max_heap_mb\": %.0f}",
+                    written, run.added(), run.failures().size(), run.analysis().events().size(),
+                    run.analysis().storylines().size(), seconds, written / seconds, workers, peakHeapMb(),
+                    Runtime.getRuntime().maxMemory() / 1048576.0));
+                return 0;
+            } finally {
+                deleteTree(work);
+            }
+        }
+
+        private static int replicate(Path from, Path to, int count) throws IOException {
+            List<Path> sources;
+            try (Stream<Path> walk = Files.walk(from)) {
+                sources = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
+                    .sorted().toList();
+            }
+            if (sources.isEmpty()) {
+                throw new IOException("no .txt or .html pages under " + from);
+            }
+            Files.createDirectories(to);
+            List<String> contents = new ArrayList<>();
+            for (Path p : sources) {
+                contents.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+            for (int i = 0; i < count; i++) {
+                Path source = sources.get(i % sources.size());
+                String name = source.getFileName().toString();
+                boolean html = name.endsWith(".html");
+                String marker = html ? "<!-- replica " + i + " -->\n" : "Ref " + i + "\n";
+                Files.writeString(to.resolve(String.format(Locale.ROOT, "%06d_%s", i, name)),
+                    marker + contents.get(i % sources.size()), StandardCharsets.UTF_8);
+            }
+            return count;
+        }
+
+        private static void resetPeaks() {
+            System.gc();
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+
+        private static double peakHeapMb() {
+            long peak = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                    peak += pool.getPeakUsage().getUsed();
+                }
+            }
+            return peak / 1048576.0;
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}

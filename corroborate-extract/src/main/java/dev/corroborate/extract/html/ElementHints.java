@@ -1,0 +1,76 @@
+package dev.corroborate.extract.html;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * What each element's class and id say ({@link ClassHints}), as bit flags computed once per distinct class/id pair
+ * of a page: pages repeat the same few class values thousands of times, and every pass asks. One instance per page.
+ */
+final class ElementHints {
+    static final int BOILERPLATE = 1;
+    static final int CONTENT = 2;
+    static final int BYLINE = 4;
+    static final int DATE = 8;
+    static final int DISCUSSION = 16;
+    static final int INVISIBLE = 32;
+    static final int PUBLISHED = 64;
+    static final int MODIFIED = 128;
+
+    private final Map<String, Integer> cache = new HashMap<>();
+
+    /** The flags of an element; 0 for one without class and id. */
+    int of(Element e) {
+        String cls = e.attr("class");
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return 0;
+        }
+        String key = cls + '\u0000' + id;
+        Integer flags = cache.get(key);
+        if (flags == null) {
+            flags = compute(e);
+            cache.put(key, flags);
+        }
+        return flags;
+    }
+
+    boolean is(Element e, int flag) {
+        return (of(e) & flag) != 0;
+    }
+
+    private static int compute(Element e) {
+        List<String> words = ClassHints.words(e);
+        int flags = 0;
+        boolean content = ClassHints.content(words);
+        if (content) {
+            flags |= CONTENT;
+        } else if (ClassHints.boilerplate(words)) {
+            flags |= BOILERPLATE;
+        }
+        if (ClassHints.invisible(e)) {
+            flags |= INVISIBLE;
+        }
+        for (String w : words) {
+            switch (w) {
+                case "byline", "author", "authors", "byl", "authorname", "writer", "bylines" -> flags |= BYLINE;
+                case "date", "time", "dateline", "timestamp", "posted", "pubdate", "datetime" -> flags |= DATE;
+                case "published", "publish" -> flags |= DATE | PUBLISHED;
+                case "related", "recommended" -> flags |= DISCUSSION;
+                default -> {
+                    if (w.startsWith("comment") && !w.equals("commentary")) {
+                        flags |= DISCUSSION;
+                    } else if (w.startsWith("recommend") || w.equals("disqus")) {
+                        flags |= DISCUSSION;
+                    } else if (w.startsWith("modif") || w.startsWith("update")) {
+                        flags |= MODIFIED;
+                    }
+                }
+            }
+        }
+        return flags;
+    }
+}

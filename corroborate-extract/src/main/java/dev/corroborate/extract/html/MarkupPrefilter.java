@@ -1,0 +1,84 @@
+package dev.corroborate.extract.html;
+
+/**
+ * Cuts from raw markup what no pass reads and the parser would spend most of its time on: script bodies (JSON-LD
+ * kept), style sheets, inline SVG drawings and comments. A linear scan; markup it does not understand is left as is.
+ */
+final class MarkupPrefilter {
+    private MarkupPrefilter() {
+    }
+
+    /** @return the markup without scripts (but JSON-LD), styles, SVG and comments */
+    static String strip(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0) {
+                break;
+            }
+            int end = -1;
+            if (html.startsWith("<!--", lt)) {
+                int close = html.indexOf("-->", lt + 4);
+                end = close < 0 ? n : close + 3;
+            } else if (opens(html, lt, "script")) {
+                int tagEnd = html.indexOf('>', lt);
+                if (tagEnd < 0) {
+                    end = n;
+                } else if (!containsIgnoreCase(html, lt, tagEnd, "json")) {
+                    end = closing(html, tagEnd, "</script");
+                }
+            } else if (opens(html, lt, "style")) {
+                end = closing(html, lt, "</style");
+            } else if (opens(html, lt, "svg")) {
+                end = closing(html, lt, "</svg");
+            }
+            if (end < 0) {
+                out.append(html, i, lt + 1);
+                i = lt + 1;
+            } else {
+                out.append(html, i, lt);
+                i = end;
+            }
+        }
+        if (i < n) {
+            out.append(html, i, n);
+        }
+        return out.toString();
+    }
+
+    private static boolean opens(String html, int lt, String tag) {
+        int after = lt + 1 + tag.length();
+        if (after >= html.length() || !html.regionMatches(true, lt + 1, tag, 0, tag.length())) {
+            return false;
+        }
+        char c = html.charAt(after);
+        return c == '>' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/';
+    }
+
+    /** The index after the closing tag's '>'; the end of the markup when it is never closed, as in a browser. */
+    private static int closing(String html, int from, String closeTag) {
+        int i = from;
+        while (true) {
+            int lt = html.indexOf("</", i);
+            if (lt < 0) {
+                return html.length();
+            }
+            if (html.regionMatches(true, lt, closeTag, 0, closeTag.length())) {
+                int gt = html.indexOf('>', lt);
+                return gt < 0 ? html.length() : gt + 1;
+            }
+            i = lt + 2;
+        }
+    }
+
+    private static boolean containsIgnoreCase(String html, int from, int to, String word) {
+        for (int i = from; i + word.length() <= to; i++) {
+            if (html.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.corroborate.report;
+
+import dev.corroborate.core.Published;
+import dev.corroborate.core.Span;
+
+import java.time.LocalDate;
+
+/** Small null-safe text helpers shared by the report formats. */
+final class Texts {
+    private Texts() {
+    }
+
+    /**
+     * The part of {@code text} a span covers, clamped to the text so that a bad offset upstream shows as a short
+     * quote in the report rather than a crash.
+     */
+    static String slice(String text, Span span) {
+        if (text == null || span == null) {
+            return "";
+        }
+        int start = Math.min(span.start(), text.length());
+        int end = Math.min(span.end(), text.length());
+        return text.substring(start, end);
+    }
+
+    /** {@code value}, or {@code fallback} when it is null or blank. */
+    static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** A publication time for reading: ISO with the 'T' replaced by a space; "date unknown" when absent. */
+    static String published(Published published) {
+        return published == null ? "date unknown" : published.toIso().replace('T', ' ');
+    }
+
+    /** An ISO date, or {@code fallback} when absent. */
+    static String date(LocalDate date, String fallback) {
+        return date == null ? fallback : date.toString();
+    }
+
+    /** "1 article", "2 articles". */
+    static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.corroborate.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import dev.corroborate.core.AnalysedArticle;
+
+/**
+ * The embedded store: a folder holding an append-only journal of analysed articles, one checksummed JSON line
+ * each. A run killed mid-write leaves at most a torn last line, which the next open drops; an article already in
+ * the journal is never written again. Only one process may hold a store at a time.
+ */
+public final class ArticleStore implements AutoCloseable {
+    private static final String JOURNAL = "articles.jsonl";
+    private static final String LOCK = "store.lock";
+
+    private final Path folder;
+    private final ObjectMapper json;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Set<String> ids = Collections.synchronizedSet(new HashSet<>());
+    private final BufferedWriter journal;
+    private final List<String> warnings = new ArrayList<>();
+
+    private ArticleStore(Path folder) throws IOException {
+        this.folder = folder;
+        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        Files.createDirectories(folder);
+        this.lockChannel = FileChannel.open(folder.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = lockChannel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            lockChannel.close();
+            throw new IOException("store " + folder + " is in use by another corroborate process");
+        }
+        this.lock = held;
+        recover();
+        this.journal = Files.newBufferedWriter(journalPath(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
+    }
+
+    /** Opens (or creates) the store in a folder, recovering from a torn last write. */
+    public static ArticleStore open(Path folder) throws IOException {
+        return new ArticleStore(folder);
+    }
+
+    public boolean contains(String articleId) {
+        return ids.contains(articleId);
+    }
+
+    /**
+     * Appends an article unless the store has it; the line reaches the operating system before this returns, so a
+     * killed process loses nothing it was told was stored.
+     *
+     * @return true when it was added
+     */
+    public synchronized boolean add(AnalysedArticle article) {
+        if (!ids.add(article.id())) {
+            return false;
+        }
+        try {
+            String line = json.writeValueAsString(article);
+            journal.write(checksum(line) + "\t" + line + "\n");
+            journal.flush();
+            return true;
+        } catch (IOException e) {
+            ids.remove(article.id());
+            throw new UncheckedIOException("cannot write to store " + folder, e);
+        }
+    }
+
+    /** Every article in the store, in id order. */
+    public List<AnalysedArticle> articles() throws IOException {
+        List<AnalysedArticle> articles = new ArrayList<>();
+        synchronized (this) {
+            journal.flush();
+        }
+        readJournal(articles::add, warnings::add);
+        articles.sort(Comparator.comparing(AnalysedArticle::id));
+        return articles;
+    }
+
+    public int size() {
+        return ids.size();
+    }
+
+    /** Problems met while reading the journal (a corrupt line in the middle), for the user's report. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Writes a derived file (groups, snapshots) atomically: readers see the old or the new one, never half. */
+    public void writeAtomically(String name, byte[] content) throws IOException {
+        Path target = folder.resolve(name);
+        Path temporary = folder.resolve(name + ".tmp");
+        Files.write(temporary, content);
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            journal.flush();
+            try (FileChannel channel = FileChannel.open(journalPath(), StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            journal.close();
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+
+    private Path journalPath() {
+        return folder.resolve(JOURNAL);
+    }
+
+    /** Loads ids and truncates a torn tail left by a killed run. */
+    private void recover() throws IOException {
+        Path path = journalPath();
+        if (!Files.exists(path)) {
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(path);
+        int goodEnd = 0;
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
+                String id = idOf(line);
+                if (id != null) {
+                    ids.add(id);
+                } else if (!line.isBlank()) {
+                    warnings.add("store " + folder + ": skipped a corrupt journal line at byte " + start);
+                }
+                goodEnd = i + 1;
+                start = i + 1;
+            }
+        }
+        if (goodEnd < bytes.length) {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
+                channel.truncate(goodEnd);
+            }
+        }
+    }
+
+    private void readJournal(Consumer<AnalysedArticle> sink, Consumer<String> problems) throws IOException {
+        Path path = journalPath();
+        if (!Files.exists(path)) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
+            lines.forEach(line -> {
+                String body = verified(line);
+                if (body == null) {
+                    return;
+                }
+                try {
+                    AnalysedArticle a = json.readValue(body, AnalysedArticle.class);
+                    if (seen.add(a.id())) {
+                        sink.accept(a);
+                    }
+                } catch (JsonProcessingException e) {
+                    problems.accept("store " + folder + ": unreadable journal line: " + e.getOriginalMessage());
+                }
+            });
+        }
+    }
+
+    private String idOf(String line) {
+        String body = verified(line);
+        if (body == null) {
+            return null;
+        }
+        try {
+            return json.readTree(body).path("article").path("id").asText(null);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String verified(String line) {
+        int tab = line.indexOf('\t');
+        if (tab != 8) {
+            return null;
+        }
+        String body = line.substring(tab + 1);
+        return line.substring(0, tab).equals(checksum(body)) ? body : null;
+    }
+
+    private static String checksum(String line) {
+        CRC32 crc = new CRC32();
+        crc.update(line.getBytes(StandardCharsets.UTF_8));
+        return String.format("%08x", crc.getValue());
+    }
+}
