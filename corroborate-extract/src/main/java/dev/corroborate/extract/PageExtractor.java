@@ -5,16 +5,40 @@ import dev.corroborate.core.Page;
 import dev.corroborate.extract.html.HtmlArticleExtractor;
 import dev.corroborate.extract.text.TextDumpExtractor;
 
-/** The extraction stage: picks the extractor for the page's format. Thread-safe. */
+/**
+ * The extraction stage: picks the extractor for the page's format, and holds every format to one floor — a body
+ * of a few words is a fragment, a teaser or an error page, not an article. Thread-safe.
+ */
 public final class PageExtractor implements ArticleExtractor {
+    /** The shortest body accepted as an article, in words; the shortest wire briefs run to about fifty. */
+    static final int MIN_ARTICLE_WORDS = 25;
+
     private final ArticleExtractor html = new HtmlArticleExtractor();
     private final ArticleExtractor text = new TextDumpExtractor();
 
     @Override
     public Article extract(Page page) throws NoArticleException {
-        return switch (page.format()) {
+        Article article = switch (page.format()) {
             case HTML -> html.extract(page);
             case TEXT -> text.extract(page);
         };
+        int words = words(article.body());
+        if (words < MIN_ARTICLE_WORDS) {
+            throw new NoArticleException("no article text found (" + words + " words)");
+        }
+        return article;
+    }
+
+    private static int words(String body) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < body.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(body.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
     }
 }

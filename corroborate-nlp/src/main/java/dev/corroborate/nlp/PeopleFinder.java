@@ -34,7 +34,7 @@ final class PeopleFinder {
                 continue;
             }
             String role = phrase.role() != null ? phrase.role() : run.lowerRoleBefore();
-            if (role != null && FORMER.matcher(text.substring(Math.max(0, run.span().start() - 12), run.span().start())).find()) {
+            if (role != null && (FORMER.matcher(text.substring(Math.max(0, run.span().start() - 12), run.span().start())).find() || Lexicon.bare(run.words().get(0)).equals("former"))) {
                 role = "former " + role;
             }
             String surname = phrase.name().get(phrase.name().size() - 1);

@@ -121,15 +121,6 @@ public final class ArticleStore implements AutoCloseable {
         return folder;
     }
 
-    /** Writes a derived file (groups, snapshots) atomically: readers see the old or the new one, never half. */
-    public void writeAtomically(String name, byte[] content) throws IOException {
-        Path target = folder.resolve(name);
-        Path temporary = folder.resolve(name + ".tmp");
-        Files.write(temporary, content);
-        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
     @Override
     public synchronized void close() throws IOException {
         try {

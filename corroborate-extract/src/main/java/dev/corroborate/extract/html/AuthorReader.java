@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 import dev.corroborate.extract.meta.AuthorNames;
 
 /**
- * Reads the bylined people of an HTML article: the visible byline first (rel=author, itemprop=author, elements whose
+ * Reads the bylined people of an HTML article: the visible byline first (unless the JSON-LD names other people) (rel=author, itemprop=author, elements whose
  * class says byline or author, outside comment sections), then JSON-LD {@code author} (people only, organisations
  * dropped), then the author meta tags. Names are cleaned by {@link AuthorNames}.
  */
@@ -26,10 +26,11 @@ final class AuthorReader {
     /** @return the authors, in byline order; empty when the page names none */
     List<String> read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints) {
         List<String> visible = visible(doc, hints);
-        if (!visible.isEmpty()) {
+        List<String> structured = fromJsonLd(ld);
+        if (!visible.isEmpty() && (structured.isEmpty() || overlap(visible, structured))) {
             return visible;
         }
-        List<String> structured = fromJsonLd(ld);
+        // a visible "byline" that the page's own JSON-LD contradicts is usually a teaser's or a bio's
         if (!structured.isEmpty()) {
             return structured;
         }
@@ -43,6 +44,17 @@ final class AuthorReader {
             }
         }
         return List.of();
+    }
+
+    private static boolean overlap(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (AuthorNames.normalise(x).equals(AuthorNames.normalise(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static List<String> visible(Document doc, ElementHints hints) {
@@ -62,12 +74,46 @@ final class AuthorReader {
                 continue;
             }
             Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
-            String text = (nameElement != null ? nameElement : e).text();
-            for (String name : AuthorNames.parse(text)) {
+            for (String name : AuthorNames.parse(segments(nameElement != null ? nameElement : e))) {
                 names.putIfAbsent(AuthorNames.normalise(name), name);
+            }
+            if (!names.isEmpty()) {
+                // the article's byline comes first; later ones belong to teasers, bios and comments
+                break;
             }
         }
         return new ArrayList<>(names.values());
+    }
+
+    /**
+     * The byline's text with a comma between text nodes: "Jane Doe" and "Staff Writer" in two spans read as two
+     * entries, not as the four-word name {@code text()} would glue together.
+     */
+    private static String segments(Element e) {
+        StringBuilder b = new StringBuilder();
+        for (org.jsoup.nodes.TextNode t : textNodes(e)) {
+            String s = t.text().strip();
+            if (!s.isEmpty()) {
+                if (!b.isEmpty()) {
+                    b.append(", ");
+                }
+                b.append(s);
+            }
+            if (b.length() > 400) {
+                break;
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<org.jsoup.nodes.TextNode> textNodes(Element e) {
+        List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t && out.size() < 50) {
+                out.add(t);
+            }
+        }, e);
+        return out;
     }
 
     private static boolean isBylineElement(Element e, ElementHints hints) {

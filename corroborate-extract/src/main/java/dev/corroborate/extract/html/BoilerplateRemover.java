@@ -35,6 +35,10 @@ final class BoilerplateRemover {
 
     /** Share of the page's non-link text above which an element is kept whatever its name. */
     private static final double KEEP_SHARE = 0.5;
+    /** Text (characters) an element needs before its share of the page can protect it. */
+    private static final int MIN_KEPT_TEXT = 200;
+    /** Paragraph text (characters) above which hidden content is kept. */
+    private static final int HIDDEN_PROSE = 150;
 
     /**
      * Removes boilerplate under {@code root}, in place.
@@ -70,7 +74,8 @@ final class BoilerplateRemover {
         if (ALWAYS_DROP.contains(tag)) {
             return true;
         }
-        boolean holdsArticle = counts.ownText() > KEEP_SHARE * total || counts.paragraphText > KEEP_SHARE * paragraphs;
+        boolean holdsArticle = counts.ownText() > KEEP_SHARE * total && counts.ownText() >= MIN_KEPT_TEXT
+            || counts.paragraphText > KEEP_SHARE * paragraphs;
         if (holdsArticle || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
@@ -78,10 +83,13 @@ final class BoilerplateRemover {
             return true;
         }
         int flags = hints.of(e);
-        if ((flags & (ElementHints.BOILERPLATE | ElementHints.INVISIBLE)) != 0) {
+        if ((flags & ElementHints.BOILERPLATE) != 0) {
             return true;
         }
-        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) {
+        // hidden prose is usually a paywall's subscriber-only text, which the page does carry: keep it
+        boolean prose = counts.paragraphText >= HIDDEN_PROSE;
+        if (!prose && ((flags & ElementHints.INVISIBLE) != 0 || e.hasAttr("hidden")
+            || "true".equals(e.attr("aria-hidden")))) {
             return true;
         }
         String role = e.attr("role");
@@ -89,7 +97,7 @@ final class BoilerplateRemover {
             return true;
         }
         String style = e.attr("style");
-        if (!style.isEmpty() && hiddenByStyle(style)) {
+        if (!prose && !style.isEmpty() && hiddenByStyle(style)) {
             return true;
         }
         return LINK_LIST_TAGS.contains(tag) && linkList(counts);

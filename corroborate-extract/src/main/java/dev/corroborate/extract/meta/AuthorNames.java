@@ -29,9 +29,19 @@ public final class AuthorNames {
         "chief", "associate", "deputy", "managing", "executive", "political", "sports", "politics", "business",
         "health", "science", "technology", "entertainment", "world", "national", "international", "local", "guest",
         "special", "the", "and", "for", "with", "min", "minutes", "ago", "hours", "comments", "comment", "photo",
-        "photos", "video", "image", "images", "getty", "shutterstock", "ap", "cnn", "bbc", "abc", "nbc", "cbs", "fox",
-        "usa", "today", "foundation", "institute", "university", "company", "corporation", "admin", "administrator",
-        "webmaster", "anonymous", "unknown", "partner", "content", "sponsored", "official", "office");
+        "photos", "video", "image", "images", "getty", "shutterstock", "ap", "cnn", "bbc", "abc", "nbc", "cbs",
+        "fox", "usa", "today", "foundation", "institute", "university", "company", "corporation", "admin",
+        "administrator", "webmaster", "anonymous", "unknown", "partner", "by", "fellow", "center", "centre",
+        "research", "commentary", "expertise", "culture", "opinion", "analysis", "review", "reviews", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "policy", "reports", "report", "courier",
+        "telegram", "enquirer", "gazette", "chronicle", "observer", "courant", "register", "sun", "star", "examiner",
+        "content", "sponsored", "official", "office");
+    private static final Set<String> TRAILING_NOISE = Set.of(
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "updated", "published", "posted", "on", "at", "am", "pm", "edt", "est", "pst", "pdt", "gmt", "utc");
     private static final Set<String> PARTICLES = Set.of(
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
         "y", "e", "dos", "das", "ter", "st", "mc", "mac", "ben", "op");
@@ -140,6 +150,10 @@ public final class AuthorNames {
         if (s.contains("@") || s.contains("://") || s.startsWith("www.")) {
             return null;
         }
+        if (s.length() > 2 && s.startsWith("By") && Character.isUpperCase(s.charAt(2))) {
+            s = s.substring(2);
+        }
+        s = dropTrailingDateWords(s);
         boolean stripped = true;
         while (stripped) {
             stripped = false;
@@ -161,6 +175,22 @@ public final class AuthorNames {
             s = titleCase(s);
         }
         return s;
+    }
+
+    /** "Jane Doe December" (a byline cut at the day's digits) loses its month; "Jane Doe Updated" its label. */
+    private static String dropTrailingDateWords(String s) {
+        String t = s.strip();
+        while (true) {
+            int space = t.lastIndexOf(' ');
+            if (space < 0) {
+                return t;
+            }
+            String last = t.substring(space + 1).toLowerCase(Locale.ROOT).replace(".", "").replace(",", "");
+            if (!TRAILING_NOISE.contains(last)) {
+                return t;
+            }
+            t = t.substring(0, space).strip();
+        }
     }
 
     private static String titleCase(String s) {

@@ -44,7 +44,7 @@ public final class Titles {
             if (last > 0) {
                 String head = t.substring(0, last).strip();
                 String tail = t.substring(last + sep.length()).strip();
-                if (namesSite(tail, outlet, host) || !sep.equals(" : ") && isShortAffix(tail, head)) {
+                if (namesSite(tail, outlet, host) || !sep.equals(" : ") && isShortAffix(tail, head, isDash(sep))) {
                     return head;
                 }
             }
@@ -61,10 +61,18 @@ public final class Titles {
     }
 
     /** A short tail beside a long head: a site or section name, not half of the headline. */
-    private static boolean isShortAffix(String affix, String rest) {
+    private static boolean isShortAffix(String affix, String rest, boolean dash) {
         int words = affix.split(" ").length;
-        return words <= MAX_SUFFIX_WORDS && rest.split(" ").length >= 3 && affix.length() * 2 < rest.length()
-            && !affix.endsWith("?") && !affix.endsWith("!") && Character.isUpperCase(firstLetter(affix));
+        if (affix.endsWith("?") || affix.endsWith("!") || !Character.isUpperCase(firstLetter(affix))
+            || rest.split(" ").length < 2) {
+            return false;
+        }
+        // a bar or a guillemet sets off a site name; a dash may sit inside a headline, so it needs a longer head
+        return dash ? words <= MAX_SUFFIX_WORDS && affix.length() * 2 < rest.length() : words <= MAX_SUFFIX_WORDS + 1;
+    }
+
+    private static boolean isDash(String sep) {
+        return sep.equals(" - ") || sep.equals(" – ") || sep.equals(" — ") || sep.equals(" ~ ");
     }
 
     private static char firstLetter(String s) {

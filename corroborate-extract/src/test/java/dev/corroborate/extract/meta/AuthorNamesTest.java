@@ -1,0 +1,31 @@
+package dev.corroborate.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class AuthorNamesTest {
+    @Test
+    void splitsBylinesAndDropsRolesOrganisationsAndEmails() {
+        assertEquals(List.of("Jane Doe", "John Roe"), AuthorNames.parse("By Jane Doe and John Roe, Staff Writers"));
+        assertEquals(List.of("Ann Smith"), AuthorNames.parse("ByAnn Smith | Updated 2:30 PM"));
+        assertEquals(List.of("Ann Smith"), AuthorNames.parse("Ann Smith December 22, 2023"));
+        assertEquals(List.of("Bob Jones"), AuthorNames.parse("Bob Jones, bob@example.com"));
+        assertEquals(List.of(), AuthorNames.parse("The Associated Press"));
+        assertEquals(List.of(), AuthorNames.parse("Example News Desk"));
+        assertEquals(List.of("Mary O'Neil"), AuthorNames.parse("MARY O'NEIL"));
+        assertEquals(List.of("Ludwig van Beethoven"), AuthorNames.parse("Written by Ludwig van Beethoven"));
+    }
+
+    @Test
+    void personNames() {
+        assertTrue(AuthorNames.isPersonName("Jane Doe"));
+        assertFalse(AuthorNames.isPersonName("Jane"));
+        assertFalse(AuthorNames.isPersonName("Senior Reporter"));
+        assertEquals("jane doe", AuthorNames.normalise("  Jane   Doe. "));
+    }
+}

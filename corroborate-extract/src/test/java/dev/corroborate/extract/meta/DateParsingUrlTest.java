@@ -1,0 +1,20 @@
+package dev.corroborate.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class DateParsingUrlTest {
+    @Test
+    void readsDatesInUrlPaths() {
+        assertEquals(LocalDate.of(2023, 11, 14), DateParsing.fromUrl("https://x.com/2023/11/14/story").orElseThrow().date());
+        assertEquals(LocalDate.of(2023, 11, 14), DateParsing.fromUrl("https://x.com/news/2023-11-14-story").orElseThrow().date());
+        assertEquals(LocalDate.of(2023, 11, 14), DateParsing.fromUrl("https://x.com/20231114/story").orElseThrow().date());
+        assertTrue(DateParsing.fromUrl("https://x.com/2023/13/45/story").isEmpty());
+        assertTrue(DateParsing.fromUrl("https://x.com/story-12345678").isEmpty());
+        assertTrue(DateParsing.fromUrl(null).isEmpty());
+    }
+}

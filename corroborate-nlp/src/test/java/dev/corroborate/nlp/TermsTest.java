@@ -1,0 +1,65 @@
+package dev.corroborate.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+class TermsTest {
+
+    @Test
+    void stopWordsShortWordsAndNumbersAreLeftOut() {
+        assertEquals(List.of("ferry", "left", "marden"), Terms.stems("The ferry left Marden at 6 in 2025, he said."));
+    }
+
+    @Test
+    void wordsAreLowerCasedAndStemmed() {
+        assertEquals(List.of("negoti", "minist", "reform", "harbour", "timetabl"),
+            Terms.stems("Negotiations, ministers, reforms, HARBOURS and timetables"));
+    }
+
+    @Test
+    void possessiveIsDropped() {
+        assertEquals(List.of("orlik", "plan"), Terms.stems("Orlik's plan"));
+        assertEquals(List.of("orlik", "plan"), Terms.stems("Orlik\u2019s plan"));
+    }
+
+    @Test
+    void repeatsAreKeptInOrder() {
+        assertEquals(List.of("bridge", "clos", "bridge"), Terms.stems("bridge closed; bridge"));
+    }
+
+    @Test
+    void countsCountStems() {
+        assertEquals(Map.of("bridge", 2, "clos", 1), Terms.counts("Bridges closed, bridge"));
+    }
+
+    @Test
+    void stemLeavesAtLeastFourLetters() {
+        assertEquals("order", Terms.stem("orders"));
+        assertEquals("order", Terms.stem("ordered"));
+        assertEquals("bans", Terms.stem("bans"));
+        assertEquals("ferr", Terms.stem("ferries"));
+    }
+
+    @Test
+    void emptyTextHasNoStems() {
+        assertEquals(List.of(), Terms.stems(""));
+        assertEquals(List.of(), Terms.stems(" -- ... "));
+    }
+
+    @Test
+    @Disabled("bug: Terms javadoc says \"negotiations\" and \"negotiate\" meet as \"negoti\", but negotiate stems to \"negotiat\"")
+    void negotiationsAndNegotiateMeet() {
+        assertEquals(Terms.stem("negotiations"), Terms.stem("negotiate"));
+    }
+
+    @Test
+    @Disabled("bug: a plural possessive keeps its apostrophe, so \"islanders'\" and \"islanders\" are different terms")
+    void pluralPossessiveIsDropped() {
+        assertEquals(Terms.stems("the islanders"), Terms.stems("the islanders' ferry").subList(0, 1));
+    }
+}
