@@ -29,12 +29,12 @@ class TermsTest {
 
     @Test
     void repeatsAreKeptInOrder() {
-        assertEquals(List.of("bridge", "clos", "bridge"), Terms.stems("bridge closed; bridge"));
+        assertEquals(List.of("bridg", "clos", "bridg"), Terms.stems("bridge closed; bridge"));
     }
 
     @Test
     void countsCountStems() {
-        assertEquals(Map.of("bridge", 2, "clos", 1), Terms.counts("Bridges closed, bridge"));
+        assertEquals(Map.of("bridg", 2, "clos", 1), Terms.counts("Bridges closed, bridge"));
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.util.Locale;
  * "Outlet - Headline", "Headline - Section - Outlet") and compares two headlines the way a reader would.
  */
 public final class Titles {
-    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " // ", " ~ ", " : "};
+    private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " // ", " ~ ", " : ", ": "};
     private static final int MAX_SUFFIX_WORDS = 4;
+    private static final int SITE_NAME_SLACK = 10;
 
     private Titles() {
     }
@@ -44,7 +45,7 @@ public final class Titles {
             if (last > 0) {
                 String head = t.substring(0, last).strip();
                 String tail = t.substring(last + sep.length()).strip();
-                if (namesSite(tail, outlet, host) || !sep.equals(" : ") && isShortAffix(tail, head, isDash(sep))) {
+                if (namesSite(tail, outlet, host) || !sep.strip().equals(":") && isShortAffix(tail, head, isDash(sep))) {
                     return head;
                 }
             }
@@ -90,7 +91,9 @@ public final class Titles {
         if (k.isEmpty()) {
             return false;
         }
-        if (outlet != null && !key(outlet).isEmpty() && (k.equals(key(outlet)) || k.contains(key(outlet)))) {
+        String o = outlet == null ? "" : key(outlet);
+        // "Example News Online" names the site; "Example's top 12 games, ranked" only mentions it
+        if (!o.isEmpty() && (k.equals(o) || k.contains(o) && k.length() <= o.length() + SITE_NAME_SLACK)) {
             return true;
         }
         if (host != null) {
