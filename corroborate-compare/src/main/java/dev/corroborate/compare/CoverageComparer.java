@@ -33,6 +33,9 @@ public final class CoverageComparer {
         Map<String, String> originalOf = copies(members);
         List<Unit> units = new ArrayList<>();
         for (AnalysedArticle a : members) {
+            if (!originalOf.get(a.id()).equals(a.id())) {
+                continue; // a copy says what its original says; its statements would only echo it
+            }
             for (Statement s : a.statements()) {
                 units.add(new Unit(a, s, unit(Terms.counts(s.content().of(a.article().body())))));
             }
@@ -73,19 +76,32 @@ public final class CoverageComparer {
         return new EventCoverage(event.id(), result);
     }
 
-    /** Maps each article to the earliest-listed article it copies (itself when none). */
+    /**
+     * Maps each article to the earliest-listed article it copies (itself when none). Identical bodies are matched by
+     * hash; only distinct bodies are compared pairwise, so wire copies reprinted many times cost nothing extra.
+     */
     private static Map<String, String> copies(List<AnalysedArticle> members) {
         Map<String, String> originalOf = new HashMap<>();
-        List<Map<String, Double>> vectors = members.stream().map(a -> unit(Terms.counts(a.article().body()))).toList();
-        for (int i = 0; i < members.size(); i++) {
-            String original = members.get(i).id();
-            for (int j = 0; j < i; j++) {
-                if (cosine(vectors.get(i), vectors.get(j)) >= COPY_SIMILARITY) {
-                    original = originalOf.get(members.get(j).id());
+        Map<String, String> byBody = new HashMap<>();
+        List<String> distinctIds = new ArrayList<>();
+        List<Map<String, Double>> distinctVectors = new ArrayList<>();
+        for (AnalysedArticle a : members) {
+            String same = byBody.putIfAbsent(a.article().body(), a.id());
+            if (same != null) {
+                originalOf.put(a.id(), originalOf.get(same));
+                continue;
+            }
+            Map<String, Double> vector = unit(Terms.counts(a.article().body()));
+            String original = a.id();
+            for (int j = 0; j < distinctIds.size(); j++) {
+                if (cosine(vector, distinctVectors.get(j)) >= COPY_SIMILARITY) {
+                    original = originalOf.get(distinctIds.get(j));
                     break;
                 }
             }
-            originalOf.put(members.get(i).id(), original);
+            originalOf.put(a.id(), original);
+            distinctIds.add(a.id());
+            distinctVectors.add(vector);
         }
         return originalOf;
     }

@@ -36,6 +36,12 @@ final class SpeechPatterns {
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
     static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|" + NAME_NP + ")";
 
+    /** Any speech cue: sentences without one (most of them) skip the attribution patterns. */
+    static final Pattern CUE_WORD = Pattern.compile("\\b" + CUE + "\\b|\\b[Aa]ccording to\\b");
+    /** How far before and after a cue the attribution patterns look, in characters. */
+    static final int CUE_REACH_BEFORE = 160;
+    static final int CUE_REACH_AFTER = 80;
+
     /** "Stoltenberg said (that) ...", "He added that ...": the speaker leads, the content follows. */
     static final Pattern SPEAKER_THEN_CUE = Pattern.compile(
         SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");

@@ -60,6 +60,18 @@ final class StatementFinder {
     private Found reported(String body, Span sentence, int index, List<Span> quotes, SpeakerResolver speakers) {
         String text = sentence.of(body);
         int at = sentence.start();
+        Matcher cueWords = SpeechPatterns.CUE_WORD.matcher(text);
+        if (!cueWords.find()) {
+            return null;
+        }
+        int firstCue = cueWords.start();
+        int lastCue = cueWords.end();
+        while (cueWords.find()) {
+            lastCue = cueWords.end();
+        }
+        // The attribution patterns are costly; they only need to look around the cues.
+        int from = Math.max(0, firstCue - SpeechPatterns.CUE_REACH_BEFORE);
+        int to = Math.min(text.length(), lastCue + SpeechPatterns.CUE_REACH_AFTER);
 
         Matcher according = SpeechPatterns.ACCORDING_TO.matcher(text);
         if (according.find()) {
@@ -80,7 +92,7 @@ final class StatementFinder {
                     sentence, index, at + asCued.start());
             }
         }
-        Matcher trailing = SpeechPatterns.TRAILING_ATTRIBUTION.matcher(text);
+        Matcher trailing = near(SpeechPatterns.TRAILING_ATTRIBUTION.matcher(text), from, to);
         while (trailing.find()) {
             String tail = text.substring(trailing.end());
             if (insideAny(at + trailing.start(), quotes) || PARTICIPLE_THAT.matcher(tail).replaceAll("").contains(" that ")
@@ -96,7 +108,7 @@ final class StatementFinder {
                     at + trailing.start());
             }
         }
-        Matcher leading = SpeechPatterns.SPEAKER_THEN_CUE.matcher(text);
+        Matcher leading = near(SpeechPatterns.SPEAKER_THEN_CUE.matcher(text), from, to);
         while (leading.find()) {
             if (insideAny(at + leading.start(), quotes) || !opensClause(text, leading.start())) {
                 continue;
@@ -149,6 +161,11 @@ final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
+    private static Matcher near(Matcher m, int from, int to) {
+        return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static String mention(Matcher m) {

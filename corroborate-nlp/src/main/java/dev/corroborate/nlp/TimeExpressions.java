@@ -33,6 +33,11 @@ public final class TimeExpressions {
     public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
         List<TimeExpression> found = new ArrayList<>();
         String window = text.substring(from, to);
+        boolean digits = window.chars().anyMatch(Character::isDigit);
+        String lower = window.toLowerCase(Locale.ROOT);
+        if (!digits && !lower.contains("day") && !lower.contains("night") && !lower.contains("morning")) {
+            return found; // no day, month number or weekday: nothing to find, and most sentences are so
+        }
         Matcher m = MONTH_DAY.matcher(window);
         while (m.find()) {
             found.add(new TimeExpression(span(from, m), dayMonth(m.group(2), m.group(1), m.group(3), published)));
