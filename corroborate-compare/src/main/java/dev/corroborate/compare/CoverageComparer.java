@@ -30,15 +30,19 @@ public final class CoverageComparer {
 
     public EventCoverage compare(Event event, Map<String, AnalysedArticle> articles) {
         List<AnalysedArticle> members = event.articleIds().stream().map(articles::get).toList();
-        Map<String, String> originalOf = copies(members);
+        Copies copies = copies(members);
         List<Unit> units = new ArrayList<>();
+        Map<String, List<Unit>> unitsOfArticle = new HashMap<>();
         for (AnalysedArticle a : members) {
-            if (!originalOf.get(a.id()).equals(a.id())) {
-                continue; // a copy says what its original says; its statements would only echo it
+            if (copies.sameBodyAs().containsKey(a.id())) {
+                continue; // an exact reprint: its statements join its first printing's claims below
             }
+            List<Unit> own = new ArrayList<>();
             for (Statement s : a.statements()) {
-                units.add(new Unit(a, s, unit(Terms.counts(s.content().of(a.article().body())))));
+                own.add(new Unit(a, s, unit(Terms.counts(s.content().of(a.article().body())))));
             }
+            units.addAll(own);
+            unitsOfArticle.put(a.id(), own);
         }
         int[] claimOf = new int[units.size()];
         for (int i = 0; i < units.size(); i++) {
@@ -55,15 +59,35 @@ public final class CoverageComparer {
                 }
             }
         }
+        Map<Unit, Integer> indexOf = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            indexOf.put(units.get(i), i);
+        }
         Map<Integer, List<Unit>> claims = new HashMap<>();
         for (int i = 0; i < units.size(); i++) {
             claims.computeIfAbsent(claimOf[i], k -> new ArrayList<>()).add(units.get(i));
         }
+        for (AnalysedArticle reprint : members) {
+            String first = copies.sameBodyAs().get(reprint.id());
+            if (first == null) {
+                continue;
+            }
+            List<Unit> firstUnits = unitsOfArticle.get(first);
+            List<Statement> statements = reprint.statements();
+            for (int k = 0; k < statements.size() && k < firstUnits.size(); k++) {
+                Unit echo = new Unit(reprint, statements.get(k), firstUnits.get(k).terms());
+                claims.get(claimOf[indexOf.get(firstUnits.get(k))]).add(echo);
+            }
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < event.articleIds().size(); i++) {
+            position.putIfAbsent(event.articleIds().get(i), i);
+        }
         List<Claim> result = new ArrayList<>();
-        for (List<Unit> members2 : claims.values()) {
-            long sources = members2.stream().map(u -> originalOf.get(u.article().id())).distinct().count();
-            Unit first = members2.get(0);
-            List<Evidence> evidence = members2.stream().map(u -> new Evidence(u.article().id(),
+        for (List<Unit> claimUnits : claims.values()) {
+            long sources = claimUnits.stream().map(u -> copies.originalOf().get(u.article().id())).distinct().count();
+            Unit first = claimUnits.get(0);
+            List<Evidence> evidence = claimUnits.stream().map(u -> new Evidence(u.article().id(),
                 u.article().article().outlet(), u.statement().sentence(),
                 u.statement().sentence().of(u.article().article().body()))).toList();
             result.add(new Claim(first.statement().speaker(),
@@ -71,17 +95,27 @@ public final class CoverageComparer {
                 sources >= 2 ? Claim.Support.CORROBORATED : Claim.Support.SINGLE_SOURCE));
         }
         result.sort(Comparator.comparing((Claim c) -> c.support())
-            .thenComparing(c -> event.articleIds().indexOf(c.evidence().get(0).articleId()))
+            .thenComparing(c -> position.get(c.evidence().get(0).articleId()))
             .thenComparing(c -> c.evidence().get(0).sentence()));
         return new EventCoverage(event.id(), result);
     }
 
     /**
-     * Maps each article to the earliest-listed article it copies (itself when none). Identical bodies are matched by
-     * hash; only distinct bodies are compared pairwise, so wire copies reprinted many times cost nothing extra.
+     * Which articles reprint which.
+     *
+     * @param originalOf each article's earliest-listed original (itself when none): copies count once
+     * @param sameBodyAs reprints with a body identical to an earlier member, mapped to that member
      */
-    private static Map<String, String> copies(List<AnalysedArticle> members) {
+    private record Copies(Map<String, String> originalOf, Map<String, String> sameBodyAs) {
+    }
+
+    /**
+     * Finds copies: identical bodies by hash, light rewrites by term similarity between distinct bodies only, so
+     * a wire story reprinted many times costs nothing extra.
+     */
+    private static Copies copies(List<AnalysedArticle> members) {
         Map<String, String> originalOf = new HashMap<>();
+        Map<String, String> sameBodyAs = new HashMap<>();
         Map<String, String> byBody = new HashMap<>();
         List<String> distinctIds = new ArrayList<>();
         List<Map<String, Double>> distinctVectors = new ArrayList<>();
@@ -89,6 +123,7 @@ public final class CoverageComparer {
             String same = byBody.putIfAbsent(a.article().body(), a.id());
             if (same != null) {
                 originalOf.put(a.id(), originalOf.get(same));
+                sameBodyAs.put(a.id(), same);
                 continue;
             }
             Map<String, Double> vector = unit(Terms.counts(a.article().body()));
@@ -103,7 +138,7 @@ public final class CoverageComparer {
             distinctIds.add(a.id());
             distinctVectors.add(vector);
         }
-        return originalOf;
+        return new Copies(originalOf, sameBodyAs);
     }
 
     private static Map<String, Double> unit(Map<String, Integer> counts) {

@@ -46,6 +46,10 @@ public final class TextDecoder {
 
     static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_WINDOW), StandardCharsets.ISO_8859_1);
+        String lower = head.toLowerCase(Locale.ROOT);
+        if (!lower.contains("charset") && !lower.contains("encoding")) {
+            return null;
+        }
         Matcher m = DECLARED.matcher(head);
         if (!m.find()) {
             return null;

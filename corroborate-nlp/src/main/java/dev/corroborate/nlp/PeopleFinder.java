@@ -62,9 +62,14 @@ final class PeopleFinder {
 
     private static void addSurnameMentions(String text, ArticlePeople people, Set<Span> named) {
         for (String surname : people.surnames()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text);
-            while (m.find()) {
-                Span span = new Span(m.start(), m.end());
+            for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+                int end = at + surname.length();
+                boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                if (!wholeWord) {
+                    continue;
+                }
+                Span span = new Span(at, end);
                 if (named.stream().noneMatch(n -> n.overlaps(span))) {
                     String person = people.resolveName(List.of(surname));
                     if (person != null) {

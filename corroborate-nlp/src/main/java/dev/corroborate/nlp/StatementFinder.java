@@ -3,6 +3,8 @@ package dev.corroborate.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +22,10 @@ final class StatementFinder {
     private static final Pattern PARTICIPLE_THAT = Pattern.compile(
         "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining) that\\b");
     private static final int MIN_QUOTE_WORDS = 5;
+    private static final String CLAUSE_MARKS = ",;:—–(";
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "as", "so", "because",
+        "although", "however", "then", "that");
+    private static final Set<String> FORMER = Set.of("former", "ex-", "then-");
     private static final int MIN_CONTENT_WORDS = 3;
     /** "For his part, X admitted ..." is no content: what leads a trailing attribution must be a clause. */
     private static final int MIN_LEADING_CONTENT_WORDS = 5;
@@ -60,15 +66,12 @@ final class StatementFinder {
     private Found reported(String body, Span sentence, int index, List<Span> quotes, SpeakerResolver speakers) {
         String text = sentence.of(body);
         int at = sentence.start();
-        Matcher cueWords = SpeechPatterns.CUE_WORD.matcher(text);
-        if (!cueWords.find()) {
+        int[] cues = cueBounds(text);
+        if (cues == null) {
             return null;
         }
-        int firstCue = cueWords.start();
-        int lastCue = cueWords.end();
-        while (cueWords.find()) {
-            lastCue = cueWords.end();
-        }
+        int firstCue = cues[0];
+        int lastCue = cues[1];
         // The attribution patterns are costly; they only need to look around the cues.
         int from = Math.max(0, firstCue - SpeechPatterns.CUE_REACH_BEFORE);
         int to = Math.min(text.length(), lastCue + SpeechPatterns.CUE_REACH_AFTER);
@@ -108,9 +111,13 @@ final class StatementFinder {
                     at + trailing.start());
             }
         }
-        Matcher leading = near(SpeechPatterns.SPEAKER_THEN_CUE.matcher(text), from, to);
-        while (leading.find()) {
-            if (insideAny(at + leading.start(), quotes) || !opensClause(text, leading.start())) {
+        Matcher leading = SpeechPatterns.SPEAKER_THEN_CUE.matcher(text).useTransparentBounds(true);
+        for (int start = from; start < to; start++) {
+            // A leading speaker opens the sentence or a clause: try the pattern only at those word starts.
+            boolean wordStart = Character.isLetter(text.charAt(start))
+                && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
+            if (!wordStart || !opensClause(text, start) || !leading.region(start, to).lookingAt()
+                || insideAny(at + start, quotes)) {
                 continue;
             }
             String speaker = speakers.resolve(leading, at, index, quotes);
@@ -140,7 +147,10 @@ final class StatementFinder {
         }
         Span sentence = sentences.get(index);
         int openMark = Math.max(sentence.start(), quote.start() - 1);
-        Matcher before = SpeechPatterns.CUE_BEFORE_QUOTE.matcher(body.substring(sentence.start(), openMark));
+        // An attribution before a quote sits right before it; only that stretch needs the pattern.
+        int lead = Math.max(sentence.start(), openMark - SpeechPatterns.CUE_REACH_BEFORE);
+        Matcher before = SpeechPatterns.CUE_BEFORE_QUOTE.matcher(body).region(lead, openMark)
+            .useTransparentBounds(true); // "$" is the quote mark: the region's end anchors
         if (before.find()) {
             String speaker;
             String mention;
@@ -150,17 +160,38 @@ final class StatementFinder {
                 mention = reportedHere == null ? null : reportedHere.mention();
                 cue = before.group("participle");
             } else {
-                speaker = speakers.resolve(before, sentence.start(), index, quotes);
+                speaker = speakers.resolve(before, 0, index, quotes);
                 mention = mention(before);
                 cue = before.group("cue");
             }
             if (speaker != null) {
                 Span whole = new Span(sentence.start(), sentenceEndAt(sentences, quote.end()));
-                return new Found(speaker, mention, SpeechKind.DIRECT, cue, quote, whole, index,
-                    sentence.start() + before.start());
+                return new Found(speaker, mention, SpeechKind.DIRECT, cue, quote, whole, index, before.start());
             }
         }
         return null;
+    }
+
+    /** @return where the first speech cue starts and the last one ends, or null when the sentence has none */
+    private static int[] cueBounds(String text) {
+        int first = -1;
+        int last = -1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && SpeechPatterns.CUE_FIRST_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                first = first < 0 ? start : first;
+                last = i;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
     }
 
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
@@ -183,11 +214,33 @@ final class StatementFinder {
 
     /** A leading speaker must open the sentence or a clause, not sit inside a noun phrase. */
     private static boolean opensClause(String text, int start) {
-        String before = text.substring(0, start).stripTrailing().replaceFirst("(?:\\s|^)(?:the )?(?:former|ex-|then-?)$", "")
-            .stripTrailing();
-        return before.isEmpty() || before.endsWith(",") || before.endsWith(";") || before.endsWith(":")
-            || before.endsWith("—") || before.endsWith("–") || before.endsWith("(")
-            || before.matches("(?s).*\\b(?:and|but|while|whereas|as|so|because|although|however|then|that)$");
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return true;
+        }
+        if (CLAUSE_MARKS.indexOf(text.charAt(end - 1)) >= 0) {
+            return true;
+        }
+        int wordStart = end;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '-')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        if (FORMER.contains(word)) {
+            // "former NATO Secretary General X said": the title's qualifier does not close the clause
+            int before = wordStart;
+            while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+                before--;
+            }
+            if (text.regionMatches(true, Math.max(0, before - 3), "the", 0, 3) && before >= 3) {
+                before -= 3;
+            }
+            return opensClause(text, before);
+        }
+        return CLAUSE_OPENERS.contains(word);
     }
 
     /** The content after "As noted by X during ..., CONTENT": the first comma not followed by an apposition. */

@@ -33,9 +33,8 @@ public final class TimeExpressions {
     public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
         List<TimeExpression> found = new ArrayList<>();
         String window = text.substring(from, to);
-        boolean digits = window.chars().anyMatch(Character::isDigit);
-        String lower = window.toLowerCase(Locale.ROOT);
-        if (!digits && !lower.contains("day") && !lower.contains("night") && !lower.contains("morning")) {
+        if (!hasDigit(window) && !window.contains("day") && !window.contains("Day") && !window.contains("night")
+            && !window.contains("morning")) {
             return found; // no day, month number or weekday: nothing to find, and most sentences are so
         }
         Matcher m = MONTH_DAY.matcher(window);
@@ -67,6 +66,15 @@ public final class TimeExpressions {
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Span span(int offset, Matcher m) {

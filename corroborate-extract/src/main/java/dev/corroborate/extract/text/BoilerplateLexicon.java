@@ -53,8 +53,13 @@ final class BoilerplateLexicon {
     }
 
     static boolean isBoundaryLine(String line) {
-        return BOUNDARY_LINE.matcher(line).matches() || COPYRIGHT.matcher(line).find() && line.length() < 200
-            || BREADCRUMB.matcher(line).matches();
+        return line.length() < 60 && BOUNDARY_LINE.matcher(line).matches()
+            || line.length() < 200 && isCopyright(line)
+            || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
+    }
+
+    private static boolean hasSeparator(String line) {
+        return line.contains(" / ") || line.contains(" > ") || line.contains(" » ") || line.contains(" | ");
     }
 
     static boolean isInlineTeaser(String line) {
@@ -66,7 +71,8 @@ final class BoilerplateLexicon {
     }
 
     static boolean isCopyright(String line) {
-        return COPYRIGHT.matcher(line).find();
+        return (line.indexOf('©') >= 0 || line.contains("opyright") || line.contains("OPYRIGHT"))
+            && COPYRIGHT.matcher(line).find();
     }
 
     static boolean isCaption(String line, int words) {
@@ -74,7 +80,17 @@ final class BoilerplateLexicon {
             return true;
         }
         // Credits end a caption: "... (Name/Agency via Getty Images)", "... Photo via Wikimedia."
-        return words <= 60 && CAPTION_CREDIT.matcher(line).find() && !endsLikeQuote(line);
+        return words <= 60 && mayHoldCredit(line) && CAPTION_CREDIT.matcher(line).find() && !endsLikeQuote(line);
+    }
+
+    /** A cheap test before the credit pattern: a credit needs a bracket or one of its words. */
+    private static boolean mayHoldCredit(String line) {
+        if (line.indexOf(')') >= 0) {
+            return true;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("photo") || lower.contains("image") || lower.contains("picture")
+            || lower.contains("credit") || lower.contains("illustration");
     }
 
     private static boolean endsLikeQuote(String line) {

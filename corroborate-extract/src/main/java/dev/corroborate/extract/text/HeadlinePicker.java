@@ -72,6 +72,20 @@ final class HeadlinePicker {
     }
 
     static String normalise(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 }

@@ -1,12 +1,10 @@
 package dev.corroborate.extract.text;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Sorts a text dump's lines into prose, headings, captions and the kinds of site furniture. */
 final class LineClassifier {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’»)\\]]*$|[.!?,][\"'”’»]\\s*\\p{Ll}[^.!?]{0,80}[.!?]$");
     private static final int PROSE_MIN_WORDS = 8;
     private static final int LONG_PROSE_WORDS = 25;
@@ -45,11 +43,20 @@ final class LineClassifier {
         return LineKind.OTHER;
     }
 
+    /** Words as runs of letters and digits (with inner apostrophes, dots and hyphens). */
     static int countWords(String text) {
-        Matcher m = WORD.matcher(text);
         int n = 0;
-        while (m.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    n++;
+                }
+                inWord = true;
+            } else if (!(inWord && (c == '\'' || c == '’' || c == '.' || c == '-'))) {
+                inWord = false;
+            }
         }
         return n;
     }
