@@ -21,9 +21,9 @@ public final class TimeExpressions {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
         + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern MONTH_DAY = Pattern.compile(
-        "\\b(?:[Oo]n\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
+        "\\b(?=[OoJFMASND])(?:[Oo]n\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
-        "\\b(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
+        "\\b(?=[Oot0-9])(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:[Oo]n\\s+|[Ll]ast\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|this morning|last night)\\b",
@@ -33,23 +33,24 @@ public final class TimeExpressions {
     public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
         List<TimeExpression> found = new ArrayList<>();
         String window = text.substring(from, to);
-        if (!hasDigit(window) && !window.contains("day") && !window.contains("Day") && !window.contains("night")
-            && !window.contains("morning")) {
-            return found; // no day, month number or weekday: nothing to find, and most sentences are so
-        }
-        Matcher m = MONTH_DAY.matcher(window);
-        while (m.find()) {
-            found.add(new TimeExpression(span(from, m), dayMonth(m.group(2), m.group(1), m.group(3), published)));
-        }
-        m = DAY_MONTH.matcher(window);
-        while (m.find()) {
-            Span s = span(from, m);
-            if (found.stream().noneMatch(t -> t.span().overlaps(s))) {
-                found.add(new TimeExpression(s, dayMonth(m.group(1), m.group(2), m.group(3), published)));
+        boolean weekday = window.contains("day") || window.contains("Day");
+        boolean relative = weekday || window.contains("night") || window.contains("morning");
+        // Most sentences name no date: the cheap tests above spare them the patterns.
+        if (hasDigit(window)) {
+            Matcher m = MONTH_DAY.matcher(window);
+            while (m.find()) {
+                found.add(new TimeExpression(span(from, m), dayMonth(m.group(2), m.group(1), m.group(3), published)));
+            }
+            m = DAY_MONTH.matcher(window);
+            while (m.find()) {
+                Span s = span(from, m);
+                if (found.stream().noneMatch(t -> t.span().overlaps(s))) {
+                    found.add(new TimeExpression(s, dayMonth(m.group(1), m.group(2), m.group(3), published)));
+                }
             }
         }
-        m = WEEKDAY.matcher(window);
-        while (m.find()) {
+        Matcher m = WEEKDAY.matcher(window);
+        while (weekday && m.find()) {
             LocalDate day = published == null ? null
                 : published.with(TemporalAdjusters.previousOrSame(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT))));
             if (day != null && m.group().toLowerCase(Locale.ROOT).startsWith("last") && day.equals(published)) {
@@ -58,7 +59,7 @@ public final class TimeExpressions {
             found.add(new TimeExpression(span(from, m), day));
         }
         m = RELATIVE_DAY.matcher(window);
-        while (m.find()) {
+        while (relative && m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
             LocalDate day = published == null ? null
                 : word.equals("yesterday") || word.equals("last night") ? published.minusDays(1) : published;

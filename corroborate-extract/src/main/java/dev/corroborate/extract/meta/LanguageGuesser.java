@@ -1,8 +1,12 @@
 package dev.corroborate.extract.meta;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Guesses an article's language from its commonest function words; enough to tell the languages news pages in
@@ -18,31 +22,54 @@ public final class LanguageGuesser {
         "uk", Set.of("і", "що", "на", "не", "та", "до", "як", "від", "це", "за", "україни", "він"),
         "ru", Set.of("и", "что", "на", "не", "в", "с", "как", "это", "по", "он", "из", "россии"));
 
+    private static final Map<String, List<String>> LANGUAGES_OF = index();
+
     private LanguageGuesser() {
     }
 
     /** @return an ISO 639-1 code, or null when no language stands out */
     public static String guess(String text) {
         String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
-        String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        Map<String, Integer> counts = new HashMap<>();
+        int i = 0;
+        int n = sample.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(sample.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(sample.charAt(i))) {
+                i++;
+            }
+            if (i > start && i - start <= 8) {
+                List<String> languages = LANGUAGES_OF.get(sample.substring(start, i).toLowerCase(Locale.ROOT));
+                if (languages != null) {
+                    languages.forEach(language -> counts.merge(language, 1, Integer::sum));
+                }
+            }
+        }
         String best = null;
         int bestCount = 0;
         int second = 0;
-        for (var entry : FUNCTION_WORDS.entrySet()) {
-            int count = 0;
-            for (String w : words) {
-                if (entry.getValue().contains(w)) {
-                    count++;
-                }
-            }
-            if (count > bestCount || count == bestCount && best != null && entry.getKey().compareTo(best) < 0) {
+        for (String language : new TreeSet<>(counts.keySet())) {
+            int count = counts.get(language);
+            if (count > bestCount) {
                 second = bestCount;
                 bestCount = count;
-                best = entry.getKey();
+                best = language;
             } else if (count > second) {
                 second = count;
             }
         }
         return bestCount >= 3 && bestCount >= 2 * second ? best : null;
+    }
+
+    /** Each function word with the languages it belongs to. */
+    private static Map<String, List<String>> index() {
+        Map<String, List<String>> index = new HashMap<>();
+        FUNCTION_WORDS.forEach((language, words) ->
+            words.forEach(w -> index.computeIfAbsent(w, k -> new ArrayList<>()).add(language)));
+        index.replaceAll((w, languages) -> languages.stream().sorted().toList());
+        return Map.copyOf(index);
     }
 }

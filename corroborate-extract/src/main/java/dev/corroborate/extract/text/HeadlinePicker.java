@@ -63,9 +63,21 @@ final class HeadlinePicker {
 
     static Set<String> stems(String text) {
         Set<String> stems = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() >= 3 && !STOP.contains(word)) {
-                stems.add(word.length() > 5 ? word.substring(0, 5) : word);
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i - start >= 3) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!STOP.contains(word)) {
+                    stems.add(word.length() > 5 ? word.substring(0, 5) : word);
+                }
             }
         }
         return stems;
