@@ -26,7 +26,7 @@ public record Published(LocalDate date, LocalTime time, ZoneOffset offset) {
         return new Published(date, null, null);
     }
 
-    /** ISO-8601: {@code 2023-11-14}, {@code 2023-11-14T14:50} or {@code 2023-11-14T14:50:00+02:00}. */
+    /** ISO-8601: {@code 2023-11-14}, {@code 2023-11-14T14:50:00} or {@code 2023-11-14T14:50:00+02:00}. */
     public String toIso() {
         if (time == null) {
             return date.toString();

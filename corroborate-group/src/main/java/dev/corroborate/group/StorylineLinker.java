@@ -32,13 +32,15 @@ final class StorylineLinker {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 double s = similarity(events.get(i), events.get(j));
-                if (s >= settings.storylineSimilarity() && linked(s, sharedPeople(events.get(i), events.get(j)))) {
+                List<String> shared = sharedPeople(events.get(i), events.get(j));
+                if (s >= settings.storylineSimilarity() && linked(s, shared.size())) {
                     int a = find(parent, i);
                     int b = find(parent, j);
                     if (a != b) {
                         parent[Math.max(a, b)] = Math.min(a, b);
                         why.get(Math.min(a, b)).add(events.get(i).id + " ~ " + events.get(j).id + ": similarity "
-                            + Grouping.format(s) + " >= " + settings.storylineSimilarity());
+                            + Grouping.format(s) + ", " + (shared.isEmpty() ? "no person" : "shared " + String.join(", ", shared))
+                            + " (rule: " + ruleFor(shared.size()) + ")");
                     }
                 }
             }
@@ -89,13 +91,19 @@ final class StorylineLinker {
      * Events of one running topic name the same people: two shared people and some common vocabulary link them;
      * one shared person needs more vocabulary; a topic alone needs much more.
      */
+    private String ruleFor(int sharedPeople) {
+        return sharedPeople >= 2 ? "two people in common and similarity >= " + settings.storylineSimilarity()
+            : sharedPeople == 1 ? "one person in common and similarity >= " + settings.storylineOnePerson()
+            : "similarity >= " + settings.storylineAlone();
+    }
+
     private boolean linked(double similarity, long sharedPeople) {
         return sharedPeople >= 2 || sharedPeople == 1 && similarity >= settings.storylineOnePerson()
             || similarity >= settings.storylineAlone();
     }
 
-    private static long sharedPeople(EventGrouper.Cluster a, EventGrouper.Cluster b) {
-        return a.people.stream().filter(b.people::contains).count();
+    private static List<String> sharedPeople(EventGrouper.Cluster a, EventGrouper.Cluster b) {
+        return a.people.stream().filter(b.people::contains).toList();
     }
 
     private static int find(int[] parent, int i) {

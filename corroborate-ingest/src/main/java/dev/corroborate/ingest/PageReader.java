@@ -151,8 +151,12 @@ public final class PageReader {
         private static final long serialVersionUID = 1L;
 
         TooLarge(long size, long limit) {
-            super(String.format(Locale.ROOT, "file too large: %.1f MB, over the %.0f MB limit for one page",
-                size / 1048576.0, limit / 1048576.0));
+            super("file too large: " + readable(size) + ", over the " + readable(limit) + " limit for one page");
+        }
+
+        private static String readable(long bytes) {
+            return bytes >= 1048576 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
+                : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
         }
     }
 }

@@ -80,7 +80,7 @@ final class StatementFinder {
         if (according.find()) {
             String speaker = speakers.resolve(according, at, index, quotes);
             Span content = according.start() < 3
-                ? afterComma(text, according.end(), at, sentence) : trim(body, new Span(at, at + according.start()));
+                ? afterComma(body, text, according.end(), at, sentence) : trim(body, new Span(at, at + according.start()));
             if (speaker != null && content != null) {
                 return new Found(speaker, mention(according), SpeechKind.REPORTED, "according to", content, sentence,
                     index, at + according.start());
@@ -89,7 +89,7 @@ final class StatementFinder {
         Matcher asCued = SpeechPatterns.AS_CUED_BY.matcher(text);
         if (asCued.find()) {
             String speaker = speakers.resolve(asCued, at, index, quotes);
-            Span content = afterComma(text, asCued.end(), at, sentence);
+            Span content = afterComma(body, text, asCued.end(), at, sentence);
             if (speaker != null && content != null) {
                 return new Found(speaker, mention(asCued), SpeechKind.REPORTED, cueWord(asCued.group()), content,
                     sentence, index, at + asCued.start());
@@ -203,7 +203,8 @@ final class StatementFinder {
         for (String group : new String[] {"pron", "role", "group", "name", "name2"}) {
             try {
                 if (m.group(group) != null) {
-                    return m.group(group);
+                    // a name ending the sentence does not take its full stop: "according to Brevik."
+                    return m.group(group).replaceFirst("(?<=\\p{Ll}{2})\\.$", "");
                 }
             } catch (IllegalArgumentException absent) {
                 // not every pattern has every group
@@ -244,18 +245,14 @@ final class StatementFinder {
     }
 
     /** The content after "As noted by X during ..., CONTENT": the first comma not followed by an apposition. */
-    private static Span afterComma(String text, int from, int offset, Span sentence) {
+    private static Span afterComma(String body, String text, int from, int offset, Span sentence) {
         int comma = text.indexOf(',', from);
         while (comma >= 0) {
             String rest = text.substring(comma + 1).strip();
             String[] next = rest.split("\\s+", 5);
             boolean apposition = next.length >= 4 && String.join(" ", java.util.Arrays.copyOf(next, 3)).contains(",");
             if (!apposition) {
-                int start = offset + comma + 1;
-                while (start < sentence.end() && Character.isWhitespace(text.charAt(start - offset))) {
-                    start++;
-                }
-                return start < sentence.end() ? new Span(start, sentence.end()) : null;
+                return trim(body, new Span(offset + comma + 1, sentence.end()));
             }
             comma = text.indexOf(',', comma + 1);
         }

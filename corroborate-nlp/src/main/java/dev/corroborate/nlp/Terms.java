@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Content words of a text, lower-cased and lightly stemmed ("negotiations" and "negotiate" meet as "negoti"), for
+ * Content words of a text, lower-cased and lightly stemmed ("negotiations", "negotiate" and "negotiating" meet as "negoti"), for
  * the comparisons that grouping and coverage make. Deterministic and allocation-light.
  */
 public final class Terms {
@@ -24,8 +24,8 @@ public final class Terms {
         "years", "week", "according", "however", "further", "through", "during", "against", "without", "within",
         "whether", "if", "is", "it", "in", "on", "at", "of", "to", "a", "an", "as", "by", "be", "or", "we", "he",
         "do", "so", "no", "up", "us", "my", "me", "i"));
-    private static final String[] SUFFIXES = {"ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion",
-        "ies", "ied", "ers", "er", "ed", "es", "ly", "s", "e"};
+    private static final String[] SUFFIXES = {"ations", "ating", "ation", "ates", "ated", "ments", "ment", "ings",
+        "ing", "ions", "ion", "ate", "ies", "ied", "ers", "er", "ed", "es", "ly", "s", "e"};
 
     private Terms() {
     }
@@ -47,6 +47,8 @@ public final class Terms {
                 String word = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
                 if (word.endsWith("'s")) {
                     word = word.substring(0, word.length() - 2);
+                } else if (word.endsWith("'")) {
+                    word = word.substring(0, word.length() - 1); // the plural possessive: "islanders'"
                 }
                 if (word.length() >= 3 && !STOP.contains(word) && !isNumber(word)) {
                     stems.add(stem(word));

@@ -24,6 +24,8 @@ public final class TimeExpressions {
         "\\b(?=[OoJFMASND])(?:[Oo]n\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?");
     private static final Pattern DAY_MONTH = Pattern.compile(
         "\\b(?=[Oot0-9])(?:[Oo]n\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4})\\b)?");
+    private static final Pattern FULL_MONTH_AT_END = Pattern.compile(
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December)\\.$");
     private static final Pattern WEEKDAY = Pattern.compile(
         "\\b(?:[Oo]n\\s+|[Ll]ast\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|this morning|last night)\\b",
@@ -78,8 +80,13 @@ public final class TimeExpressions {
         return false;
     }
 
+    /** The match's span; a month written in full ends a sentence without taking its full stop. */
     private static Span span(int offset, Matcher m) {
-        return new Span(offset + m.start(), offset + m.end());
+        int end = m.end();
+        if (m.group().endsWith(".") && FULL_MONTH_AT_END.matcher(m.group()).find()) {
+            end--;
+        }
+        return new Span(offset + m.start(), offset + end);
     }
 
     private static LocalDate dayMonth(String day, String month, String year, LocalDate published) {

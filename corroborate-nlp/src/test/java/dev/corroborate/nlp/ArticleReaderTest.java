@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import dev.corroborate.core.Article;
@@ -101,7 +100,7 @@ class ArticleReaderTest {
     }
 
     @Test
-    @Disabled("bug: content after \"According to X,\" / \"As noted by X,\" keeps the sentence's final period; other reported content is trimmed")
+    
     void accordingToContentIsTrimmedLikeOtherReportedSpeech() {
         String body = "Finance Minister Tomas Brevik visited the port of Kestrel.\n\n"
             + "According to Brevik, the port tariffs will stay frozen until the autumn.";
@@ -122,7 +121,7 @@ class ArticleReaderTest {
     }
 
     @Test
-    @Disabled("bug: a name ending the sentence keeps the full stop in speakerMention (\"Brevik.\")")
+    
     void speakerMentionAtTheSentenceEndLeavesTheFullStopOut() {
         String body = "Finance Minister Tomas Brevik visited the port of Kestrel.\n\n"
             + "The port tariffs will stay frozen until the autumn, according to Brevik.";
