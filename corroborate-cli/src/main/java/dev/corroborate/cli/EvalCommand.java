@@ -1,10 +1,15 @@
 package dev.corroborate.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import dev.corroborate.eval.extract.ExtractionEvaluation;
 import dev.corroborate.eval.extract.ExtractionScores;
+import dev.corroborate.eval.group.Fnc1Stories;
+import dev.corroborate.eval.group.GroupingEvaluation;
+import dev.corroborate.eval.group.GroupingResult;
+import dev.corroborate.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -12,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corroborate eval ...}: scores against gold data, printed as JSON. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the engine against a gold dataset.",
-    subcommands = {EvalCommand.Extract.class})
+    subcommands = {EvalCommand.Extract.class, EvalCommand.Group.class, EvalCommand.Fnc1StoriesCommand.class})
 final class EvalCommand {
 
     /** {@code eval extract --dataset DIR [--as-text] [--json]}. */
@@ -37,6 +42,66 @@ final class EvalCommand {
             ExtractionScores scores = ExtractionEvaluation.run(dataset, asText);
             spec.commandLine().getOut().println(scores.toJson());
             spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    /** {@code eval group --gold FILE [--json]}. */
+    @Command(name = "group", mixinStandardHelpOptions = true,
+        description = "Score events and storylines against a JSONL gold ({\"source\", \"event\", \"storyline\"} a "
+            + "line, sources relative to the gold file): the pages are analysed into a fresh temporary store, then "
+            + "scored pairwise and by BCubed.")
+    static final class Group implements Callable<Integer> {
+        private static final int PROGRESS_MIN_PAGES = 50;
+
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The JSONL gold file.")
+        Path gold;
+
+        @Option(names = "--json", description = "Print only the JSON figures.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            // The bar goes to stderr, so it never mixes with the JSON on stdout.
+            Progress progress = System.console() != null
+                ? new ProgressBar(System.err, PROGRESS_MIN_PAGES) : Progress.NONE;
+            GroupingResult result = new GroupingEvaluation().evaluate(gold, progress);
+            PrintWriter out = spec.commandLine().getOut();
+            if (!json) {
+                out.println(result.summary());
+            }
+            out.println(result.toJson());
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code eval fnc1-stories --data DIR --out DIR}. */
+    @Command(name = "fnc1-stories", mixinStandardHelpOptions = true,
+        description = "Derive grouping dev data from the FNC-1 training split: bodies joined through a shared related "
+            + "headline form one story; writes OUT/pages/<body id>.txt and OUT/gold.jsonl for 'eval group'.")
+    static final class Fnc1StoriesCommand implements Callable<Integer> {
+        @Option(names = "--data", required = true, paramLabel = "DIR",
+            description = "The folder holding train_bodies.csv and train_stances.csv.")
+        Path data;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where to write pages and gold.")
+        Path outDir;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Fnc1Stories stories = Fnc1Stories.read(data);
+            stories.write(outDir);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("%d bodies in %d stories; wrote %s and %s%n", stories.bodies().size(), stories.storyCount(),
+                outDir.resolve("pages"), outDir.resolve("gold.jsonl"));
+            out.flush();
             return 0;
         }
     }

@@ -27,8 +27,13 @@ final class AuthorReader {
     List<String> read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints) {
         List<String> visible = visible(doc, hints);
         List<String> structured = fromJsonLd(ld);
-        if (!visible.isEmpty() && (structured.isEmpty() || overlap(visible, structured))) {
+        if (!visible.isEmpty() && structured.isEmpty()) {
             return visible;
+        }
+        if (!visible.isEmpty() && overlap(visible, structured)) {
+            // the byline's order, without what the structured data does not count as a person (a section, a title)
+            List<String> linked = authorPageLinks(doc);
+            return visible.stream().filter(v -> contains(structured, v) || contains(linked, v)).toList();
         }
         // a visible "byline" that the page's own JSON-LD contradicts is usually a teaser's or a bio's
         if (!structured.isEmpty()) {
@@ -44,6 +49,31 @@ final class AuthorReader {
             }
         }
         return List.of();
+    }
+
+    /** Names written as links to an author page ({@code /author/jane-doe}, {@code rel=author}). */
+    private static List<String> authorPageLinks(Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element a : doc.getElementsByTag("a")) {
+            String href = a.attr("href").toLowerCase(java.util.Locale.ROOT);
+            if (a.attr("rel").equals("author") || href.contains("/author") || href.contains("/people/")
+                || href.contains("/staff/") || href.contains("/contributor") || href.contains("/by/")
+                || href.contains("/writers/") || href.contains("/profile/")) {
+                String text = a.text();
+                if (text.length() <= 60) {
+                    out.addAll(AuthorNames.parse(text));
+                }
+            }
+            if (out.size() > 40) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean contains(List<String> names, String name) {
+        String key = AuthorNames.normalise(name);
+        return names.stream().anyMatch(n -> AuthorNames.normalise(n).equals(key));
     }
 
     private static boolean overlap(List<String> a, List<String> b) {

@@ -3,7 +3,9 @@ package dev.corroborate.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
+import dev.corroborate.extract.meta.DateParsing;
 import dev.corroborate.extract.meta.Titles;
 
 /**
@@ -23,6 +25,24 @@ final class BoilerplateLines {
         "copiedtoclipboard", "linkcopied", "playvideo", "watch", "video", "photos", "gallery", "viewgallery",
         "skiptocontent", "backtotop", "readnext", "upnext", "whatsnext", "seealso", "alsoread", "editorspicks",
         "close", "menu", "search", "login", "logout", "signin", "register");
+    /** A picture caption: a short line that ends by crediting the picture ("... Credit: Jane Doe", "(Photo: X)"). */
+    private static final Pattern CAPTION = Pattern.compile(
+        "(?i)(?:(?:^|[\\s.(\\[|])(?:image |photo |picture )?(?:credits?|photo(?:graph)?s?|images?|pictures?)"
+            + "|(?:^|[(\\[|]\\s?)sources?)\\s*:"
+            + "\\s*[^.:]{1,80}[)\\]]?\\.?$|(?:/|via |\\()Getty Images\\)?\\.?$|\\(AP Photo[^)]{0,80}\\)\\.?$");
+    /** The attribution line of an embedded post: "— Jane Doe (@janedoe) May 5, 2023". */
+    private static final Pattern EMBED_ATTRIBUTION = Pattern.compile(
+        "^[—–-]\\s*.{0,80}\\(@\\w{1,30}\\)\\s+\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}$");
+    /** Copyright and rights lines: "© 2023 Example Media", "Copyright 2023 ... All rights reserved." */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+        "(?i)^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\.?$");
+    /** Newsletter and app prompts: "Sign up for our newsletter ...", "Subscribe to ... newsletter". */
+    private static final Pattern NEWSLETTER = Pattern.compile(
+        "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,80}\\bnewsletters?\\b.*");
+    /** Reference blocks that close science press releases: "More information: ...", "Journal information: ...". */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)^(?:more|journal) information:.*");
+    /** Longest line, in words, that a caption, prompt or date line may run to; past it the line is prose. */
+    private static final int MAX_FURNITURE_WORDS = 40;
 
     /**
      * @param paragraphs the rendered paragraphs
@@ -35,11 +55,64 @@ final class BoilerplateLines {
             if (p.length() <= 60 && FURNITURE.contains(Titles.key(p))) {
                 continue;
             }
+            if (furnitureLine(p)) {
+                continue;
+            }
             if (kept.isEmpty() && title != null && p.length() <= title.length() + 10 && Titles.same(p, title)) {
                 continue;
             }
             kept.add(p);
         }
         return kept;
+    }
+
+    /** A caption, a copyright or newsletter line, an embed's attribution or a line that is only a date. */
+    static boolean furnitureLine(String p) {
+        int words = words(p);
+        if (words > MAX_FURNITURE_WORDS) {
+            return REFERENCE.matcher(p).matches() && words <= 2 * MAX_FURNITURE_WORDS;
+        }
+        return CAPTION.matcher(p).find() || EMBED_ATTRIBUTION.matcher(p).matches() || COPYRIGHT.matcher(p).matches()
+            || NEWSLETTER.matcher(p).matches() || REFERENCE.matcher(p).matches() || onlyDate(p, words);
+    }
+
+    /** "January 19, 2024, 10:57 AM" or "Jane Doe - January 24, 2020": a timestamp line, at most a name beside it. */
+    private static boolean onlyDate(String p, int words) {
+        if (words > 10 || p.length() > 80 || !Character.isDigit(lastNonSpace(p)) && !p.matches("(?is).*\\d\\s*[ap]\\.?m\\.?\\s*\\p{L}{0,4}$")) {
+            return false;
+        }
+        return DateParsing.find(p).isPresent() && words - dateWords(p) <= 3;
+    }
+
+    private static char lastNonSpace(String p) {
+        String s = p.strip();
+        return s.isEmpty() ? ' ' : s.charAt(s.length() - 1);
+    }
+
+    /** Words in the date and time part of the line: digits, month names, am/pm and zone abbreviations. */
+    private static int dateWords(String p) {
+        int n = 0;
+        for (String w : p.split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(w.charAt(0)) || w.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|[ap]m|[a-z]{2,4}t|utc|gmt|at|on|published|updated|posted")) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int words(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
     }
 }

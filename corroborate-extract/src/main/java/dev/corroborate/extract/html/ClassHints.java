@@ -26,7 +26,8 @@ final class ClassHints {
         "donation", "gdpr", "widget", "widgets", "rail", "recirc", "recirculation", "upsell", "tooltip", "slideshow",
         "carousel", "embed", "video", "gallery", "meta", "header", "topbar", "hidden", "hide", "print", "breaking",
         "alert", "teaser", "teasers", "more", "next", "prev", "previous", "follow", "tagline", "keywords", "topics",
-        "inline", "newsfeed", "feed", "mostread", "most", "read", "also", "see", "cta", "dfp", "gpt", "native");
+        "inline", "newsfeed", "feed", "mostread", "most", "read", "also", "see", "cta", "dfp", "gpt", "native",
+        "tweet", "tweets", "twitter", "instagram", "tiktok");
     /** Word stems that mark boilerplate wherever a word starts with them. */
     private static final String[] BOILERPLATE_STEMS = {
         "advert", "sponsor", "newsletter", "recommend", "related", "sharing", "social", "comment",

@@ -26,7 +26,8 @@ final class MetadataReader {
         String outlet = outlets.read(doc, ld, meta, canonical);
         String host = OutletReader.host(canonical != null ? canonical : page.url());
         String title = titles.read(doc, ld, meta, outlet, host);
-        Published published = dates.read(doc, ld, meta, hints, canonical != null ? canonical : page.url(), page.fetched());
+        Published published = dates.read(doc, ld, meta, hints, canonical != null ? canonical : page.url(), page.fetched(),
+            page.content());
         List<String> people = authors.read(doc, ld, meta, hints);
         Map<String, Object> article = ld.article();
         String body = article == null ? null : JsonLd.string(article.get("articleBody"));

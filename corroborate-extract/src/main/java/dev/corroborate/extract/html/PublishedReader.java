@@ -29,6 +29,12 @@ final class PublishedReader {
         "cxenseparse:recs:publishtime", "article.created", "content_date", "date_published", "release_date");
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final int MAX_VISIBLE_CANDIDATES = 400;
+    private static final int MAX_SHOWN_CANDIDATES = 40;
+    /** The revision date must be among the first few dates shown, where bylines are, not in a list further down. */
+    private static final int MAX_SHOWN_FIRST = 3;
+    private static final int MAX_LOCAL_SCANS = 30;
+    private static final List<String> MODIFIED_KEYS = List.of(
+        "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified");
 
     /**
      * @param doc     the page, before any cleaning
@@ -36,8 +42,18 @@ final class PublishedReader {
      * @param fetched when the page was fetched, when known
      * @return the publication time, or null
      */
-    Published read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, Instant fetched) {
+    Published read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, Instant fetched,
+                   String html) {
         LocalDate latest = (fetched != null ? fetched : Instant.now()).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
+        Published found = layered(doc, ld, meta, hints, url, latest);
+        if (found == null) {
+            return null;
+        }
+        found = shownUpdate(found, doc, ld, meta, hints, latest);
+        return localDay(found, doc, hints, html);
+    }
+
+    private Published layered(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, LocalDate latest) {
         Map<String, Object> article = ld.article();
         if (article != null) {
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
@@ -69,6 +85,148 @@ final class PublishedReader {
             return fromUrl;
         }
         return fromVisibleText(doc, hints, latest);
+    }
+
+    /**
+     * A page that shows its readers the date of its last revision as its date (evergreen guides, revised stories)
+     * is dated by that revision: the text extracted is the revised one. Taken only when the date shown in the byline
+     * or header is the metadata's modification day, so a stray date elsewhere on the page cannot move it.
+     */
+    private static Published shownUpdate(Published published, Document doc, JsonLd ld, MetaTags meta,
+                                         ElementHints hints, LocalDate latest) {
+        Published modified = null;
+        Map<String, Object> article = ld.article();
+        if (article != null) {
+            modified = plausible(DateParsing.parseIso(JsonLd.string(article.get("dateModified"))), latest);
+        }
+        if (modified == null) {
+            modified = plausible(DateParsing.parseIso(meta.get(MODIFIED_KEYS)), latest);
+        }
+        if (modified == null || !modified.date().isAfter(published.date())) {
+            return published;
+        }
+        boolean utcMorning = ZoneOffset.UTC.equals(modified.offset()) && modified.time() != null
+            && modified.time().getHour() < 12;
+        LocalDate modifiedDay = modified.date();
+        LocalDate shownUpdate = null;
+        if (doc.body() == null) {
+            return published;
+        }
+        // a page that shows its first publication anywhere in its byline keeps it, whatever "Updated" line it adds
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            boolean time = e.normalName().equals("time");
+            if (!time && (hints.of(e) & ElementHints.DATE) == 0) {
+                continue;
+            }
+            if (++seen > MAX_SHOWN_CANDIDATES) {
+                break;
+            }
+            String text = e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            Published p = plausible(DateParsing.find(text), latest);
+            if (p == null && time) {
+                p = plausible(DateParsing.parseIso(e.attr("datetime")), latest);
+            }
+            if (p == null) {
+                continue;
+            }
+            if (p.date().equals(published.date())) {
+                return published;
+            }
+            if (shownUpdate == null && seen <= MAX_SHOWN_FIRST
+                && (p.date().equals(modifiedDay) || utcMorning && p.date().equals(modifiedDay.minusDays(1)))) {
+                shownUpdate = p.date();
+            }
+        }
+        if (shownUpdate == null) {
+            return published;
+        }
+        return shownUpdate.equals(modifiedDay) ? modified : Published.ofDate(shownUpdate);
+    }
+
+    /**
+     * A time written in UTC falls on the day the page's readers saw only when the page says nothing else; a page
+     * that also writes the same instant in its own offset ({@code 2023-12-22T22:22:07-05:00}), or shows it as local
+     * time in its byline, is dated by its own day.
+     */
+    private static Published localDay(Published p, Document doc, ElementHints hints, String html) {
+        if (p.time() == null || p.offset() == null || !p.offset().equals(ZoneOffset.UTC) || html == null) {
+            return p;
+        }
+        java.time.OffsetDateTime utc = java.time.OffsetDateTime.of(p.date(), p.time(), ZoneOffset.UTC);
+        for (int day = -1; day <= 0; day++) {
+            String needle = p.date().plusDays(day).toString();
+            int limit = 0;
+            for (int at = html.indexOf(needle); at >= 0 && limit < MAX_LOCAL_SCANS; at = html.indexOf(needle, at + 10), limit++) {
+                Published local = sameInstantElsewhere(html, at, utc);
+                if (local != null) {
+                    return local;
+                }
+            }
+        }
+        Published shown = shownLocalTime(doc, hints, utc);
+        return shown != null ? shown : p;
+    }
+
+    /**
+     * The byline's own rendering of the instant as local time ("Dec. 21, 2023 11:00 pm EST" for 04:00 UTC): same
+     * minute, a whole or half hour away, within the offsets in use on Earth.
+     */
+    private static Published shownLocalTime(Document doc, ElementHints hints, java.time.OffsetDateTime utc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (!e.normalName().equals("time") && (hints.of(e) & ElementHints.DATE) == 0) {
+                continue;
+            }
+            if (++seen > MAX_SHOWN_FIRST) {
+                return null;
+            }
+            String text = e.text();
+            if (text.length() > 200) {
+                continue;
+            }
+            Optional<Published> found = DateParsing.find(text);
+            if (found.isEmpty() || found.get().time() == null) {
+                continue;
+            }
+            Published q = found.get();
+            long minutes = java.time.Duration.between(utc.toLocalDateTime(),
+                java.time.LocalDateTime.of(q.date(), q.time())).toMinutes();
+            if (minutes != 0 && minutes % 30 == 0 && minutes >= -12 * 60 && minutes <= 14 * 60) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** The datetime written at {@code at} when it is the given instant in another offset, else null. */
+    private static Published sameInstantElsewhere(String html, int at, java.time.OffsetDateTime utc) {
+        int end = Math.min(html.length(), at + 35);
+        int i = at + 10;
+        if (i >= end || html.charAt(i) != 'T' && html.charAt(i) != ' ') {
+            return null;
+        }
+        int j = i + 1;
+        while (j < end && (Character.isDigit(html.charAt(j)) || ":.+-".indexOf(html.charAt(j)) >= 0)) {
+            j++;
+        }
+        String candidate = html.substring(at, j);
+        Optional<Published> parsed = DateParsing.parseIso(candidate);
+        if (parsed.isEmpty() || parsed.get().time() == null) {
+            return null;
+        }
+        Published q = parsed.get();
+        if (q.offset() == null || q.offset().equals(ZoneOffset.UTC)) {
+            return null;
+        }
+        java.time.OffsetDateTime odt = java.time.OffsetDateTime.of(q.date(), q.time(), q.offset());
+        return odt.toInstant().getEpochSecond() / 60 == utc.toInstant().getEpochSecond() / 60 ? q : null;
     }
 
     private static Published fromTimeElements(Document doc, ElementHints hints, LocalDate latest) {

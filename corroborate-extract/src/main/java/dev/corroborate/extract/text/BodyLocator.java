@@ -9,7 +9,11 @@ import java.util.Set;
  * short prompts and one subheading at a time, but never over a section boundary or a repeat of the headline.
  */
 final class BodyLocator {
-    private static final int MAX_GAP = 3;
+    private static final int MAX_GAP = 8;
+    /** A heading this long reads as another story's teaser rather than a section title. */
+    private static final int TEASER_WORDS = 6;
+    /** Subheadings a gap may hold: listicles and explainers head each short section. */
+    private static final int MAX_GAP_HEADINGS = 3;
 
     /**
      * A located body: the line range [first, last] and the lines of article text in it.
@@ -58,7 +62,7 @@ final class BodyLocator {
         List<DumpLine> text = new ArrayList<>();
         for (int k = start; k <= last; k++) {
             LineKind kind = lines.get(k).kind();
-            if (kind == LineKind.PROSE || kind == LineKind.HEADING) {
+            if (kind == LineKind.PROSE || kind == LineKind.HEADING || kind == LineKind.OTHER && lines.get(k).words() > 0) {
                 text.add(lines.get(k));
             }
         }
@@ -69,14 +73,17 @@ final class BodyLocator {
     private static int stepOverGap(List<DumpLine> lines, int from, Set<Integer> headlineRows) {
         int k = from;
         int gap = 0;
-        boolean headingSeen = false;
+        int headings = 0;
         while (k < lines.size() && gap <= MAX_GAP) {
             DumpLine line = lines.get(k);
-            if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL) {
+            boolean teaserLike = line.kind() == LineKind.HEADING && line.words() >= TEASER_WORDS;
+            if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL
+                || line.kind() == LineKind.OTHER && line.words() > 0
+                || line.kind() == LineKind.HEADING && !teaserLike && !headlineRows.contains(k)) {
                 gap++;
                 k++;
-            } else if (line.kind() == LineKind.HEADING && !headingSeen && !headlineRows.contains(k)) {
-                headingSeen = true;
+            } else if (teaserLike && headings < MAX_GAP_HEADINGS && !headlineRows.contains(k)) {
+                headings++;
                 gap++;
                 k++;
             } else {

@@ -20,12 +20,17 @@ final class BoilerplateLexicon {
         "accept all", "manage preferences", "we use cookies", "create an account", "already a subscriber",
         "support our journalism", "independent journalism", "our reporting", "readers like you", "paywall",
         "unlimited access", "download the app", "print this", "edit post", "reprint", "written permission",
-        "[email protected]", "all comments", "most read", "most popular", "trending now", "watch:", "photo gallery");
+        "[email protected]", "all comments", "most read", "most popular", "trending now", "watch:", "photo gallery",
+        "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
+        "can be reached at", "contact the author", "follow him on", "follow her on");
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
-        "(?i)^(?:related(?: posts| articles| stories| news| coverage)?|read (?:more|also|next)|see also|more news|"
+        "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
         + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
         + "most read|popular|trending|also read|follow us)\\s*:?$");
+    /** A byline heads an article: the body never runs across one. */
+    private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
+        + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
     private static final Pattern INLINE_TEASER = Pattern.compile(
         "(?i)^(?:read (?:more|also|next)|see also|also read|related|watch|listen|recommended)\\s*[:|>-]\\s*\\S.*");
     private static final Pattern AD_MARKER = Pattern.compile(
@@ -36,16 +41,19 @@ final class BoilerplateLexicon {
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
         "(?i)(?:\\((?:[^()]*/[^()]*|[^()]*\\b(?:getty|afp|reuters|ap photo|epa|shutterstock|photo|photograph|"
         + "image|credit|courtesy|via)\\b[^()]*)\\)\\s*$)|(?:\\b(?:photo|photograph|image|picture|credit|illustration)"
-        + "(?: by| via| credit)?\\s*[:/]?\\s*[^.]{0,60}\\.?\\s*$)");
+        + "(?:\\s+(?:by|via|credit)|\\s*[:/])\\s*[^.]{0,60}\\.?\\s*$)"
+        // an agency and photographer run together at the end: "... Northline/J. Perrin"
+        + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo|image|picture|file photo|caption)\\s*[:|]");
 
     private BoilerplateLexicon() {
     }
 
+    /** Occurrences of furniture phrases: a cookie notice says "cookies" many times over. */
     static int furnitureHits(String lower) {
         int hits = 0;
         for (String phrase : FURNITURE) {
-            if (lower.contains(phrase)) {
+            for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length())) {
                 hits++;
             }
         }
@@ -54,6 +62,7 @@ final class BoilerplateLexicon {
 
     static boolean isBoundaryLine(String line) {
         return line.length() < 60 && BOUNDARY_LINE.matcher(line).matches()
+            || line.length() < 160 && BYLINE.matcher(line).lookingAt()
             || line.length() < 200 && isCopyright(line)
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
     }

@@ -91,10 +91,18 @@ final class DumpMetadata {
             }
             Matcher m = COPYRIGHT_HOLDER.matcher(line.text());
             if (m.find() && !m.group(1).isBlank()) {
-                return spelledOut(m.group(1).strip(), all);
+                return spelledOut(holderName(m.group(1)), all);
             }
         }
         return null;
+    }
+
+    /** "Example Post Ltd, 14 Quay Road" is the Example Post; "Example Media Group 2025" the Example Media Group. */
+    private static String holderName(String holder) {
+        String name = holder.split(",", 2)[0].strip();
+        name = name.replaceFirst("\\s+(?:19|20)\\d{2}$", "");
+        name = name.replaceFirst("(?i)\\s+(?:ltd|limited|inc|llc|plc|gmbh|s\\.a|ag)\\.?$", "");
+        return name.strip();
     }
 
     /** "Examplenews.com" reads better as the "Example News" the page itself writes, when it does. */

@@ -14,6 +14,11 @@ final class HeadlinePicker {
         "has", "have", "not", "but", "its", "his", "her", "their", "our", "you", "will", "about", "after", "over",
         "into", "says", "said", "new");
     private static final double MIN_OVERLAP = 0.34;
+    private static final double MIN_OVERLAP_NAMED_BY_CRUMBS = 0.15;
+    private static final int SHORT_WORDS = 3;
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+        "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    private static final java.util.regex.Pattern CRUMB_SEPARATOR = java.util.regex.Pattern.compile("\\s+[/>»|]\\s+");
 
     /**
      * @param lines    the dump's lines
@@ -24,6 +29,7 @@ final class HeadlinePicker {
      */
     DumpLine pick(List<DumpLine> lines, int bodyFrom, String body, Set<String> repeats) {
         Set<String> bodyStems = stems(body);
+        Set<String> crumbs = breadcrumbTails(lines, bodyFrom);
         DumpLine best = null;
         double bestScore = 0;
         for (int i = 0; i < bodyFrom; i++) {
@@ -32,8 +38,13 @@ final class HeadlinePicker {
                 continue;
             }
             double overlap = overlap(line.text(), bodyStems);
-            double score = overlap + (repeats.contains(normalise(line.text())) ? 0.5 : 0);
-            if (overlap >= MIN_OVERLAP && score > bestScore) {
+            String key = normalise(line.text());
+            // Sites print the title again over the article and at the end of the breadcrumb trail.
+            boolean namedByCrumbs = crumbs.contains(key);
+            double score = overlap + (repeats.contains(key) ? 0.5 : 0) + (crumbs.contains(key) ? 0.6 : 0)
+                - (line.words() <= SHORT_WORDS ? 0.3 : 0);
+            // The breadcrumb trail names the article: that line needs less support from the body's words.
+            if (overlap >= (namedByCrumbs ? MIN_OVERLAP_NAMED_BY_CRUMBS : MIN_OVERLAP) && score > bestScore) {
                 best = line;
                 bestScore = score;
             }
@@ -41,9 +52,21 @@ final class HeadlinePicker {
         return best;
     }
 
+    /** The last step of each breadcrumb trail above the body, normalised: often the headline itself. */
+    private static Set<String> breadcrumbTails(List<DumpLine> lines, int bodyFrom) {
+        Set<String> tails = new HashSet<>();
+        for (int i = 0; i < bodyFrom; i++) {
+            String[] steps = CRUMB_SEPARATOR.split(lines.get(i).text());
+            if (steps.length >= 3) {
+                tails.add(normalise(steps[steps.length - 1]));
+            }
+        }
+        return tails;
+    }
+
     private static boolean headlineShaped(DumpLine line) {
-        if (line.words() < 3 || line.words() > 30) {
-            return false;
+        if (line.words() < 3 || line.words() > 30 || DATE_LINE.matcher(line.text()).find() && line.words() <= 8) {
+            return false; // a dateline or byline stamp is no headline
         }
         return line.kind() == LineKind.HEADING
             || line.kind() == LineKind.PROSE && line.words() <= 25 && line.text().endsWith("?");

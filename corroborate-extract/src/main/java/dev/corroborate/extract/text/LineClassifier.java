@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 final class LineClassifier {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’»)\\]]*$|[.!?,][\"'”’»]\\s*\\p{Ll}[^.!?]{0,80}[.!?]$");
     private static final int PROSE_MIN_WORDS = 8;
-    private static final int LONG_PROSE_WORDS = 25;
+    private static final int LONG_PROSE_WORDS = 30;
 
     DumpLine classify(int index, String text) {
         int words = countWords(text);

@@ -1,0 +1,103 @@
+package dev.corroborate.eval.group;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.corroborate.ingest.InputFile;
+import dev.corroborate.ingest.PageReader;
+import dev.corroborate.ingest.PageResult;
+import dev.corroborate.pipeline.Corroborate;
+import dev.corroborate.pipeline.Progress;
+import dev.corroborate.pipeline.RunSummary;
+
+/**
+ * Scores the engine's events and storylines against a gold file ({@link GoldPage}): the gold pages are analysed
+ * with the real pipeline into a fresh temporary store, each page given as its own input, and the predicted clusters
+ * are compared with the gold ones pairwise and by BCubed. Pages that give no article are singleton clusters.
+ */
+public final class GroupingEvaluation {
+    private final Corroborate corroborate;
+    private final PageReader reader = new PageReader();
+
+    /** An evaluation of the default pipeline. */
+    public GroupingEvaluation() {
+        this(new Corroborate());
+    }
+
+    /** An evaluation of the given pipeline. */
+    public GroupingEvaluation(Corroborate corroborate) {
+        this.corroborate = corroborate;
+    }
+
+    /**
+     * @param goldFile the JSONL gold; sources are relative to its folder
+     * @param progress told per page analysed
+     * @return the scores
+     */
+    public GroupingResult evaluate(Path goldFile, Progress progress) throws IOException {
+        List<GoldPage> gold = GoldPage.readAll(goldFile);
+        if (gold.isEmpty()) {
+            throw new IllegalArgumentException(goldFile + ": no gold pages");
+        }
+        Path folder = goldFile.toAbsolutePath().getParent();
+        List<String> paths = new ArrayList<>(gold.size());
+        Map<String, String> pageIds = new LinkedHashMap<>();
+        Map<String, String> goldEvents = new LinkedHashMap<>();
+        Map<String, String> goldStorylines = new LinkedHashMap<>();
+        for (GoldPage page : gold) {
+            String path = folder.resolve(page.source()).normalize().toString();
+            paths.add(path);
+            pageIds.put(page.source(), pageId(path));
+            goldEvents.put(page.source(), page.event());
+            // Storyline ids are only unique within the gold file, as event ids are; both are compared as given.
+            goldStorylines.put(page.source(), page.storyline());
+        }
+        Path store = Files.createTempDirectory("corroborate-eval-group-");
+        RunSummary run;
+        try {
+            run = corroborate.analyze(paths, store, progress);
+        } finally {
+            deleteRecursively(store);
+        }
+        PredictedGrouping predicted = PredictedGrouping.of(run.analysis(), pageIds);
+        return new GroupingResult(
+            GroupingScores.of(goldEvents, predicted.events()),
+            GroupingScores.of(goldStorylines, predicted.storylines()),
+            gold.size(), predicted.withoutArticle(),
+            distinct(goldEvents), distinct(predicted.events()),
+            distinct(goldStorylines), distinct(predicted.storylines()),
+            run.elapsed());
+    }
+
+    /** The page id the pipeline will give this file, or null when it cannot be read as exactly one page. */
+    private String pageId(String path) {
+        List<PageResult> results = reader.read(new InputFile(Path.of(path), path));
+        if (results.size() == 1 && results.get(0) instanceof PageResult.Loaded loaded) {
+            return loaded.page().id();
+        }
+        return null;
+    }
+
+    private static int distinct(Map<String, String> labels) {
+        return new HashSet<>(labels.values()).size();
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete temporary store " + root, e);
+        }
+    }
+}

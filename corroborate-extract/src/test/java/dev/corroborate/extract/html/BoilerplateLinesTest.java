@@ -1,0 +1,50 @@
+package dev.corroborate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BoilerplateLinesTest {
+    private final BoilerplateLines lines = new BoilerplateLines();
+
+    @Test
+    void dropsPictureCaptionsThatCreditThePicture() {
+        assertTrue(BoilerplateLines.furnitureLine("The old mill by the river, seen from the bridge. Credit: Jane Doe"));
+        assertTrue(BoilerplateLines.furnitureLine("Volunteers count birds at dawn. (Photo: City Wildlife Trust)"));
+        assertTrue(BoilerplateLines.furnitureLine("Jane Doe/Getty Images"));
+    }
+
+    @Test
+    void dropsEmbedAttributionCopyrightNewsletterAndReferenceLines() {
+        assertTrue(BoilerplateLines.furnitureLine("— Sam Smith (@samsmith) March 3, 2023"));
+        assertTrue(BoilerplateLines.furnitureLine("© 2023 Example Media Group"));
+        assertTrue(BoilerplateLines.furnitureLine("Copyright 2023 Example Wire. All rights reserved."));
+        assertTrue(BoilerplateLines.furnitureLine("Sign up for our free morning newsletter to get the day's news."));
+        assertTrue(BoilerplateLines.furnitureLine("More information: A. Author et al, A study of things, Some Journal (2023)."));
+    }
+
+    @Test
+    void dropsLinesThatAreOnlyATimestamp() {
+        assertTrue(BoilerplateLines.furnitureLine("March 3, 2023, 10:57 AM"));
+        assertTrue(BoilerplateLines.furnitureLine("Sam Smith - March 3, 2023"));
+    }
+
+    @Test
+    void keepsProseThatMentionsTheseWords() {
+        assertFalse(BoilerplateLines.furnitureLine("Open source: No"));
+        assertFalse(BoilerplateLines.furnitureLine("The vote took place on March 3, 2023, after a long debate in the council."));
+        assertFalse(BoilerplateLines.furnitureLine("He said the credit union would keep its branches open."));
+        assertFalse(BoilerplateLines.furnitureLine("Readers who subscribe get the paper at home; the newsletter is free."));
+    }
+
+    @Test
+    void filterKeepsTheArticleAroundFurniture() {
+        assertEquals(List.of("First paragraph of the story.", "Second paragraph of the story."),
+            lines.filter(List.of("First paragraph of the story.", "A view of the harbour. Credit: Jane Doe",
+                "Second paragraph of the story.", "© 2023 Example Media"), null));
+    }
+}

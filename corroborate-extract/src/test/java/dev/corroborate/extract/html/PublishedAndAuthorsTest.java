@@ -1,0 +1,74 @@
+package dev.corroborate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Article;
+import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
+import dev.corroborate.extract.NoArticleException;
+
+/** Regression tests for the publication day (UTC versus the page's own day, shown revisions) and byline authors. */
+class PublishedAndAuthorsTest {
+    private static final String BODY = "<p>The council voted on Tuesday, after a long debate, to approve the new budget for "
+        + "the city's schools, which had been cut twice in the past three years.</p><p>Officials said the money would go "
+        + "to teachers, buildings and buses, and that the first payments would arrive in the spring.</p>";
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private Article extract(String head, String header) throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title>" + head + "</head><body><article>"
+            + "<h1>Council approves budget</h1>" + header + "<div class=\"article-body\">" + BODY + "</div>"
+            + "</article></body></html>";
+        return extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+    }
+
+    @Test
+    void utcTimestampTakesThePagesOwnDayWhenThePageWritesItsOffset() throws NoArticleException {
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-04T02:30:00Z\">",
+            "<time datetime=\"2023-03-03T21:30:00-05:00\">Friday evening</time>");
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
+    void utcTimestampTakesTheLocalTimeShownInTheByline() throws NoArticleException {
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-04T02:30:00Z\">",
+            "<span class=\"byline-date\">Mar. 3, 2023 9:30 pm EST</span>");
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
+    void utcTimestampStaysWhenThePageSaysNothingElse() throws NoArticleException {
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-04T02:30:00Z\">", "");
+        assertEquals(LocalDate.of(2023, 3, 4), a.published().date());
+    }
+
+    @Test
+    void revisedPageShowingOnlyItsRevisionDateIsDatedByIt() throws NoArticleException {
+        Article a = extract("<meta property=\"article:published_time\" content=\"2019-05-01T10:00:00-04:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2023-03-03T10:00:00-05:00\">",
+            "<time datetime=\"2023-03-03T10:00:00-05:00\">March 3, 2023</time>");
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
+    void pageShowingItsFirstPublicationKeepsItBesideAnUpdateLine() throws NoArticleException {
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-01T10:00:00-05:00\">"
+                + "<meta property=\"article:modified_time\" content=\"2023-03-03T10:00:00-05:00\">",
+            "<div class=\"date\">Updated March 3, 2023</div><div class=\"date\">Published March 1, 2023</div>");
+        assertEquals(LocalDate.of(2023, 3, 1), a.published().date());
+    }
+
+    @Test
+    void bylineEntriesThatTheStructuredDataDoesNotNameAsPeopleAreDropped() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"}]}</script>";
+        Article a = extract(ld, "<div class=\"byline\"><a href=\"/author/jane-doe\">Jane Doe</a>"
+            + "<span>City Hall Desk</span><a href=\"/author/john-roe\">John Roe</a></div>");
+        assertEquals(List.of("Jane Doe", "John Roe"), a.authors());
+    }
+}
