@@ -22,23 +22,11 @@ public final class PageExtractor implements ArticleExtractor {
             case HTML -> html.extract(page);
             case TEXT -> text.extract(page);
         };
-        int words = words(article.body());
+        int words = Words.count(article.body());
         if (words < MIN_ARTICLE_WORDS) {
             throw new NoArticleException("no article text found (" + words + " words)");
         }
         return article;
     }
 
-    private static int words(String body) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < body.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(body.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
 }

@@ -18,7 +18,10 @@ final class Lexicon {
         "official", "lawyer", "scientist", "researcher", "chairperson", "mp", "mep", "lawmaker", "congressman",
         "congresswoman", "negotiator", "organiser", "organizer", "president-elect", "hydrologist", "inspector",
         "administrator", "superintendent", "marshal", "major", "colleague", "activist", "campaigner", "editor",
-        "correspondent", "reporter", "steward", "convenor", "controller", "auditor", "regulator");
+        "correspondent", "reporter", "steward", "convenor", "controller", "auditor", "regulator", "forecaster",
+        "meteorologist", "operator", "nurse", "teacher", "farmer", "pilot", "driver", "firefighter", "paramedic",
+        "surgeon", "physician", "doctor", "historian", "architect", "consultant", "strategist", "pollster",
+        "coordinator", "supervisor", "foreman", "owner", "shopkeeper", "resident", "volunteer", "student", "coach");
     /** Honorifics that are neither name nor role. */
     static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "rev", "mx");
     /** Words that make a capitalised phrase an organisation, a place or a thing rather than a person. */

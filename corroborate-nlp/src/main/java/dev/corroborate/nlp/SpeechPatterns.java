@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** The patterns of attribution in news English: speech cues, speaker phrases and their orders. */
 final class SpeechPatterns {
     static final String CUE = "(?:(?:is|was|are|were) convinced|was quoted as saying|pointed out|points out|"
-        + "told (?:reporters|journalists|the [\\p{L}-]+|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})|tells|"
+        + "told (?:reporters|journalists|the \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}|the [\\p{L}-]+|"
+        + "\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})|tells|"
         + "said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|argued|"
         + "argues|stated|states|explained|explains|insisted|insists|claimed|claims|denied|denies|admitted|admits|"
         + "announced|announces|confirmed|confirms|declared|declares|suggested|suggests|acknowledged|acknowledges|"

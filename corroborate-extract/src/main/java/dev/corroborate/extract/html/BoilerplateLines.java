@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import dev.corroborate.extract.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -68,7 +69,7 @@ final class BoilerplateLines {
 
     /** A caption, a copyright or newsletter line, an embed's attribution or a line that is only a date. */
     static boolean furnitureLine(String p) {
-        int words = words(p);
+        int words = Words.count(p);
         if (words > MAX_FURNITURE_WORDS) {
             return REFERENCE.matcher(p).matches() && words <= 2 * MAX_FURNITURE_WORDS;
         }
@@ -103,16 +104,4 @@ final class BoilerplateLines {
         return n;
     }
 
-    private static int words(String s) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                words++;
-            }
-            in = letter;
-        }
-        return words;
-    }
 }

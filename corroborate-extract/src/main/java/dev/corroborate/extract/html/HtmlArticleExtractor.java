@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import dev.corroborate.extract.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,9 +81,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         String plain = jsonLdBody.contains("<") && jsonLdBody.contains(">") ? Jsoup.parse(jsonLdBody).text() : jsonLdBody;
         int markupWords = 0;
         for (String p : paragraphs) {
-            markupWords += words(p);
+            markupWords += Words.count(p);
         }
-        if (words(plain) < JSON_LD_BODY_FACTOR * markupWords || words(plain) < 30) {
+        if (Words.count(plain) < JSON_LD_BODY_FACTOR * markupWords || Words.count(plain) < 30) {
             return paragraphs;
         }
         List<String> out = new ArrayList<>();
@@ -105,16 +106,4 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         return n;
     }
 
-    private static int words(String s) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) {
-                words++;
-            }
-            in = letter;
-        }
-        return words;
-    }
 }

@@ -1,6 +1,8 @@
 package dev.corroborate.extract.text;
 
 import java.util.Locale;
+
+import dev.corroborate.extract.Words;
 import java.util.regex.Pattern;
 
 /** Sorts a text dump's lines into prose, headings, captions and the kinds of site furniture. */
@@ -10,7 +12,7 @@ final class LineClassifier {
     private static final int LONG_PROSE_WORDS = 30;
 
     DumpLine classify(int index, String text) {
-        int words = countWords(text);
+        int words = Words.count(text);
         return new DumpLine(index, text, kindOf(text, words), words);
     }
 
@@ -43,21 +45,4 @@ final class LineClassifier {
         return LineKind.OTHER;
     }
 
-    /** Words as runs of letters and digits (with inner apostrophes, dots and hyphens). */
-    static int countWords(String text) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                if (!inWord) {
-                    n++;
-                }
-                inWord = true;
-            } else if (!(inWord && (c == '\'' || c == '’' || c == '.' || c == '-'))) {
-                inWord = false;
-            }
-        }
-        return n;
-    }
 }
