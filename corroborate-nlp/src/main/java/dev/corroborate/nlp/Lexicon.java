@@ -68,7 +68,13 @@ final class Lexicon {
     }
 
     static boolean isRoleWord(String word) {
-        return ROLE_HEADS.contains(bare(word));
+        String bare = bare(word);
+        if (ROLE_HEADS.contains(bare)) {
+            return true;
+        }
+        // "Auditor-General", "Vice-President": a hyphenated title is a role when one of its parts is
+        int hyphen = bare.indexOf('-');
+        return hyphen > 0 && (ROLE_HEADS.contains(bare.substring(0, hyphen)) || ROLE_HEADS.contains(bare.substring(hyphen + 1)));
     }
 
     static String bare(String word) {

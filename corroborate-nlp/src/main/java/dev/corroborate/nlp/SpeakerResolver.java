@@ -48,10 +48,11 @@ final class SpeakerResolver {
         if (group(m, "group") != null) {
             return groupName(group(m, "group"));
         }
-        String name = group(m, "name") != null ? group(m, "name") : group(m, "name2");
+        String name = group(m, "name") != null ? group(m, "name") : group(m, "titled") != null ? group(m, "titled")
+            : group(m, "name2");
         if (name != null) {
-            return name(name, new Span(offset + (group(m, "name") != null ? m.start("name") : m.start("name2")),
-                offset + (group(m, "name") != null ? m.end("name") : m.end("name2"))), sentenceIndex, quotes);
+            String which = group(m, "name") != null ? "name" : group(m, "titled") != null ? "titled" : "name2";
+            return name(name, new Span(offset + m.start(which), offset + m.end(which)), sentenceIndex, quotes);
         }
         return null;
     }

@@ -23,7 +23,8 @@ final class SpeechPatterns {
         + "reportedly|once|repeatedly|additionally|publicly|recently|first|separately|on \\p{Lu}\\p{L}+))*";
     /** What may stand between a cue and its "that": "admitted for the first time that". */
     private static final String CUE_OBJECT = "(?:\\s+(?:for the first time|again|publicly|repeatedly|earlier|"
-        + "reporters|journalists|him|her|them|us))?";
+        + "reporters|journalists|him|her|them|us|in (?:a|an) (?:written |joint |brief )?(?:statement|interview|"
+        + "post|letter|email|speech)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?))?";
     private static final String PRONOUN = "(?<pron>\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)";
     private static final String ROLE_HEAD = "(?i:president|minister|secretary general|secretary|spokesperson|"
         + "spokesman|spokeswoman|ambassador|chancellor|governor|mayor|senator|director|chief|chairman|chairwoman|"
@@ -39,6 +40,8 @@ final class SpeechPatterns {
         + "data|figures|survey|study)";
     private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?" + GROUP_NOUN
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
+    /** "Ilse Varga, the union's deputy secretary, said": an aside between the speaker and the cue. */
+    private static final String APPOSITION = "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{2,90}?,)?";
     /** A speaker starts a word: tried only there, the speaker alternatives cost a fifth as much. */
     private static final String WORD_START = "(?<![\\p{L}\\p{N}'’.-])(?=\\p{L})";
     static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|" + NAME_NP + ")";
@@ -51,10 +54,10 @@ final class SpeechPatterns {
 
     /** "Stoltenberg said (that) ...", "He added that ...": the speaker leads, the content follows. */
     static final Pattern SPEAKER_THEN_CUE = Pattern.compile(
-        WORD_START + SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
+        WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
     /** "..., Stoltenberg said." / "..., said Stoltenberg." : the content leads. */
     static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-        ",\\s*(?:" + SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|states|stated|added|adds|"
+        ",\\s*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|states|stated|added|adds|"
         + "noted|wrote|argued|warned)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*))\\b");
     /** What may follow a trailing attribution: the end, a comma, or an adverbial ("on Nov. 7", "in an interview"). */
     static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
@@ -62,7 +65,8 @@ final class SpeechPatterns {
         + "earlier|later|yesterday|today|told|via|for|as|according|referring|adding|citing|speaking|with|"
         + "without)\\b)");
     static final Pattern ACCORDING_TO = Pattern.compile(
-        "\\b[Aa]ccording to (?:" + PRONOUN.replace("[Hh]e|\\b[Ss]he|\\b[Tt]hey", "him|\\bher|\\bthem") + "|" + ROLE_NP
+        // "according to spokeswoman Nadia Fenn": a lower-case title may lead the name
+        "\\b[Aa]ccording to (?:(?:[\\p{Ll}-]+\\s+){1,3}(?=\\p{Lu})" + NAME_NP.replace("<name>", "<titled>") + "|" + PRONOUN.replace("[Hh]e|\\b[Ss]he|\\b[Tt]hey", "him|\\bher|\\bthem") + "|" + ROLE_NP
         + "|" + GROUP_NP + "|" + NAME_NP + ")");
     static final Pattern AS_CUED_BY = Pattern.compile(
         "^\\s*[Aa]s (?:noted|said|stated|stressed|emphasi[sz]ed|reported|explained|pointed out|announced) by "

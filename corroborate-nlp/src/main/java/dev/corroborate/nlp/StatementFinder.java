@@ -23,6 +23,7 @@ final class StatementFinder {
         "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining) that\\b");
     private static final int MIN_QUOTE_WORDS = 5;
     private static final String CLAUSE_MARKS = ",;:—–(";
+    private static final int TITLE_MODIFIERS = 3;
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "as", "so", "because",
         "although", "however", "then", "that");
     private static final Set<String> FORMER = Set.of("former", "ex-", "then-");
@@ -200,7 +201,7 @@ final class StatementFinder {
     }
 
     private static String mention(Matcher m) {
-        for (String group : new String[] {"pron", "role", "group", "name", "name2"}) {
+        for (String group : new String[] {"pron", "role", "group", "name", "titled", "name2"}) {
             try {
                 if (m.group(group) != null) {
                     // a name ending the sentence does not take its full stop: "according to Brevik."
@@ -230,6 +231,29 @@ final class StatementFinder {
             wordStart--;
         }
         String word = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        if (Lexicon.isRoleWord(word) && word.equals(text.substring(wordStart, end))) {
+            // "Port authority chief executive Pieter Haldane said": a lower-case title, and up to a few words
+            // qualifying it, may lead the name
+            int at = wordStart;
+            for (int words = 0; words <= TITLE_MODIFIERS; words++) {
+                if (opensClause(text, at) && !(at == wordStart && words > 0)) {
+                    return true;
+                }
+                int before = at;
+                while (before > 0 && Character.isWhitespace(text.charAt(before - 1))) {
+                    before--;
+                }
+                int previous = before;
+                while (previous > 0 && Character.isLetter(text.charAt(previous - 1))) {
+                    previous--;
+                }
+                if (previous == before) {
+                    return false;
+                }
+                at = previous;
+            }
+            return false;
+        }
         if (FORMER.contains(word)) {
             // "former NATO Secretary General X said": the title's qualifier does not close the clause
             int before = wordStart;
