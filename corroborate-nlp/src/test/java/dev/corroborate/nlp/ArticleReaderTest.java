@@ -25,6 +25,44 @@ class ArticleReaderTest {
 
     private final ArticleReader reader = new ArticleReader();
 
+    // --- speakers introduced with an aside or a title ---
+
+    @Test
+    void appositionBetweenSpeakerAndCue() {
+        String body = "Ansa Rook, the harbour board's finance officer, said the ferry budget would hold until June.";
+
+        assertEquals(List.of(
+            "Ansa Rook | Ansa Rook | REPORTED | said | the ferry budget would hold until June | null | null"),
+            described(body, null));
+    }
+
+    @Test
+    void lowerCaseTitleAndItsModifiersLeadTheName() {
+        String body = "Ferry line chief executive Oren Vale said in a statement that timetables would change in May.";
+
+        assertEquals(List.of(
+            "Oren Vale | Oren Vale | REPORTED | said | timetables would change in May | null | null"),
+            described(body, null));
+    }
+
+    @Test
+    void titledNameAfterAccordingTo() {
+        String body = "The crossing will close for two days next week, according to spokeswoman Lida Marsh.";
+
+        assertEquals(List.of(
+            "Lida Marsh | Lida Marsh | REPORTED | according to | The crossing will close for two days next week | null | null"),
+            described(body, null));
+    }
+
+    @Test
+    void hyphenatedTitleIsNotPartOfTheName() {
+        String body = "\"The accounts are in order, but the plan is late,\" Auditor-General Tam Oskarsson said.";
+
+        assertEquals(List.of(
+            "Tam Oskarsson | Auditor-General Tam Oskarsson | DIRECT | said | The accounts are in order, but the plan is late, | null | null"),
+            described(body, null));
+    }
+
     // --- direct quotes ---
 
     @Test

@@ -93,6 +93,58 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void bucketedMatchingGivesWhatComparingEveryPairGives() {
+        String[] given = {"Ana", "Ivo", "Hana", "Tomas", "Mirela"};
+        String[] surnames = {"Orlik", "Orlick", "Orlk", "Marchenko", "Marchenkko", "Marcenko", "Rask", "Rusk",
+            "Zelenska", "Zelenskaa", "Zelenskka", "Brevik", "Breviik", "Brevijk"};
+        Random random = new Random(7L);
+        for (int round = 0; round < 40; round++) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String surname = surnames[random.nextInt(surnames.length)];
+                int shape = random.nextInt(5);
+                names.add(shape == 0 ? surname
+                    : shape == 1 ? given[random.nextInt(given.length)] + " Van " + surname
+                    : given[random.nextInt(given.length)] + " " + surname);
+            }
+            assertEquals(everyPair(names), SpeakerNames.canonicalMap(names), names::toString);
+        }
+    }
+
+    /** The quadratic reference: every name against every other. */
+    private static Map<String, String> everyPair(List<String> names) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        names.forEach(n -> counts.merge(n, 1, Integer::sum));
+        Map<String, String> canonical = new java.util.HashMap<>();
+        for (String name : counts.keySet()) {
+            String best = name;
+            for (String other : counts.keySet()) {
+                if (!other.equals(name) && SpeakerNames.sameperson(name, other) && better(other, best, counts)) {
+                    best = other;
+                }
+            }
+            canonical.put(name, best);
+        }
+        return canonical;
+    }
+
+    private static boolean better(String candidate, String current, Map<String, Integer> counts) {
+        boolean fullCandidate = candidate.indexOf(' ') >= 0;
+        if (fullCandidate != current.indexOf(' ') >= 0) {
+            return fullCandidate;
+        }
+        int c = counts.get(candidate);
+        int k = counts.get(current);
+        if (c != k) {
+            return c > k;
+        }
+        if (candidate.length() != current.length()) {
+            return candidate.length() < current.length();
+        }
+        return candidate.compareTo(current) < 0;
+    }
+
+    @Test
     void noNamesGiveAnEmptyMap() {
         assertEquals(Map.of(), SpeakerNames.canonicalMap(List.of()));
     }
