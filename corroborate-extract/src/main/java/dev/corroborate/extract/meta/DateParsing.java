@@ -34,6 +34,9 @@ public final class DateParsing {
         "\\b(\\d{1,2}):(\\d{2})\\s+(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
         "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
+    /** "12/11/23": with slashes and a two-digit year, the American month-first order. */
+    private static final Pattern NUMERIC_MDY_SHORT = Pattern.compile(
+        "\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([AaPp]\\.?[Mm]\\.?)?)?");
     private static final Pattern NUMERIC_YMD = Pattern.compile(
         "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
 
@@ -92,7 +95,8 @@ public final class DateParsing {
         }
         Optional<Published> best = Optional.empty();
         int bestStart = Integer.MAX_VALUE;
-        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME_THEN_NUMERIC, NUMERIC_DMY, NUMERIC_YMD}) {
+        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME_THEN_NUMERIC, NUMERIC_DMY,
+            NUMERIC_MDY_SHORT, NUMERIC_YMD}) {
             Matcher m = pattern.matcher(text);
             while (m.find() && m.start() < bestStart) {
                 Optional<Published> found = read(pattern, m);
@@ -119,6 +123,11 @@ public final class DateParsing {
             if (pattern == TIME_THEN_NUMERIC) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)));
                 return Optional.of(withTime(d, m.group(1), m.group(2), null));
+            }
+            if (pattern == NUMERIC_MDY_SHORT) {
+                LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)));
+                return Optional.of(withTime(d, m.group(4), m.group(5), m.group(6)));
             }
             if (pattern == NUMERIC_DMY) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));

@@ -31,6 +31,8 @@ final class DumpMetadata {
         + "|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}|\\|");
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?([a-z0-9-]+)\\.[a-z]{2,6}$");
 
+    private static final int STAMP_MAX_CHARS = 120;
+
     private final LocalDate today;
 
     DumpMetadata(LocalDate today) {
@@ -48,25 +50,38 @@ final class DumpMetadata {
         return null;
     }
 
-    /** Names on the byline, with desks and staff credits left out. */
+    /**
+     * Names on the byline ("By A and B", or a stamp "A and B - Dec 21, 2023 1:00 pm"), with desks and staff credits
+     * left out.
+     */
     List<String> authors(List<DumpLine> header) {
-        List<String> authors = new ArrayList<>();
         for (DumpLine line : header) {
             Matcher m = BYLINE.matcher(line.text());
-            if (!m.matches()) {
-                continue;
-            }
-            for (String part : NAME_SEPARATORS.split(beforeDate(m.group(1)))) {
-                String name = part.strip();
+            String names = m.matches() ? beforeDate(m.group(1)) : stampNames(line.text());
+            List<String> authors = new ArrayList<>();
+            for (String part : names == null ? new String[0] : NAME_SEPARATORS.split(names)) {
+                String name = part.strip().replaceFirst("\\s*[-–—•·,]+$", "");
                 if (PERSON_NAME.matcher(name).matches() && !DESK.matcher(name).matches() && !authors.contains(name)) {
                     authors.add(name);
                 }
             }
             if (!authors.isEmpty()) {
-                break;
+                return authors;
             }
         }
-        return authors;
+        return List.of();
+    }
+
+    /** The words before the date of a short stamp line, when the line is such a stamp. */
+    private static String stampNames(String line) {
+        if (line.length() > STAMP_MAX_CHARS) {
+            return null;
+        }
+        Matcher date = DATE_START.matcher(line);
+        if (!date.find() || date.start() == 0 || DateParsing.find(line).isEmpty()) {
+            return null;
+        }
+        return line.substring(0, date.start());
     }
 
     /** The outlet named by a desk credit on the byline, else by a copyright line anywhere on the page. */

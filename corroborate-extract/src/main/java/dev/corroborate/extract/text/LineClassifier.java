@@ -1,14 +1,18 @@
 package dev.corroborate.extract.text;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import dev.corroborate.extract.Words;
-import java.util.regex.Pattern;
+import dev.corroborate.extract.meta.DateParsing;
 
 /** Sorts a text dump's lines into prose, headings, captions and the kinds of site furniture. */
 final class LineClassifier {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’»)\\]]*$|[.!?,][\"'”’»]\\s*\\p{Ll}[^.!?]{0,80}[.!?]$");
     private static final int PROSE_MIN_WORDS = 8;
+    private static final int STAMP_MAX_WORDS = 16;
+    /** A clock time or a numeric date: what a byline stamp carries and a subheading does not. */
+    private static final Pattern STAMP = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
     private static final int LONG_PROSE_WORDS = 30;
 
     DumpLine classify(int index, String text) {
@@ -34,6 +38,9 @@ final class LineClassifier {
         if (furniture >= 2 || furniture == 1 && words < 40) {
             // A long appeal ends the article; a short prompt may sit inside it.
             return words >= 40 ? LineKind.BOUNDARY : LineKind.INTERSTITIAL;
+        }
+        if (words <= STAMP_MAX_WORDS && STAMP.matcher(text).find() && DateParsing.find(text).isPresent()) {
+            return LineKind.BOUNDARY; // "Name - Dec 21, 2023 1:00 pm": a byline stamp heads an article, never sits in one
         }
         boolean truncated = text.endsWith("…") || text.endsWith("...");
         if (!truncated && (words >= PROSE_MIN_WORDS && SENTENCE_END.matcher(text).find() || words >= LONG_PROSE_WORDS)) {
