@@ -9,6 +9,8 @@ import dev.corroborate.eval.extract.ExtractionScores;
 import dev.corroborate.eval.group.Fnc1Stories;
 import dev.corroborate.eval.group.GroupingEvaluation;
 import dev.corroborate.eval.group.GroupingResult;
+import dev.corroborate.eval.statements.StatementEvaluation;
+import dev.corroborate.eval.statements.StatementScores;
 import dev.corroborate.pipeline.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code corroborate eval ...}: scores against gold data, printed as JSON. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score the engine against a gold dataset.",
-    subcommands = {EvalCommand.Extract.class, EvalCommand.Group.class, EvalCommand.Fnc1StoriesCommand.class})
+    subcommands = {EvalCommand.Extract.class, EvalCommand.Group.class, EvalCommand.Fnc1StoriesCommand.class,
+        EvalCommand.Statements.class})
 final class EvalCommand {
 
     /** {@code eval extract --dataset DIR [--as-text] [--json]}. */
@@ -101,6 +104,39 @@ final class EvalCommand {
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%d bodies in %d stories; wrote %s and %s%n", stories.bodies().size(), stories.storyCount(),
                 outDir.resolve("pages"), outDir.resolve("gold.jsonl"));
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code eval statements --gold FILE --dataset DIR [--json]}. */
+    @Command(name = "statements", mixinStandardHelpOptions = true,
+        description = "Score who-said-what against a JSONL statement gold ({\"page\", \"speaker\", \"kind\", "
+            + "\"start\", \"end\"} a line, offsets into the page's gold articleBody) on a dataset in the ScrapingHub "
+            + "layout: statement precision/recall/F1 (content overlapping at least half the gold span) and the same "
+            + "with the speaker required. Without --json the errors are listed first, as gold-body offsets.")
+    static final class Statements implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The JSONL statement gold.")
+        Path gold;
+
+        @Option(names = "--dataset", required = true, paramLabel = "DIR",
+            description = "The dataset folder (html/ and ground-truth.json).")
+        Path dataset;
+
+        @Option(names = "--json", description = "Print only the JSON figures.")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            StatementScores scores = StatementEvaluation.run(gold, dataset);
+            PrintWriter out = spec.commandLine().getOut();
+            if (!json) {
+                out.print(scores.errors());
+            }
+            out.println(scores.toJson());
             out.flush();
             return 0;
         }
