@@ -123,8 +123,8 @@ final class ArticlePeople {
         return at;
     }
 
-    /** The person named last before a position, outside the given spans (quotes), or null. */
-    String lastMentionedBefore(int position, List<Span> excluded) {
+    /** The last mention of a person before a position, outside the given spans (quotes), or null. */
+    PersonMention lastMentionBefore(int position, List<Span> excluded) {
         PersonMention last = null;
         for (PersonMention m : mentions) {
             if (m.span().start() < position && excluded.stream().noneMatch(x -> x.contains(m.span()))
@@ -132,7 +132,7 @@ final class ArticlePeople {
                 last = m;
             }
         }
-        return last == null ? null : last.person();
+        return last;
     }
 
     boolean knows(String canonical) {

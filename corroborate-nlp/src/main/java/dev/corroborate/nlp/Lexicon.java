@@ -41,7 +41,11 @@ final class Lexicon {
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
         "june", "july", "august", "september", "october", "november", "december", "day", "week", "year",
         "initiative", "strategy", "policy", "reform", "index", "report", "inquiry", "tribunal", "dam", "works",
-        "harbour", "harbor", "docks", "terminal", "market", "exchange", "council's", "nato", "eu", "un");
+        "harbour", "harbor", "docks", "terminal", "market", "exchange", "pharmacy", "store", "shop", "restaurant",
+        "hotel", "points", "park", "centre's", "administration", "institution", "association's", "council's", "nato", "eu", "un");
+    /** First words of place names ("Central London", "North Basin"), never of a person's. */
+    static final Set<String> PLACE_PREFIXES = words("north", "south", "east", "west", "central", "upper", "lower",
+        "greater", "new", "old", "great", "little", "saint", "st", "port", "mount", "lake", "fort", "inner", "outer");
     /** Capitalised function words that open sentences and are never part of a name. */
     static final Set<String> OPENERS = words(
         "the", "a", "an", "in", "on", "at", "as", "it", "its", "this", "that", "these", "those", "but", "and", "or",

@@ -31,6 +31,9 @@ record NamePhrase(String role, List<String> name, boolean honorific) {
                 lastRole = Math.max(lastRole, i);
             }
         }
+        if (lastRole < from && words.size() - from >= 3 && words.get(from).indexOf('-') > 0) {
+            lastRole = from; // "Oscar-winner Olivia Colman": a hyphenated descriptor, not a first name
+        }
         List<String> name = new ArrayList<>();
         for (int i = Math.max(from, lastRole + 1); i < words.size(); i++) {
             name.add(stripPossessive(words.get(i)));

@@ -24,7 +24,11 @@ final class PeopleFinder {
 
     ArticlePeople find(String text) {
         List<Run> runs = capitalisedRuns(text);
-        Set<String> loneWords = loneCapitalisedWords(runs);
+        // A surname used alone marks a person when it speaks ("Lund said") or when the first name is no ordinary
+        // word of the article: "Central London" fails where "central" is written lower-case, "Vladimir Putin" passes.
+        Set<String> speakingSurnames = loneCapitalisedWords(runs, text, true);
+        Set<String> loneWords = loneCapitalisedWords(runs, text, false);
+        Set<String> lowerCaseWords = lowerCaseWords(text);
         ArticlePeople people = new ArticlePeople();
         Set<Span> named = new HashSet<>();
         for (Run run : runs) {
@@ -37,7 +41,10 @@ final class PeopleFinder {
                 role = "former " + role;
             }
             String surname = phrase.name().get(phrase.name().size() - 1);
-            boolean accepted = phrase.isFullName() && (role != null || phrase.honorific() || loneWords.contains(surname))
+            boolean accepted = phrase.isFullName() && (role != null || phrase.honorific() || speakingSurnames.contains(surname)
+                || loneWords.contains(surname) && surname.length() > 1
+                    && !lowerCaseWords.contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
+                    && !Lexicon.PLACE_PREFIXES.contains(phrase.name().get(0).toLowerCase(Locale.ROOT)))
                 || !phrase.isFullName() && (phrase.role() != null || phrase.honorific());
             if (accepted) {
                 Span nameSpan = nameSpan(text, run.span(), phrase.name());
@@ -79,19 +86,56 @@ final class PeopleFinder {
         }
     }
 
-    /** Single capitalised words standing alone, not at a sentence start: surnames used on their own. */
-    private static Set<String> loneCapitalisedWords(List<Run> runs) {
+    /**
+     * Single capitalised words standing alone; with {@code speaking}, only those used as people are: right before a
+     * speech verb ("Lund said") or after an honorific ("Ms Lund").
+     */
+    private static Set<String> loneCapitalisedWords(List<Run> runs, String text, boolean speaking) {
         Set<String> lone = new HashSet<>();
         for (Run run : runs) {
-            for (String w : run.words()) {
-                String bare = w.replaceAll("['’]s$", "");
-                if (run.words().size() == 1 || Lexicon.OPENERS.contains(Lexicon.bare(run.words().get(0)))
-                    && run.words().size() == 2) {
-                    lone.add(bare);
-                }
+            List<String> words = run.words();
+            boolean single = words.size() == 1 || words.size() == 2 && (Lexicon.OPENERS.contains(Lexicon.bare(words.get(0)))
+                || Lexicon.HONORIFICS.contains(Lexicon.bare(words.get(0))));
+            if (!single) {
+                continue;
+            }
+            String surname = words.get(words.size() - 1).replaceAll("['’]s$", "");
+            boolean honorific = words.size() == 2 && Lexicon.HONORIFICS.contains(Lexicon.bare(words.get(0)));
+            if (!speaking || honorific || speechVerbFollows(text, run.span().end())) {
+                lone.add(surname);
             }
         }
         return lone;
+    }
+
+    private static Set<String> lowerCaseWords(String text) {
+        Set<String> words = new HashSet<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && Character.isLowerCase(text.charAt(start))) {
+                words.add(text.substring(start, i));
+            }
+        }
+        return words;
+    }
+
+    private static boolean speechVerbFollows(String text, int from) {
+        int i = from;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == ',')) {
+            i++;
+        }
+        int start = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i > start && SpeechPatterns.CUE_FIRST_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
     }
 
     private static List<Run> capitalisedRuns(String text) {

@@ -20,15 +20,17 @@ final class SpeakerResolver {
     private final ArticlePeople people;
     private String lastSpeaker;
     private int lastSpeakerSentence = -100;
+    private Span lastContent;
 
     SpeakerResolver(ArticlePeople people) {
         this.people = people;
     }
 
     /** Notes who spoke last, for the pronouns that follow. */
-    void spoke(String speaker, int sentenceIndex) {
+    void spoke(String speaker, int sentenceIndex, Span content) {
         lastSpeaker = speaker;
         lastSpeakerSentence = sentenceIndex;
+        lastContent = content;
     }
 
     /**
@@ -63,11 +65,17 @@ final class SpeakerResolver {
             return lastSpeaker != null && !people.knows(lastSpeaker) && sentenceIndex - lastSpeakerSentence <= 2
                 ? lastSpeaker : null;
         }
+        PersonMention named = people.lastMentionBefore(position, quotes);
+        boolean introducedSince = named != null && lastContent != null && named.span().start() >= lastContent.end()
+            && !named.person().equals(lastSpeaker);
+        if (introducedSince) {
+            return named.person(); // "... Weizman said. Petr Pavel, the president, ... He said": the newcomer
+        }
         if (lastSpeaker != null && people.knows(lastSpeaker)
             && sentenceIndex - lastSpeakerSentence <= PRONOUN_REACH_SENTENCES) {
             return lastSpeaker;
         }
-        return people.lastMentionedBefore(position, quotes);
+        return named == null ? null : named.person();
     }
 
     private String role(String phrase, int position) {
@@ -106,7 +114,10 @@ final class SpeakerResolver {
         return organisation(words);
     }
 
-    /** "The U.S. State Department" speaks as "U.S. State Department"; a bare opener is no speaker. */
+    /**
+     * "The U.S. State Department" speaks as "U.S. State Department". A capitalised phrase speaks only when it reads as
+     * an organisation (an organisation word or an acronym): "Is It Cake said" is a title, not a speaker.
+     */
     private static String organisation(List<String> words) {
         int from = 0;
         while (from < words.size() && Lexicon.OPENERS.contains(Lexicon.bare(words.get(from)))) {
@@ -115,10 +126,19 @@ final class SpeakerResolver {
         if (from >= words.size()) {
             return null;
         }
+        boolean organisational = words.subList(from, words.size()).stream().anyMatch(w ->
+            Lexicon.NON_PERSON.contains(Lexicon.bare(w)) || Lexicon.ACRONYM.matcher(w.replaceAll("['’]s$", "")).matches());
+        if (!organisational) {
+            return null;
+        }
         return String.join(" ", words.subList(from, words.size())).replaceAll("['’]s$", "");
     }
 
     private static String groupName(String phrase) {
+        // "their statement" refers back to a speaker named before; "adding that officials" is no phrase at all
+        if (phrase.matches("(?i)^(?:their|his|her|its|our|my|your)\\b.*") || phrase.matches("(?i).*\\bthat\\b.*")) {
+            return null;
+        }
         String cleaned = phrase.strip().replaceFirst(
             "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
         return cleaned.isEmpty() ? null : cleaned;

@@ -15,7 +15,7 @@ final class SpeechPatterns {
         + "argues|stated|states|explained|explains|insisted|insists|claimed|claims|denied|denies|admitted|admits|"
         + "announced|announces|confirmed|confirms|declared|declares|suggested|suggests|acknowledged|acknowledges|"
         + "urged|urges|asserted|asserts|maintained|maintains|observed|remarked|replied|recalled|"
-        + "reiterated|reiterates|underlined|underscored|highlighted|wrote|writes|tweeted|posted|concluded|"
+        + "recalls|continues|continued|reiterated|reiterates|underlined|underscored|highlighted|wrote|writes|tweeted|posted|concluded|"
         + "concludes|believes|believed|predicted|predicts|cautioned|assured|promised|vowed|complained|conceded|"
         + "countered|responded|testified|revealed|disclosed|alleged|indicated|mentioned|commented|estimated|"
         + "estimates|told)";
@@ -77,7 +77,7 @@ final class SpeechPatterns {
         + "insisting|arguing|explaining))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
     /** After a quote: "," Patel told reporters", "”, the Ukrainian leader emphasized", "" said Patel". */
     static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
-        "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|"
+        "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|"
         + "added|stated|noted|wrote|asked|continued)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*|"
         + "[Hh]e|[Ss]he))\\b");
 

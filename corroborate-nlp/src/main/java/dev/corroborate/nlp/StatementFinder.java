@@ -46,6 +46,9 @@ final class StatementFinder {
             for (Span quote : quotes) {
                 if (quote.start() >= sentence.start() && quote.start() < sentence.end() && words(body, quote) >= MIN_QUOTE_WORDS) {
                     Found direct = direct(body, quote, sentences, s, quotes, speakers, reported);
+                    if (direct == null) {
+                        direct = continuation(body, quote, sentences.get(s), s, found, here);
+                    }
                     if (direct != null) {
                         here.add(direct);
                     }
@@ -57,7 +60,7 @@ final class StatementFinder {
             }
             here.sort(Comparator.comparing(Found::content));
             for (Found f : here) {
-                speakers.spoke(f.speaker(), s);
+                speakers.spoke(f.speaker(), s, f.content());
             }
             found.addAll(here);
         }
@@ -193,6 +196,24 @@ final class StatementFinder {
             }
         }
         return first < 0 ? null : new int[] {first, last};
+    }
+
+    /**
+     * A quote that opens its sentence with no cue of its own, in the same paragraph as a quote already attributed,
+     * goes on in that speaker's voice: {@code "A," she said. "B."}.
+     */
+    private static Found continuation(String body, Span quote, Span sentence, int index, List<Found> before,
+                                      List<Found> here) {
+        if (!body.substring(sentence.start(), Math.max(sentence.start(), quote.start() - 1)).isBlank()) {
+            return null;
+        }
+        Found previous = !here.isEmpty() ? here.get(here.size() - 1) : before.isEmpty() ? null : before.get(before.size() - 1);
+        if (previous == null || previous.kind() != SpeechKind.DIRECT || previous.content().end() > quote.start()
+            || body.substring(previous.content().end(), quote.start()).contains("\n\n")) {
+            return null;
+        }
+        return new Found(previous.speaker(), previous.mention(), SpeechKind.DIRECT, previous.cue(), quote, sentence,
+            index, previous.cueAt());
     }
 
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
