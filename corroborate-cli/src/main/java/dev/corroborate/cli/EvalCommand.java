@@ -43,6 +43,13 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             ExtractionScores scores = ExtractionEvaluation.run(dataset, asText);
+            if (!json) {
+                spec.commandLine().getOut().printf(java.util.Locale.ROOT,
+                    "Extraction%s on %d pages: body F1 %.3f (precision %.3f, recall %.3f); date %.3f, title %.3f, "
+                        + "authors F1 %.3f; median %.1f ms a page.%n",
+                    asText ? " from text dumps" : "", scores.pages(), scores.f1(), scores.precision(), scores.recall(),
+                    scores.dateAccuracy(), scores.titleAccuracy(), scores.authorsF1(), scores.msPerPage());
+            }
             spec.commandLine().getOut().println(scores.toJson());
             spec.commandLine().getOut().flush();
             return 0;
