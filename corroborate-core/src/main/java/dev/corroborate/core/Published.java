@@ -38,20 +38,6 @@ public record Published(LocalDate date, LocalTime time, ZoneOffset offset) {
         return local.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    /** Parses what {@link #toIso()} writes. */
-    public static Published parse(String iso) {
-        if (iso.length() == 10) {
-            return ofDate(LocalDate.parse(iso));
-        }
-        try {
-            var withOffset = java.time.OffsetDateTime.parse(iso);
-            return new Published(withOffset.toLocalDate(), withOffset.toLocalTime(), withOffset.getOffset());
-        } catch (java.time.format.DateTimeParseException notOffset) {
-            LocalDateTime local = LocalDateTime.parse(iso);
-            return new Published(local.toLocalDate(), local.toLocalTime(), null);
-        }
-    }
-
     @Override
     public String toString() {
         return toIso();

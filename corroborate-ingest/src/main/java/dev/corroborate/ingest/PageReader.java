@@ -101,14 +101,10 @@ public final class PageReader {
         return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
     }
 
+    /** The name decides for HTML files; anything else (".txt" included) is HTML only when its content opens as HTML. */
     static PageFormat formatOf(String name, String text) {
-        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-            return PageFormat.HTML;
-        }
-        if (name.endsWith(".txt")) {
-            return looksLikeHtml(text) ? PageFormat.HTML : PageFormat.TEXT;
-        }
-        return looksLikeHtml(text) ? PageFormat.HTML : PageFormat.TEXT;
+        boolean htmlName = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+        return htmlName || looksLikeHtml(text) ? PageFormat.HTML : PageFormat.TEXT;
     }
 
     static boolean looksLikeHtml(String text) {
