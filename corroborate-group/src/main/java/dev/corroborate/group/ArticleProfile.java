@@ -1,6 +1,7 @@
 package dev.corroborate.group;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,7 +15,8 @@ import java.util.Set;
  * @param people    full names of everyone it names
  * @param day       the occasion: the day most of its statements were made, else its publication day, else null
  * @param headline  its headline, for labels
+ * @param strongTerms its most weighted terms, the keys it is found by
  */
 record ArticleProfile(String articleId, Map<String, Double> terms, Set<String> speakers, Set<String> people, LocalDate day,
-                      String headline) {
+                      String headline, List<String> strongTerms) {
 }

@@ -49,7 +49,8 @@ final class Profiles {
             a.statements().forEach(s -> speakers.add(s.speaker()));
             TreeSet<String> people = new TreeSet<>();
             a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
-            profiles.add(new ArticleProfile(a.id(), weights, speakers, people, occasion(a), a.article().title()));
+            profiles.add(new ArticleProfile(a.id(), weights, speakers, people, occasion(a), a.article().title(),
+                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS)));
         }
         return profiles;
     }

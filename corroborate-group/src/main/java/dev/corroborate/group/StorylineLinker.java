@@ -2,15 +2,21 @@ package dev.corroborate.group;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import dev.corroborate.core.Storyline;
 
 /**
- * Links events into storylines: single-link over event pairs whose centroids are similar enough, so a running
- * topic holds together across weeks even when its first and last events share little.
+ * Links events into storylines. A pair of events is a link when the storyline rules accept it (similar centres,
+ * people in common); links are taken strongest first, and a link joins two storylines only when their events are
+ * similar on average, so a running topic holds together across weeks while a chain of loosely related events
+ * does not pull two topics into one. Candidate pairs come from an inverted index on strong terms and people, so
+ * the work grows with the corpus, not with its square.
  */
 final class StorylineLinker {
     private final GroupingSettings settings;
@@ -19,31 +25,51 @@ final class StorylineLinker {
         this.settings = settings;
     }
 
+    private record Link(int a, int b, double similarity, List<String> shared) {
+    }
+
     List<Storyline> link(List<EventGrouper.Cluster> events, Map<String, String> storylineOf) {
         int n = events.size();
+        List<Link> links = candidateLinks(events);
+        links.sort(Comparator.comparingDouble(Link::similarity).reversed().thenComparingInt(Link::a)
+            .thenComparingInt(Link::b));
+        // Each storyline's sum of unit-length event centres: the dot product of two sums over the product of their
+        // sizes is the average cosine over every pair of their events.
+        List<Map<String, Double>> sums = new ArrayList<>(n);
         int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        int[] size = new int[n];
         List<List<String>> why = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            parent[i] = i;
+            size[i] = 1;
+            sums.add(unit(events.get(i)));
             why.add(new ArrayList<>());
         }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = similarity(events.get(i), events.get(j));
-                List<String> shared = sharedPeople(events.get(i), events.get(j));
-                if (s >= settings.storylineSimilarity() && linked(s, shared.size())) {
-                    int a = find(parent, i);
-                    int b = find(parent, j);
-                    if (a != b) {
-                        parent[Math.max(a, b)] = Math.min(a, b);
-                        why.get(Math.min(a, b)).add(events.get(i).id + " ~ " + events.get(j).id + ": similarity "
-                            + Grouping.format(s) + ", " + (shared.isEmpty() ? "no person" : "shared " + String.join(", ", shared))
-                            + " (rule: " + ruleFor(shared.size()) + ")");
-                    }
-                }
+        for (Link link : links) {
+            int a = find(parent, link.a());
+            int b = find(parent, link.b());
+            if (a == b) {
+                continue;
             }
+            double average = dot(sums.get(a), sums.get(b)) / ((double) size[a] * size[b]);
+            if (average < settings.storylineAverage()) {
+                continue;
+            }
+            int root = Math.min(a, b);
+            int child = Math.max(a, b);
+            parent[child] = root;
+            size[root] += size[child];
+            Map<String, Double> into = sums.get(root);
+            sums.get(child).forEach((t, w) -> into.merge(t, w, Double::sum));
+            sums.set(child, null);
+            why.get(root).addAll(why.get(child));
+            why.get(child).clear();
+            EventGrouper.Cluster x = events.get(link.a());
+            EventGrouper.Cluster y = events.get(link.b());
+            why.get(root).add(x.id + " ~ " + y.id + ": similarity " + Grouping.format(link.similarity()) + ", "
+                + (link.shared().isEmpty() ? "no person" : "shared " + String.join(", ", link.shared()))
+                + " (rule: " + ruleFor(link.shared().size()) + "; storylines' average text similarity "
+                + Grouping.format(average) + " >= " + settings.storylineAverage() + ")");
         }
         Map<Integer, List<EventGrouper.Cluster>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
@@ -56,28 +82,56 @@ final class StorylineLinker {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(c -> c.id));
             String id = "st-" + members.get(0).id.substring(3);
             members.forEach(c -> storylineOf.put(c.id, id));
-            List<String> reasons = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                if (find(parent, i) == entry.getKey()) {
-                    reasons.addAll(why.get(i));
-                }
-            }
             storylines.add(new Storyline(id, Grouping.termsLabel(Grouping.sum(members)),
-                members.stream().map(c -> c.id).toList(), reasons));
+                members.stream().map(c -> c.id).toList(), why.get(entry.getKey())));
         }
         storylines.sort(Comparator.comparing(Storyline::id));
         return storylines;
     }
 
-    private double similarity(EventGrouper.Cluster a, EventGrouper.Cluster b) {
-        double dot = 0;
-        for (var e : a.centroid.entrySet()) {
-            Double w = b.centroid.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
+    /** The event pairs the rules accept, among those sharing a strong term or a person. */
+    private List<Link> candidateLinks(List<EventGrouper.Cluster> events) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        List<Link> links = new ArrayList<>();
+        for (int j = 0; j < events.size(); j++) {
+            EventGrouper.Cluster b = events.get(j);
+            List<String> keys = keys(b);
+            Set<Integer> candidates = new LinkedHashSet<>();
+            for (String key : keys) {
+                candidates.addAll(index.getOrDefault(key, List.of()));
+            }
+            for (int i : candidates) {
+                EventGrouper.Cluster a = events.get(i);
+                double s = similarity(a, b);
+                List<String> shared = sharedPeople(a, b);
+                if (s >= settings.storylineSimilarity() && linked(s, shared.size())) {
+                    links.add(new Link(i, j, s, shared));
+                }
+            }
+            for (String key : keys) {
+                index.computeIfAbsent(key, k -> new ArrayList<>()).add(j);
             }
         }
-        double cosine = a.norm == 0 || b.norm == 0 ? 0 : dot / (a.norm * b.norm);
+        return links;
+    }
+
+    /**
+     * What a linked pair shares: a person (the rules for one or two people in common), or, for the rule with no
+     * person, a similarity of at least storylineAlone, which centres reach through their strong terms.
+     */
+    private static List<String> keys(EventGrouper.Cluster c) {
+        List<String> keys = new ArrayList<>();
+        for (String term : EventGrouper.topTerms(c.centroid, EventGrouper.INDEX_TERMS * 2)) {
+            keys.add("t\u0001" + term);
+        }
+        for (String person : c.people) {
+            keys.add("p\u0001" + person);
+        }
+        return keys;
+    }
+
+    private double similarity(EventGrouper.Cluster a, EventGrouper.Cluster b) {
+        double cosine = a.centreCosine(b);
         int shared = 0;
         for (String s : a.speakers) {
             if (s.indexOf(' ') > 0 && b.speakers.contains(s)) {
@@ -85,6 +139,27 @@ final class StorylineLinker {
             }
         }
         return cosine + Math.min(shared, 2) * settings.sharedSpeakerBonus();
+    }
+
+    private static Map<String, Double> unit(EventGrouper.Cluster c) {
+        Map<String, Double> unit = new HashMap<>();
+        if (c.norm > 0) {
+            c.centroid.forEach((t, w) -> unit.put(t, w / c.norm));
+        }
+        return unit;
+    }
+
+    private static double dot(Map<String, Double> a, Map<String, Double> b) {
+        Map<String, Double> small = a.size() <= b.size() ? a : b;
+        Map<String, Double> large = small == a ? b : a;
+        double dot = 0;
+        for (var e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot;
     }
 
     /**

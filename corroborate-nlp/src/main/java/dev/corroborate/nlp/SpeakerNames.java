@@ -1,8 +1,11 @@
 package dev.corroborate.nlp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,17 +21,50 @@ public final class SpeakerNames {
         for (String name : names) {
             counts.merge(name, 1, Integer::sum);
         }
+        // Only names that share a bucket can be one person (see sameperson), so each name is compared with its
+        // bucket-mates, not with the whole corpus: near-linear instead of quadratic.
+        Map<String, List<String>> buckets = new HashMap<>();
+        for (String name : counts.keySet()) {
+            for (String key : bucketKeys(name)) {
+                buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(name);
+            }
+        }
         Map<String, String> canonical = new HashMap<>();
         for (String name : counts.keySet()) {
             String best = name;
-            for (String other : counts.keySet()) {
-                if (!other.equals(name) && sameperson(name, other) && better(other, best, counts)) {
-                    best = other;
+            for (String key : bucketKeys(name)) {
+                for (String other : buckets.get(key)) {
+                    // better() is a strict total order, so the best match does not depend on the order seen.
+                    if (!other.equals(name) && sameperson(name, other) && better(other, best, counts)) {
+                        best = other;
+                    }
                 }
             }
             canonical.put(name, best);
         }
         return canonical;
+    }
+
+    /**
+     * The buckets a name falls in: a bare surname and every full name ending in it share one; full names share
+     * one when they have the same given name, the same number of parts, and a surname equal up to one deleted
+     * letter (one edit apart means one deletion from each side, or from the longer one, gives the same string).
+     */
+    private static List<String> bucketKeys(String name) {
+        String[] parts = name.split(" ");
+        String surname = parts[parts.length - 1];
+        List<String> keys = new ArrayList<>(surname.length() + 2);
+        keys.add("bare\u0001" + surname);
+        if (parts.length > 1) {
+            String prefix = "full\u0001" + parts[0] + '\u0001' + parts.length + '\u0001';
+            Set<String> variants = new HashSet<>();
+            variants.add(surname);
+            for (int i = 0; i < surname.length(); i++) {
+                variants.add(surname.substring(0, i) + surname.substring(i + 1));
+            }
+            variants.forEach(v -> keys.add(prefix + v));
+        }
+        return keys;
     }
 
     private static boolean better(String candidate, String current, Map<String, Integer> counts) {
