@@ -59,10 +59,11 @@ final class BenchCommand {
                 double seconds = run.elapsed().toNanos() / 1e9;
                 spec.commandLine().getOut().println(String.format(Locale.ROOT,
                     "{\"pages\": %d, \"articles\": %d, \"failures\": %d, \"events\": %d, \"storylines\": %d, "
-                        + "\"seconds\": %.2f, \"pages_per_second\": %.1f, \"threads\": %d, \"peak_heap_mb\": %.0f, "
+                        + "\"seconds\": %.2f, \"corpus_stage_seconds\": %.2f, \"pages_per_second\": %.1f, \"threads\": %d, "
+                        + "\"peak_heap_mb\": %.0f, "
                         + "\"max_heap_mb\": %.0f}",
                     written, run.added(), run.failures().size(), run.analysis().events().size(),
-                    run.analysis().storylines().size(), seconds, written / seconds, workers, peakHeapMb(),
+                    run.analysis().storylines().size(), seconds, run.corpusStage().toNanos() / 1e9, written / seconds, workers, peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / 1048576.0));
                 return 0;
             } finally {

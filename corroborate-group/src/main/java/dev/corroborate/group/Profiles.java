@@ -18,16 +18,10 @@ final class Profiles {
     private static final int HEADLINE_WEIGHT = 3;
 
     static List<ArticleProfile> of(List<AnalysedArticle> articles) {
-        List<Map<String, Integer>> counts = new ArrayList<>();
+        // Counting terms is the costly part and independent per article: spread it over the cores, in order.
+        List<Map<String, Integer>> counts = articles.parallelStream().map(Profiles::termCounts).toList();
         Map<String, Integer> documentFrequency = new HashMap<>();
-        for (AnalysedArticle a : articles) {
-            Map<String, Integer> c = Terms.counts(a.article().body());
-            if (a.article().title() != null) {
-                for (String s : Terms.stems(a.article().title())) {
-                    c.merge(s, HEADLINE_WEIGHT, Integer::sum);
-                }
-            }
-            counts.add(c);
+        for (Map<String, Integer> c : counts) {
             c.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         }
         int n = articles.size();
@@ -53,6 +47,16 @@ final class Profiles {
                 EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS)));
         }
         return profiles;
+    }
+
+    private static Map<String, Integer> termCounts(AnalysedArticle a) {
+        Map<String, Integer> c = Terms.counts(a.article().body());
+        if (a.article().title() != null) {
+            for (String s : Terms.stems(a.article().title())) {
+                c.merge(s, HEADLINE_WEIGHT, Integer::sum);
+            }
+        }
+        return c;
     }
 
     /**

@@ -53,10 +53,13 @@ public final class ArticleReader {
         Map<String, TimeExpression> lastDateOf = new HashMap<>();
         List<PersonMention> mentions = people.mentions();
         List<Statement> statements = new ArrayList<>();
+        boolean[] datesMatter = sentencesWithSpeakersOrPeople(sentences, found, mentions);
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
-            List<TimeExpression> times = timeExpressions.find(body, sentence.start(), sentence.end(), published)
-                .stream().filter(t -> quotes.stream().noneMatch(q -> q.overlaps(t.span()))).toList();
+            // Only sentences with a statement or a person can date anything; most sentences skip the search.
+            List<TimeExpression> times = !datesMatter[s] ? List.of()
+                : timeExpressions.find(body, sentence.start(), sentence.end(), published)
+                    .stream().filter(t -> quotes.stream().noneMatch(q -> q.overlaps(t.span()))).toList();
             for (StatementFinder.Found f : found) {
                 if (f.sentenceIndex() != s) {
                     continue;
@@ -82,6 +85,22 @@ public final class ArticleReader {
             }
         }
         return statements;
+    }
+
+    private static boolean[] sentencesWithSpeakersOrPeople(List<Span> sentences, List<StatementFinder.Found> found,
+                                                           List<PersonMention> mentions) {
+        boolean[] matter = new boolean[sentences.size()];
+        found.forEach(f -> matter[f.sentenceIndex()] = true);
+        int s = 0;
+        for (PersonMention m : mentions) { // both in text order
+            while (s < sentences.size() && sentences.get(s).end() <= m.span().start()) {
+                s++;
+            }
+            if (s < sentences.size()) {
+                matter[s] = true;
+            }
+        }
+        return matter;
     }
 
     private static TimeExpression nearest(List<TimeExpression> times, StatementFinder.Found f) {

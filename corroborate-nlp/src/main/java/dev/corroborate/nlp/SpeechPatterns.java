@@ -38,7 +38,7 @@ final class SpeechPatterns {
         + "workers|protesters|diplomats|observers|critics|officers|leaders|members|lawyers|prosecutors|"
         + "investigators|scientists|researchers|doctors|spokesperson|spokesman|spokeswoman|statement|report|"
         + "data|figures|survey|study)";
-    private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?" + GROUP_NOUN
+    private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(?=\\p{Ll})" + GROUP_NOUN
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
     /** "Ilse Varga, the union's deputy secretary, said": an aside between the speaker and the cue. */
     private static final String APPOSITION = "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{2,90}?,)?";
@@ -54,10 +54,10 @@ final class SpeechPatterns {
 
     /** "Stoltenberg said (that) ...", "He added that ...": the speaker leads, the content follows. */
     static final Pattern SPEAKER_THEN_CUE = Pattern.compile(
-        WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
+        WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
     /** "..., Stoltenberg said." / "..., said Stoltenberg." : the content leads. */
     static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-        ",\\s*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|states|stated|added|adds|"
+        ",\\s*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>said|says|states|stated|added|adds|"
         + "noted|wrote|argued|warned)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*))\\b");
     /** What may follow a trailing attribution: the end, a comma, or an adverbial ("on Nov. 7", "in an interview"). */
     static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
@@ -73,11 +73,11 @@ final class SpeechPatterns {
         + SPEAKER);
     /** Before a quote: "Rutte argued that “", "he said: \"", "..., adding that \"". */
     static final Pattern CUE_BEFORE_QUOTE = Pattern.compile(
-        "(?:" + WORD_START + SPEAKER + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<participle>adding|saying|noting|stressing|warning|"
+        "(?:" + WORD_START + SPEAKER + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<participle>adding|saying|noting|stressing|warning|"
         + "insisting|arguing|explaining))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
     /** After a quote: "," Patel told reporters", "”, the Ukrainian leader emphasized", "" said Patel". */
     static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
-        "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?<cue>" + CUE + ")|(?<cue2>said|says|"
+        "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>said|says|"
         + "added|stated|noted|wrote|asked|continued)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*|"
         + "[Hh]e|[Ss]he))\\b");
 

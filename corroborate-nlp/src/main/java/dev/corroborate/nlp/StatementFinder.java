@@ -21,6 +21,8 @@ final class StatementFinder {
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
     private static final Pattern PARTICIPLE_THAT = Pattern.compile(
         "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining) that\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile(
+        "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining)\\b");
     private static final int MIN_QUOTE_WORDS = 5;
     private static final String CLAUSE_MARKS = ",;:—–(";
     private static final int TITLE_MODIFIERS = 3;
@@ -153,6 +155,10 @@ final class StatementFinder {
         int openMark = Math.max(sentence.start(), quote.start() - 1);
         // An attribution before a quote sits right before it; only that stretch needs the pattern.
         int lead = Math.max(sentence.start(), openMark - SpeechPatterns.CUE_REACH_BEFORE);
+        String leadText = body.substring(lead, openMark);
+        if (cueBounds(leadText) == null && !PARTICIPLE.matcher(leadText).find()) {
+            return null; // no cue before the quote: the pattern cannot match
+        }
         Matcher before = SpeechPatterns.CUE_BEFORE_QUOTE.matcher(body).region(lead, openMark)
             .useTransparentBounds(true); // "$" is the quote mark: the region's end anchors
         if (before.find()) {

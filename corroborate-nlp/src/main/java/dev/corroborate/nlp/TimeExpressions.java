@@ -38,7 +38,7 @@ public final class TimeExpressions {
         boolean weekday = window.contains("day") || window.contains("Day");
         boolean relative = weekday || window.contains("night") || window.contains("morning");
         // Most sentences name no date: the cheap tests above spare them the patterns.
-        if (hasDigit(window)) {
+        if (hasDigit(window) && hasMonth(window)) {
             Matcher m = MONTH_DAY.matcher(window);
             while (m.find()) {
                 found.add(new TimeExpression(span(from, m), dayMonth(m.group(2), m.group(1), m.group(3), published)));
@@ -69,6 +69,18 @@ public final class TimeExpressions {
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;
+    }
+
+    private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+
+    private static boolean hasMonth(String text) {
+        for (String month : MONTH_STEMS) {
+            if (text.contains(month)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

@@ -15,9 +15,10 @@ import dev.corroborate.core.PageFailure;
  * @param failures   inputs that gave no article, each with its reason, in input order
  * @param warnings   store problems worth telling the user
  * @param elapsed    wall time of the run
+ * @param corpusStage wall time of the corpus-wide stages (loading the store, grouping, comparing), within elapsed
  */
 public record RunSummary(Analysis analysis, int added, int duplicates, List<PageFailure> failures,
-                         List<String> warnings, Duration elapsed) {
+                         List<String> warnings, Duration elapsed, Duration corpusStage) {
     public RunSummary {
         failures = List.copyOf(failures);
         warnings = List.copyOf(warnings);

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -41,6 +40,8 @@ public final class ArticleStore implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Set<String> ids = Collections.synchronizedSet(new HashSet<>());
+    /** The stored articles, parsed once at open and kept: later stages read them without touching the disk. */
+    private final List<AnalysedArticle> articles = new ArrayList<>();
     private final BufferedWriter journal;
     private final List<String> warnings = new ArrayList<>();
 
@@ -82,30 +83,37 @@ public final class ArticleStore implements AutoCloseable {
      *
      * @return true when it was added
      */
-    public synchronized boolean add(AnalysedArticle article) {
+    public boolean add(AnalysedArticle article) {
         if (!ids.add(article.id())) {
             return false;
         }
+        String record;
         try {
+            // Serialise outside the lock: workers only queue up for the write itself.
             String line = json.writeValueAsString(article);
-            journal.write(checksum(line) + "\t" + line + "\n");
-            journal.flush();
-            return true;
-        } catch (IOException e) {
+            record = checksum(line) + "\t" + line + "\n";
+        } catch (JsonProcessingException e) {
             ids.remove(article.id());
-            throw new UncheckedIOException("cannot write to store " + folder, e);
+            throw new UncheckedIOException("cannot serialise article " + article.id(), e);
+        }
+        synchronized (this) {
+            try {
+                journal.write(record);
+                journal.flush();
+                articles.add(article);
+                return true;
+            } catch (IOException e) {
+                ids.remove(article.id());
+                throw new UncheckedIOException("cannot write to store " + folder, e);
+            }
         }
     }
 
-    /** Every article in the store, in id order. */
-    public List<AnalysedArticle> articles() throws IOException {
-        List<AnalysedArticle> articles = new ArrayList<>();
-        synchronized (this) {
-            journal.flush();
-        }
-        readJournal(articles::add, warnings::add);
-        articles.sort(Comparator.comparing(AnalysedArticle::id));
-        return articles;
+    /** Every article in the store, in id order: those found at open and those added since, read once. */
+    public synchronized List<AnalysedArticle> articles() {
+        List<AnalysedArticle> all = new ArrayList<>(articles);
+        all.sort(Comparator.comparing(AnalysedArticle::id));
+        return all;
     }
 
     public int size() {
@@ -139,7 +147,7 @@ public final class ArticleStore implements AutoCloseable {
         return folder.resolve(JOURNAL);
     }
 
-    /** Loads ids and truncates a torn tail left by a killed run. */
+    /** Loads the journal's articles and truncates a torn tail left by a killed run. */
     private void recover() throws IOException {
         Path path = journalPath();
         if (!Files.exists(path)) {
@@ -151,9 +159,11 @@ public final class ArticleStore implements AutoCloseable {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-                String id = idOf(line);
-                if (id != null) {
-                    ids.add(id);
+                AnalysedArticle article = parse(line);
+                if (article != null) {
+                    if (ids.add(article.id())) {
+                        articles.add(article);
+                    }
                 } else if (!line.isBlank()) {
                     warnings.add("store " + folder + ": skipped a corrupt journal line at byte " + start);
                 }
@@ -168,37 +178,13 @@ public final class ArticleStore implements AutoCloseable {
         }
     }
 
-    private void readJournal(Consumer<AnalysedArticle> sink, Consumer<String> problems) throws IOException {
-        Path path = journalPath();
-        if (!Files.exists(path)) {
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        try (var lines = Files.lines(path, StandardCharsets.UTF_8)) {
-            lines.forEach(line -> {
-                String body = verified(line);
-                if (body == null) {
-                    return;
-                }
-                try {
-                    AnalysedArticle a = json.readValue(body, AnalysedArticle.class);
-                    if (seen.add(a.id())) {
-                        sink.accept(a);
-                    }
-                } catch (JsonProcessingException e) {
-                    problems.accept("store " + folder + ": unreadable journal line: " + e.getOriginalMessage());
-                }
-            });
-        }
-    }
-
-    private String idOf(String line) {
+    private AnalysedArticle parse(String line) {
         String body = verified(line);
         if (body == null) {
             return null;
         }
         try {
-            return json.readTree(body).path("article").path("id").asText(null);
+            return json.readValue(body, AnalysedArticle.class);
         } catch (JsonProcessingException e) {
             return null;
         }

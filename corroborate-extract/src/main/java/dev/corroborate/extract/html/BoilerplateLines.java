@@ -73,7 +73,9 @@ final class BoilerplateLines {
         if (words > MAX_FURNITURE_WORDS) {
             return REFERENCE.matcher(p).matches() && words <= 2 * MAX_FURNITURE_WORDS;
         }
-        return CAPTION.matcher(p).find() || EMBED_ATTRIBUTION.matcher(p).matches() || COPYRIGHT.matcher(p).matches()
+        // every caption form has a colon or a wire credit: lines without them skip the costly pattern
+        boolean mayBeCaption = p.indexOf(':') >= 0 || p.contains("Getty") || p.contains("AP Photo");
+        return mayBeCaption && CAPTION.matcher(p).find() || EMBED_ATTRIBUTION.matcher(p).matches() || COPYRIGHT.matcher(p).matches()
             || NEWSLETTER.matcher(p).matches() || REFERENCE.matcher(p).matches() || onlyDate(p, words);
     }
 

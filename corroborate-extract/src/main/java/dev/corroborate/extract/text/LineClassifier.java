@@ -8,7 +8,6 @@ import dev.corroborate.extract.meta.DateParsing;
 
 /** Sorts a text dump's lines into prose, headings, captions and the kinds of site furniture. */
 final class LineClassifier {
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’»)\\]]*$|[.!?,][\"'”’»]\\s*\\p{Ll}[^.!?]{0,80}[.!?]$");
     private static final int PROSE_MIN_WORDS = 8;
     private static final int STAMP_MAX_WORDS = 16;
     /** A clock time or a numeric date: what a byline stamp carries and a subheading does not. */
@@ -43,7 +42,7 @@ final class LineClassifier {
             return LineKind.BOUNDARY; // "Name - Dec 21, 2023 1:00 pm": a byline stamp heads an article, never sits in one
         }
         boolean truncated = text.endsWith("…") || text.endsWith("...");
-        if (!truncated && (words >= PROSE_MIN_WORDS && SENTENCE_END.matcher(text).find() || words >= LONG_PROSE_WORDS)) {
+        if (!truncated && (words >= PROSE_MIN_WORDS && endsSentence(text) || words >= LONG_PROSE_WORDS)) {
             return LineKind.PROSE;
         }
         if (words >= 2 && words <= 30 && !truncated) {
@@ -52,4 +51,13 @@ final class LineClassifier {
         return LineKind.OTHER;
     }
 
+
+    /** Ends in sentence punctuation, closing quotes and brackets aside: '... he said.' and '..."' alike. */
+    private static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’»)]".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+    }
 }
