@@ -13,6 +13,7 @@ import dev.corroborate.eval.statements.StatementEvaluation;
 import dev.corroborate.eval.statements.StatementScores;
 import dev.corroborate.pipeline.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,8 +35,8 @@ final class EvalCommand {
         @Option(names = "--as-text", description = "Render each page to a plain-text dump first and extract from that.")
         boolean asText;
 
-        @Option(names = "--json", description = "Print only the JSON figures.")
-        boolean json;
+        @Mixin
+        JsonOutput output;
 
         @Spec
         CommandSpec spec;
@@ -43,15 +44,7 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             ExtractionScores scores = ExtractionEvaluation.run(dataset, asText);
-            if (!json) {
-                spec.commandLine().getOut().printf(java.util.Locale.ROOT,
-                    "Extraction%s on %d pages: body F1 %.3f (precision %.3f, recall %.3f); date %.3f, title %.3f, "
-                        + "authors F1 %.3f; median %.1f ms a page.%n",
-                    asText ? " from text dumps" : "", scores.pages(), scores.f1(), scores.precision(), scores.recall(),
-                    scores.dateAccuracy(), scores.titleAccuracy(), scores.authorsF1(), scores.msPerPage());
-            }
-            spec.commandLine().getOut().println(scores.toJson());
-            spec.commandLine().getOut().flush();
+            output.print(spec.commandLine().getOut(), scores.summary(asText), scores.toJson());
             return 0;
         }
     }
@@ -67,8 +60,8 @@ final class EvalCommand {
         @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The JSONL gold file.")
         Path gold;
 
-        @Option(names = "--json", description = "Print only the JSON figures.")
-        boolean json;
+        @Mixin
+        JsonOutput output;
 
         @Spec
         CommandSpec spec;
@@ -79,12 +72,7 @@ final class EvalCommand {
             Progress progress = System.console() != null
                 ? new ProgressBar(System.err, PROGRESS_MIN_PAGES) : Progress.NONE;
             GroupingResult result = new GroupingEvaluation().evaluate(gold, progress);
-            PrintWriter out = spec.commandLine().getOut();
-            if (!json) {
-                out.println(result.summary());
-            }
-            out.println(result.toJson());
-            out.flush();
+            output.print(spec.commandLine().getOut(), result.summary(), result.toJson());
             return 0;
         }
     }
@@ -130,8 +118,8 @@ final class EvalCommand {
             description = "The dataset folder (html/ and ground-truth.json).")
         Path dataset;
 
-        @Option(names = "--json", description = "Print only the JSON figures.")
-        boolean json;
+        @Mixin
+        JsonOutput output;
 
         @Spec
         CommandSpec spec;
@@ -139,12 +127,7 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             StatementScores scores = StatementEvaluation.run(gold, dataset);
-            PrintWriter out = spec.commandLine().getOut();
-            if (!json) {
-                out.print(scores.errors());
-            }
-            out.println(scores.toJson());
-            out.flush();
+            output.print(spec.commandLine().getOut(), scores.errors(), scores.toJson());
             return 0;
         }
     }

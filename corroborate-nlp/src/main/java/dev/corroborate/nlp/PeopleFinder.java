@@ -28,7 +28,7 @@ final class PeopleFinder {
         // word of the article: "Central London" fails where "central" is written lower-case, "Vladimir Putin" passes.
         Set<String> speakingSurnames = loneCapitalisedWords(runs, text, true);
         Set<String> loneWords = loneCapitalisedWords(runs, text, false);
-        Set<String> lowerCaseWords = lowerCaseWords(text);
+        Set<String> lowerCaseWords = new HashSet<>();
         ArticlePeople people = new ArticlePeople();
         Set<Span> named = new HashSet<>();
         for (Run run : runs) {
@@ -43,7 +43,7 @@ final class PeopleFinder {
             String surname = phrase.name().get(phrase.name().size() - 1);
             boolean accepted = phrase.isFullName() && (role != null || phrase.honorific() || speakingSurnames.contains(surname)
                 || loneWords.contains(surname) && surname.length() > 1
-                    && !lowerCaseWords.contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
+                    && !lowerCaseWords(text, lowerCaseWords).contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
                     && !Lexicon.PLACE_PREFIXES.contains(phrase.name().get(0).toLowerCase(Locale.ROOT)))
                 || !phrase.isFullName() && (phrase.role() != null || phrase.honorific());
             if (accepted) {
@@ -108,8 +108,11 @@ final class PeopleFinder {
         return lone;
     }
 
-    private static Set<String> lowerCaseWords(String text) {
-        Set<String> words = new HashSet<>();
+    /** The article's lower-case words, gathered into {@code words} on first need: most articles never ask. */
+    private static Set<String> lowerCaseWords(String text, Set<String> words) {
+        if (!words.isEmpty()) {
+            return words;
+        }
         int i = 0;
         while (i < text.length()) {
             while (i < text.length() && !Character.isLetter(text.charAt(i))) {

@@ -145,10 +145,6 @@ final class SpeakerResolver {
     }
 
     private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException noSuchGroup) {
-            return null;
-        }
+        return SpeechPatterns.group(m, name);
     }
 }

@@ -84,6 +84,11 @@ final class SpeechPatterns {
     private SpeechPatterns() {
     }
 
+    /** A named group's text, or null when it did not take part or the pattern has no such group. */
+    static String group(Matcher m, String name) {
+        return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
+    }
+
     /** The words a cue of {@link #CUE} can start with (plus "according"), matched case-insensitively. */
     private static Set<String> cueFirstWords() {
         Set<String> words = new HashSet<>(List.of("convinced", "quoted", "according", "emphasised", "emphasized",

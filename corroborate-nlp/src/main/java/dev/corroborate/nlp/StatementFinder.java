@@ -229,13 +229,10 @@ final class StatementFinder {
 
     private static String mention(Matcher m) {
         for (String group : new String[] {"pron", "role", "group", "name", "titled", "name2"}) {
-            try {
-                if (m.group(group) != null) {
-                    // a name ending the sentence does not take its full stop: "according to Brevik."
-                    return m.group(group).replaceFirst("(?<=\\p{Ll}{2})\\.$", "");
-                }
-            } catch (IllegalArgumentException absent) {
-                // not every pattern has every group
+            String words = SpeechPatterns.group(m, group);
+            if (words != null) {
+                // a name ending the sentence does not take its full stop: "according to Brevik."
+                return words.replaceFirst("(?<=\\p{Ll}{2})\\.$", "");
             }
         }
         return null;

@@ -74,13 +74,6 @@ public final class Corroborate {
             Duration.ofNanos(ended - started), Duration.ofNanos(ended - corpusStarted));
     }
 
-    /** The whole store's analysis, without adding anything. */
-    public Analysis load(Path storeDir) throws IOException {
-        try (ArticleStore store = ArticleStore.open(storeDir)) {
-            return corpusAnalyzer.analyze(store.articles());
-        }
-    }
-
     private List<List<PageFailure>> processAll(List<InputFile> inputs, ArticleStore store, Set<String> seen,
                                                AtomicInteger added, AtomicInteger duplicates, Progress progress)
         throws IOException {

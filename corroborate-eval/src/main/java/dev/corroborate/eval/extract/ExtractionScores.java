@@ -1,11 +1,8 @@
 package dev.corroborate.eval.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -49,13 +46,11 @@ public record ExtractionScores(double f1, double precision, double recall, doubl
         }
     }
 
-    /** Writes {@link #toJson()} to a file. */
-    public void writeJson(Path file) {
-        try {
-            Files.writeString(file, toJson() + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** One line for people: the same figures as {@link #toJson()}. */
+    public String summary(boolean fromTextDumps) {
+        return String.format(Locale.ROOT, "Extraction%s on %d pages: body F1 %.3f (precision %.3f, recall %.3f); "
+                + "date %.3f, title %.3f, authors F1 %.3f; median %.1f ms a page.", fromTextDumps ? " from text dumps" : "",
+            pages, f1, precision, recall, dateAccuracy, titleAccuracy, authorsF1, msPerPage);
     }
 
     private static double round(double v) {
