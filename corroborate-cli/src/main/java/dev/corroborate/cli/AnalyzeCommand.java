@@ -29,7 +29,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
     List<String> paths;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "corroborate-report",
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "report",
         description = "Where report.html, report.md and analysis.json go (default: ${DEFAULT-VALUE}).")
     Path out;
 
