@@ -211,6 +211,32 @@ class WarcPagesTest {
         assertTrue(failed(results.get(0)).reason().contains("limit"), results.toString());
     }
 
+    @Test
+    void anArchiveCutAtAnyByteNeverThrowsAndKeepsEveryRecordBeforeTheCut() throws IOException {
+        for (boolean gzip : new boolean[] {true, false}) {
+            Path whole = dir.resolve(gzip ? "whole.warc.gz" : "whole.warc");
+            WarcFixtures.write(whole, gzip, List.of(WarcFixtures.info(),
+                WarcFixtures.html("https://ledger.example/a", CAPTURED, "text/html", utf8(FERRY)),
+                WarcFixtures.html("https://post.example/b", CAPTURED, "text/html", utf8(DAM))));
+            byte[] bytes = Files.readAllBytes(whole);
+            for (int cut = 0; cut < bytes.length; cut += 23) {
+                Path part = Files.write(dir.resolve("part" + (gzip ? ".warc.gz" : ".warc")), Arrays.copyOf(bytes, cut));
+
+                List<PageResult> results = reader.read(new InputFile(part, "part"));
+
+                String where = (gzip ? "gzip" : "plain") + " cut at " + cut + ": " + results;
+                assertTrue(!results.isEmpty(), where);
+                long failures = results.stream().filter(r -> r instanceof PageResult.Failed).count();
+                assertTrue(failures <= 1, where);
+                for (PageResult result : results) {
+                    if (result instanceof PageResult.Loaded page) {
+                        assertTrue(page.page().content().equals(FERRY) || page.page().content().equals(DAM), where);
+                    }
+                }
+            }
+        }
+    }
+
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
