@@ -115,8 +115,10 @@ final class WarcPages {
             return new PageResult.Loaded(new Page(ContentHash.of(payload), source, response.target(),
                 response.date(), PageFormat.HTML, html));
         } catch (IOException | RuntimeException e) {
-            return PageResult.failed(source, describe(ordinal, offset) + ": unreadable HTTP response ("
-                + reason(e) + ")");
+            // jwarc decodes Brotli only with an optional library we do not ship; say so plainly
+            String why = String.valueOf(e.getMessage()).contains("Brotli")
+                ? "Brotli content encoding (br) is not supported" : reason(e);
+            return PageResult.failed(source, describe(ordinal, offset) + ": unreadable HTTP response (" + why + ")");
         }
     }
 

@@ -113,6 +113,22 @@ class WarcPagesTest {
     }
 
     @Test
+    void anUnsupportedContentEncodingFailsThatRecordOnly() throws IOException {
+        Path warc = dir.resolve("brotli.warc");
+        WarcFixtures.write(warc, false, List.of(
+            WarcFixtures.response("https://ledger.example/br", CAPTURED, "HTTP/1.1 200 OK",
+                "Content-Type: text/html\r\nContent-Encoding: br\r\nContent-Length: 4\r\n", new byte[] {1, 2, 3, 4}),
+            WarcFixtures.html("https://ledger.example/a", CAPTURED, "text/html", utf8(FERRY))));
+
+        List<PageResult> results = reader.read(new InputFile(warc, "brotli.warc"));
+
+        assertEquals(2, results.size(), results.toString());
+        assertTrue(failed(results.get(0)).reason().contains("record 1"), results.toString());
+        assertTrue(failed(results.get(0)).reason().contains("Brotli"), results.toString());
+        assertEquals(FERRY, loaded(results.get(1)).content());
+    }
+
+    @Test
     void theHttpCharsetDecidesWhenTheDocumentDeclaresNone() throws IOException {
         String greek = "<html><body><p>Η γέφυρα άνοιξε ξανά.</p></body></html>";
         Path warc = dir.resolve("greek.warc");
