@@ -7,8 +7,10 @@ import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -16,7 +18,8 @@ import dev.corroborate.core.Page;
 import dev.corroborate.core.PageFormat;
 
 /**
- * Reads one input file into pages: text dumps, HTML (plain or gzipped) and JSONL exports. Every problem becomes a
+ * Reads one input file into pages: text dumps, HTML (plain or gzipped), WARC archives, RSS and Atom feeds and
+ * JSONL exports. Every problem becomes a
  * {@link PageResult.Failed} naming the file and the reason; nothing here throws for bad input.
  */
 public final class PageReader {
@@ -27,6 +30,8 @@ public final class PageReader {
     private final long maxBytes;
     private final TextDecoder decoder = new TextDecoder();
     private final JsonlPages jsonl;
+    private final WarcPages warc;
+    private final FeedPages feeds = new FeedPages();
 
     public PageReader() {
         this(DEFAULT_MAX_BYTES);
@@ -35,37 +40,64 @@ public final class PageReader {
     public PageReader(long maxBytes) {
         this.maxBytes = maxBytes;
         this.jsonl = new JsonlPages(decoder);
+        this.warc = new WarcPages(decoder, maxBytes);
     }
 
-    /** Reads a file; JSONL files give one result per line, other files one result. */
+    /** Reads a file; archives, feeds and JSONL files give one result per page in them, other files one result. */
     public List<PageResult> read(InputFile file) {
+        List<PageResult> results = new ArrayList<>();
+        read(file, results::add);
+        return results;
+    }
+
+    /**
+     * Reads a file and hands each result to {@code sink} as soon as it is read, so a large WARC archive is never
+     * held in memory whole.
+     */
+    public void read(InputFile file, Consumer<PageResult> sink) {
+        if (WarcPages.isWarcName(file.path().getFileName().toString().toLowerCase(Locale.ROOT))) {
+            warc.read(file, sink);
+            return;
+        }
         byte[] bytes;
         try {
             bytes = readBounded(file);
         } catch (TooLarge e) {
-            return List.of(PageResult.failed(file.source(), e.getMessage()));
+            sink.accept(PageResult.failed(file.source(), e.getMessage()));
+            return;
         } catch (AccessDeniedException e) {
-            return List.of(PageResult.failed(file.source(), "cannot read: permission denied"));
+            sink.accept(PageResult.failed(file.source(), "cannot read: permission denied"));
+            return;
         } catch (NoSuchFileException e) {
-            return List.of(PageResult.failed(file.source(), "cannot read: file vanished or is a broken link"));
+            sink.accept(PageResult.failed(file.source(), "cannot read: file vanished or is a broken link"));
+            return;
         } catch (EOFException | ZipException e) {
-            return List.of(PageResult.failed(file.source(), "truncated or corrupt gzip data"));
+            sink.accept(PageResult.failed(file.source(), "truncated or corrupt gzip data"));
+            return;
         } catch (IOException e) {
-            return List.of(PageResult.failed(file.source(), "cannot read: " + e.getMessage()));
+            sink.accept(PageResult.failed(file.source(), "cannot read: " + e.getMessage()));
+            return;
         }
         if (isBlank(bytes)) {
-            return List.of(PageResult.failed(file.source(), "empty file"));
+            sink.accept(PageResult.failed(file.source(), "empty file"));
+            return;
         }
         String name = baseName(file);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return jsonl.read(file.source(), bytes);
+            jsonl.read(file.source(), bytes).forEach(sink);
+            return;
         }
         if (looksBinary(bytes)) {
-            return List.of(PageResult.failed(file.source(), "binary file, not text or HTML"));
+            sink.accept(PageResult.failed(file.source(), "binary file, not text or HTML"));
+            return;
         }
         String text = decoder.decode(bytes);
+        if (FeedPages.isFeedName(name) || !isHtmlName(name) && FeedPages.looksLikeFeed(text)) {
+            feeds.read(file.source(), text, sink);
+            return;
+        }
         PageFormat format = formatOf(name, text);
-        return List.of(new PageResult.Loaded(
+        sink.accept(new PageResult.Loaded(
             new Page(ContentHash.of(bytes), file.source(), null, null, format, text)));
     }
 
@@ -103,8 +135,11 @@ public final class PageReader {
 
     /** The name decides for HTML files; anything else (".txt" included) is HTML only when its content opens as HTML. */
     static PageFormat formatOf(String name, String text) {
-        boolean htmlName = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
-        return htmlName || looksLikeHtml(text) ? PageFormat.HTML : PageFormat.TEXT;
+        return isHtmlName(name) || looksLikeHtml(text) ? PageFormat.HTML : PageFormat.TEXT;
+    }
+
+    private static boolean isHtmlName(String name) {
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
     }
 
     static boolean looksLikeHtml(String text) {

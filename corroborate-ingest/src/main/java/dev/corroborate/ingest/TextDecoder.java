@@ -22,6 +22,21 @@ public final class TextDecoder {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     public String decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Decodes bytes that came with a charset from their transport (an HTTP {@code Content-Type}): after a byte-order
+     * mark, that label outranks what the document declares, as in browsers; the usual chain decides without one.
+     *
+     * @param transportCharset the charset name the transport gave, or null
+     */
+    public String decode(byte[] bytes, String transportCharset) {
+        Charset transport = transportCharset == null ? null : charsetNamed(transportCharset);
+        if (transport != null && !startsWith(bytes, 0xEF, 0xBB, 0xBF) && !startsWith(bytes, 0xFF, 0xFE)
+            && !startsWith(bytes, 0xFE, 0xFF)) {
+            return decodeLabelled(bytes, transport);
+        }
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return lenient(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -33,15 +48,22 @@ public final class TextDecoder {
         }
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-            // Pages often declare Latin-1 yet are written in UTF-8; trust valid UTF-8 over the label.
-            String strict = strictUtf8(bytes);
-            return strict != null && hasNonAscii(bytes) ? strict : lenient(bytes, 0, declared);
+            return decodeLabelled(bytes, declared);
         }
         String strict = strictUtf8(bytes);
         if (strict != null) {
             return strict;
         }
         return lenient(bytes, 0, declared != null ? StandardCharsets.UTF_8 : WINDOWS_1252);
+    }
+
+    private static String decodeLabelled(byte[] bytes, Charset label) {
+        // Pages often declare Latin-1 yet are written in UTF-8; trust valid UTF-8 over the label.
+        String strict = strictUtf8(bytes);
+        if (label.equals(StandardCharsets.UTF_8)) {
+            return strict != null ? strict : lenient(bytes, 0, StandardCharsets.UTF_8);
+        }
+        return strict != null && hasNonAscii(bytes) ? strict : lenient(bytes, 0, label);
     }
 
     static Charset declaredCharset(byte[] bytes) {
@@ -54,7 +76,12 @@ public final class TextDecoder {
         if (!m.find()) {
             return null;
         }
-        String name = m.group(1).toLowerCase(Locale.ROOT);
+        return charsetNamed(m.group(1));
+    }
+
+    /** The charset a label names, read as browsers read it; null when unknown. */
+    static Charset charsetNamed(String label) {
+        String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
         // Browsers read these labels as windows-1252; so do we.
         if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.equals("ascii")) {
             return WINDOWS_1252;

@@ -113,28 +113,32 @@ public final class Corroborate {
     private List<PageFailure> process(InputFile input, ArticleStore store, Set<String> seen, AtomicInteger added,
                                       AtomicInteger duplicates) {
         List<PageFailure> failures = new ArrayList<>();
-        for (PageResult result : reader.read(input)) {
+        // streamed: an archive's pages are analysed one by one as they are read, never all held at once
+        reader.read(input, result -> {
             switch (result) {
                 case PageResult.Failed failed -> failures.add(failed.failure());
-                case PageResult.Loaded loaded -> {
-                    Page page = loaded.page();
-                    if (store.contains(page.id()) || !seen.add(page.id())) {
-                        duplicates.incrementAndGet();
-                        continue;
-                    }
-                    try {
-                        AnalysedArticle article = pageAnalyzer.analyze(page);
-                        if (store.add(article)) {
-                            added.incrementAndGet();
-                        }
-                    } catch (NoArticleException e) {
-                        failures.add(new PageFailure(page.source(), e.getMessage()));
-                    } catch (RuntimeException | StackOverflowError e) {
-                        failures.add(new PageFailure(page.source(), "could not be analysed: " + e));
-                    }
-                }
+                case PageResult.Loaded loaded -> analyzeAndStore(loaded.page(), store, seen, added, duplicates,
+                    failures);
             }
-        }
+        });
         return failures;
+    }
+
+    private void analyzeAndStore(Page page, ArticleStore store, Set<String> seen, AtomicInteger added,
+                                 AtomicInteger duplicates, List<PageFailure> failures) {
+        if (store.contains(page.id()) || !seen.add(page.id())) {
+            duplicates.incrementAndGet();
+            return;
+        }
+        try {
+            AnalysedArticle article = pageAnalyzer.analyze(page);
+            if (store.add(article)) {
+                added.incrementAndGet();
+            }
+        } catch (NoArticleException e) {
+            failures.add(new PageFailure(page.source(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.add(new PageFailure(page.source(), "could not be analysed: " + e));
+        }
     }
 }
