@@ -16,6 +16,11 @@ import dev.corroborate.core.Span;
 final class SpeakerResolver {
     private static final Set<String> GENERIC_HEADS = Set.of("leader", "representative", "official", "head", "chief");
     private static final int PRONOUN_REACH_SENTENCES = 4;
+    /** Unnamed generic sources, which the guide does not count as speakers. */
+    private static final Set<String> GENERIC_SOURCES = Set.of("officials", "experts", "analysts", "critics", "sources",
+        "others", "everyone", "everybody", "nobody", "someone", "researchers", "scientists", "studies", "reports",
+        "people", "observers", "residents", "witnesses", "supporters", "opponents", "economists", "doctors", "many",
+        "few", "none", "polls", "data", "figures", "estimates", "documents", "records", "reporters", "journalists");
 
     private final ArticlePeople people;
     private String lastSpeaker;
@@ -44,8 +49,14 @@ final class SpeakerResolver {
         if (group(m, "pron") != null) {
             return pronoun(group(m, "pron"), offset + m.start("pron"), sentenceIndex, quotes);
         }
+        if (group(m, "pron2") != null) {
+            return pronoun(group(m, "pron2"), offset + m.start("pron2"), sentenceIndex, quotes);
+        }
         if (group(m, "role") != null) {
             return role(group(m, "role"), offset + m.start("role"));
+        }
+        if (group(m, "role2") != null) {
+            return role(group(m, "role2"), offset + m.start("role2"));
         }
         if (group(m, "group") != null) {
             return groupName(group(m, "group"));
@@ -111,7 +122,15 @@ final class SpeakerResolver {
         if (parsed.isFullName()) {
             return people.add(parsed.name(), parsed.role(), span);
         }
-        return organisation(words);
+        String organisation = organisation(words);
+        if (organisation == null && parsed.name().size() == 1 && soleName(parsed.name().get(0))) {
+            // "Bnxn says", "Insomniac wrote", "Israel insists": a lone capitalised subject of a cue speaks as written;
+            // its mention lets a pronoun that follows find it
+            String sole = parsed.name().get(0);
+            people.mention(span, sole);
+            return sole;
+        }
+        return organisation;
     }
 
     /**
@@ -123,7 +142,8 @@ final class SpeakerResolver {
         while (from < words.size() && Lexicon.OPENERS.contains(Lexicon.bare(words.get(from)))) {
             from++;
         }
-        if (from >= words.size()) {
+        if (from >= words.size() || words.subList(from, words.size()).stream()
+            .allMatch(w -> Lexicon.DATE_WORDS.contains(Lexicon.bare(w)))) {
             return null;
         }
         boolean organisational = words.subList(from, words.size()).stream().anyMatch(w ->
@@ -132,6 +152,13 @@ final class SpeakerResolver {
             return null;
         }
         return String.join(" ", words.subList(from, words.size())).replaceAll("['’]s$", "");
+    }
+
+    /** A single word that can name a speaker: no generic plural source ("Officials"), no initial, no date word. */
+    private static boolean soleName(String word) {
+        String bare = Lexicon.bare(word);
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !GENERIC_SOURCES.contains(bare)
+            && !Lexicon.OPENERS.contains(bare) && !Lexicon.NON_PERSON.contains(bare) && !word.contains(".");
     }
 
     private static String groupName(String phrase) {

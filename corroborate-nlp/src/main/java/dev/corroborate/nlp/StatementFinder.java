@@ -108,6 +108,9 @@ final class StatementFinder {
                 || !SpeechPatterns.ATTRIBUTION_TAIL.matcher(tail).lookingAt()) {
                 continue;
             }
+            if (!invertedTitleFits(trailing)) {
+                continue;
+            }
             String speaker = speakers.resolve(trailing, at, index, quotes);
             Span content = trim(body, new Span(at, at + trailing.start()));
             content = content != null && words(body, content) >= MIN_LEADING_CONTENT_WORDS ? content : null;
@@ -141,7 +144,7 @@ final class StatementFinder {
         int afterMark = Math.min(body.length(), quote.end() + 1);
         int paragraphEnd = paragraphEnd(body, afterMark);
         Matcher after = SpeechPatterns.CUE_AFTER_QUOTE.matcher(body.substring(afterMark, paragraphEnd));
-        if (after.lookingAt()) {
+        if (after.lookingAt() && invertedTitleFits(after)) {
             String speaker = speakers.resolve(after, afterMark, index, quotes);
             if (speaker != null) {
                 int attributionEnd = afterMark + after.end();
@@ -222,13 +225,29 @@ final class StatementFinder {
             index, previous.cueAt());
     }
 
+    /**
+     * Words between an inverted cue and the name it names must read as a title: "said Michigan Tech biologist Rolf
+     * Peterson" does, "said the budget would hold until June" does not. The word before the name is a role.
+     */
+    static boolean invertedTitleFits(Matcher m) {
+        if (SpeechPatterns.group(m, "cue2") == null || m.group("cue2") == null || m.group("name2") == null) {
+            return true;
+        }
+        String title = m.group().substring(m.end("cue2") - m.start(), m.start("name2") - m.start()).strip();
+        if (title.isEmpty()) {
+            return true;
+        }
+        String[] words = title.replaceAll(",$", "").split("\\s+");
+        return Lexicon.isRoleWord(words[words.length - 1]);
+    }
+
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
     private static Matcher near(Matcher m, int from, int to) {
         return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static String mention(Matcher m) {
-        for (String group : new String[] {"pron", "role", "group", "name", "titled", "name2"}) {
+        for (String group : new String[] {"pron", "pron2", "role", "role2", "group", "name", "titled", "name2"}) {
             String words = SpeechPatterns.group(m, group);
             if (words != null) {
                 // a name ending the sentence does not take its full stop: "according to Brevik."
