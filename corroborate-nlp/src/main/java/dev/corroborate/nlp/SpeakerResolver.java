@@ -16,6 +16,9 @@ import dev.corroborate.core.Span;
 final class SpeakerResolver {
     private static final Set<String> GENERIC_HEADS = Set.of("leader", "representative", "official", "head", "chief");
     private static final int PRONOUN_REACH_SENTENCES = 4;
+    private static final Set<String> GENERIC_DOCUMENTS = Set.of("study", "report", "survey", "statement", "analysis",
+        "paper", "review", "critics", "members", "leaders", "workers", "protesters", "diplomats", "investigators",
+        "lawyers", "prosecutors");
     /** Unnamed generic sources, which the guide does not count as speakers. */
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "experts", "analysts", "critics", "sources",
         "others", "everyone", "everybody", "nobody", "someone", "researchers", "scientists", "studies", "reports",
@@ -139,8 +142,9 @@ final class SpeakerResolver {
      */
     private static String organisation(List<String> words) {
         int from = 0;
-        while (from < words.size() && Lexicon.OPENERS.contains(Lexicon.bare(words.get(from)))) {
-            from++;
+        while (from < words.size() && Lexicon.OPENERS.contains(Lexicon.bare(words.get(from)))
+            && !(Lexicon.PLACE_PREFIXES.contains(Lexicon.bare(words.get(from))) && from + 1 < words.size())) {
+            from++; // "The Ministry": the opener goes; "New York Post": a place's first word stays
         }
         if (from >= words.size() || words.subList(from, words.size()).stream()
             .allMatch(w -> Lexicon.DATE_WORDS.contains(Lexicon.bare(w)))) {
@@ -168,6 +172,14 @@ final class SpeakerResolver {
         }
         String cleaned = phrase.strip().replaceFirst(
             "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
+        String head = Lexicon.bare(cleaned.substring(cleaned.lastIndexOf(' ') + 1));
+        if (GENERIC_SOURCES.contains(head) || GENERIC_DOCUMENTS.contains(head)) {
+            // "experts say", "according to a new study": unnamed sources are no speakers; "U.S. officials" are
+            boolean named = cleaned.chars().anyMatch(Character::isUpperCase);
+            if (!named) {
+                return null;
+            }
+        }
         return cleaned.isEmpty() ? null : cleaned;
     }
 

@@ -24,6 +24,15 @@ final class StatementFinder {
     private static final Pattern PARTICIPLE = Pattern.compile(
         "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining)\\b");
     private static final int MIN_QUOTE_WORDS = 5;
+    /** Cues that take a clause with no "that": "she said he would stay", "he believes it will". */
+    private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "believes",
+        "believed", "thinks", "thought", "claimed", "claims", "insisted", "insists", "argued", "argues", "warned",
+        "warns", "explained", "explains", "stated", "states", "maintained", "maintains", "asserted", "asserts",
+        "alleged", "wrote", "writes", "convinced", "continued", "continues", "replied", "responded", "countered",
+        "admitted", "admits", "conceded", "predicted", "predicts", "estimated", "estimates", "reiterated");
+    private static final Pattern SUBJECT_START = Pattern.compile(
+        "(?:he|she|it|they|we|I|there|this|these|those|his|her|their|its|our|my)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_FOLLOWS = Pattern.compile("\\s*[,:]\\s*[\"“‘']");
     private static final String CLAUSE_MARKS = ",;:—–(";
     private static final int TITLE_MODIFIERS = 3;
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "as", "so", "because",
@@ -108,8 +117,8 @@ final class StatementFinder {
                 || !SpeechPatterns.ATTRIBUTION_TAIL.matcher(tail).lookingAt()) {
                 continue;
             }
-            if (!invertedTitleFits(trailing)) {
-                continue;
+            if (!invertedTitleFits(trailing) || QUOTE_FOLLOWS.matcher(tail).lookingAt()) {
+                continue; // "Asked about it, he said: “...”": what leads is no clause, the quote is the statement
             }
             String speaker = speakers.resolve(trailing, at, index, quotes);
             Span content = trim(body, new Span(at, at + trailing.start()));
@@ -131,6 +140,15 @@ final class StatementFinder {
             }
             String speaker = speakers.resolve(leading, at, index, quotes);
             Span content = trim(body, new Span(at + leading.end(), sentence.end()));
+            if (content != null && !clauseFollows(body, content, leading.group("cue"), leading.group("that"))) {
+                continue;
+            }
+            Span quoted = content == null ? null : quoteOpeningAt(body, content, quotes);
+            if (speaker != null && quoted != null) {
+                // "X, the commissioner in charge, said: “...”": the quote after the cue is a direct statement
+                return new Found(speaker, mention(leading), SpeechKind.DIRECT, leading.group("cue"), quoted, sentence,
+                    index, at + leading.start("cue"));
+            }
             if (speaker != null && content != null) {
                 return new Found(speaker, mention(leading), SpeechKind.REPORTED, leading.group("cue"), content,
                     sentence, index, at + leading.start("cue"));
@@ -183,6 +201,32 @@ final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * What follows a cue without "that" must be a clause: "she said he would stay" is, "Toyota recalled 1.9 million
+     * cars" and "she stressed the importance of ..." are not. Verbs of saying take a clause straight away; other cues
+     * need "that" or a subject pronoun, and no cue takes a quote mark or "in an interview" as its content.
+     */
+    private static boolean clauseFollows(String body, Span content, String cue, String that) {
+        String text = content.of(body);
+        if (text.isEmpty() || text.startsWith("in ") && words(body, content) < 6) {
+            return false;
+        }
+        if (that != null && that.contains("that")) {
+            return true;
+        }
+        String verb = cue.toLowerCase(Locale.ROOT).split(" ")[0]; // "told The Ledger", "was convinced"
+        return CLAUSE_VERBS.contains(verb) || Set.of("is", "was", "are", "were").contains(verb)
+            || SUBJECT_START.matcher(text).lookingAt();
+    }
+
+    /** The quote whose opening mark starts the content, or null. */
+    private static Span quoteOpeningAt(String body, Span content, List<Span> quotes) {
+        if ("\"“«„".indexOf(body.charAt(content.start())) < 0) {
+            return null;
+        }
+        return quotes.stream().filter(q -> q.start() == content.start() + 1).findFirst().orElse(null);
     }
 
     /** @return where the first speech cue starts and the last one ends, or null when the sentence has none */
