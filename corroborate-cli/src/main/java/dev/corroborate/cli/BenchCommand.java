@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * (each copy made unique with a reference line, as a crawler's re-fetches are), into a fresh store. Prints JSON.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
-    subcommands = {BenchCommand.Analyze.class})
+    subcommands = {BenchCommand.Analyze.class, BenchStatements.class})
 final class BenchCommand {
 
     @Command(name = "analyze", mixinStandardHelpOptions = true,

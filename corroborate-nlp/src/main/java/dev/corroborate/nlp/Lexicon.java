@@ -21,7 +21,11 @@ final class Lexicon {
         "correspondent", "reporter", "steward", "convenor", "controller", "auditor", "regulator", "forecaster",
         "meteorologist", "operator", "nurse", "teacher", "farmer", "pilot", "driver", "firefighter", "paramedic",
         "surgeon", "physician", "doctor", "historian", "architect", "consultant", "strategist", "pollster",
-        "coordinator", "supervisor", "foreman", "owner", "shopkeeper", "resident", "volunteer", "student", "coach");
+        "coordinator", "supervisor", "foreman", "owner", "shopkeeper", "resident", "volunteer", "student", "coach",
+        "author", "biologist", "specialist", "psychologist", "journalist", "chemist", "physicist", "ecologist",
+        "epidemiologist", "grandfather", "grandmother", "father", "mother", "brother", "sister", "son", "daughter",
+        "husband", "wife", "partner", "witness", "lecturer", "fellow", "agent", "trooper", "detective", "host",
+        "pastor", "priest", "rabbi", "imam", "attorney", "counsel", "rep", "sen", "gov", "lt", "sgt", "col", "gen");
     /** Honorifics that are neither name nor role. */
     static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "rev", "mx");
     /** Words that make a capitalised phrase an organisation, a place or a thing rather than a person. */
@@ -43,6 +47,10 @@ final class Lexicon {
         "initiative", "strategy", "policy", "reform", "index", "report", "inquiry", "tribunal", "dam", "works",
         "harbour", "harbor", "docks", "terminal", "market", "exchange", "pharmacy", "store", "shop", "restaurant",
         "hotel", "points", "park", "centre's", "administration", "institution", "association's", "council's", "nato", "eu", "un");
+    /** Days and months: a capitalised date word is never a speaker. */
+    static final Set<String> DATE_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december");
     /** First words of place names ("Central London", "North Basin"), never of a person's. */
     static final Set<String> PLACE_PREFIXES = words("north", "south", "east", "west", "central", "upper", "lower",
         "greater", "new", "old", "great", "little", "saint", "st", "port", "mount", "lake", "fort", "inner", "outer");

@@ -13,6 +13,7 @@ import java.util.List;
  */
 record NamePhrase(String role, List<String> name, boolean honorific) {
     private static final int MAX_NAME_TOKENS = 4;
+    private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
 
     /** Parses the words of a capitalised run (openers like "The" or "However" already may lead it). */
     static NamePhrase parse(List<String> words) {
@@ -59,7 +60,11 @@ record NamePhrase(String role, List<String> name, boolean honorific) {
         if (name.isEmpty() || name.size() > MAX_NAME_TOKENS) {
             return false;
         }
-        for (String token : name) {
+        for (int i = 0; i < name.size(); i++) {
+            String token = name.get(i);
+            if (i > 0 && i < name.size() - 1 && MIDDLE_INITIAL.matcher(token).matches()) {
+                continue; // "Todd G. Rasmussen": a middle initial keeps its full stop
+            }
             String bare = Lexicon.bare(token);
             if (Lexicon.NON_PERSON.contains(bare) || Lexicon.ACRONYM.matcher(token).matches()
                 || token.endsWith(".") || !Character.isLetter(token.charAt(0))) {

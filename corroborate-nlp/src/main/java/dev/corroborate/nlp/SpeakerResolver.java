@@ -16,6 +16,14 @@ import dev.corroborate.core.Span;
 final class SpeakerResolver {
     private static final Set<String> GENERIC_HEADS = Set.of("leader", "representative", "official", "head", "chief");
     private static final int PRONOUN_REACH_SENTENCES = 4;
+    private static final Set<String> GENERIC_DOCUMENTS = Set.of("study", "report", "survey", "statement", "analysis",
+        "paper", "review", "critics", "members", "leaders", "workers", "protesters", "diplomats", "investigators",
+        "lawyers", "prosecutors");
+    /** Unnamed generic sources, which the guide does not count as speakers. */
+    private static final Set<String> GENERIC_SOURCES = Set.of("officials", "experts", "analysts", "critics", "sources",
+        "others", "everyone", "everybody", "nobody", "someone", "researchers", "scientists", "studies", "reports",
+        "people", "observers", "residents", "witnesses", "supporters", "opponents", "economists", "doctors", "many",
+        "few", "none", "polls", "data", "figures", "estimates", "documents", "records", "reporters", "journalists");
 
     private final ArticlePeople people;
     private String lastSpeaker;
@@ -44,8 +52,14 @@ final class SpeakerResolver {
         if (group(m, "pron") != null) {
             return pronoun(group(m, "pron"), offset + m.start("pron"), sentenceIndex, quotes);
         }
+        if (group(m, "pron2") != null) {
+            return pronoun(group(m, "pron2"), offset + m.start("pron2"), sentenceIndex, quotes);
+        }
         if (group(m, "role") != null) {
             return role(group(m, "role"), offset + m.start("role"));
+        }
+        if (group(m, "role2") != null) {
+            return role(group(m, "role2"), offset + m.start("role2"));
         }
         if (group(m, "group") != null) {
             return groupName(group(m, "group"));
@@ -111,7 +125,15 @@ final class SpeakerResolver {
         if (parsed.isFullName()) {
             return people.add(parsed.name(), parsed.role(), span);
         }
-        return organisation(words);
+        String organisation = organisation(words);
+        if (organisation == null && parsed.name().size() == 1 && soleName(parsed.name().get(0))) {
+            // "Bnxn says", "Insomniac wrote", "Israel insists": a lone capitalised subject of a cue speaks as written;
+            // its mention lets a pronoun that follows find it
+            String sole = parsed.name().get(0);
+            people.mention(span, sole);
+            return sole;
+        }
+        return organisation;
     }
 
     /**
@@ -120,10 +142,12 @@ final class SpeakerResolver {
      */
     private static String organisation(List<String> words) {
         int from = 0;
-        while (from < words.size() && Lexicon.OPENERS.contains(Lexicon.bare(words.get(from)))) {
-            from++;
+        while (from < words.size() && Lexicon.OPENERS.contains(Lexicon.bare(words.get(from)))
+            && !(Lexicon.PLACE_PREFIXES.contains(Lexicon.bare(words.get(from))) && from + 1 < words.size())) {
+            from++; // "The Ministry": the opener goes; "New York Post": a place's first word stays
         }
-        if (from >= words.size()) {
+        if (from >= words.size() || words.subList(from, words.size()).stream()
+            .allMatch(w -> Lexicon.DATE_WORDS.contains(Lexicon.bare(w)))) {
             return null;
         }
         boolean organisational = words.subList(from, words.size()).stream().anyMatch(w ->
@@ -134,6 +158,13 @@ final class SpeakerResolver {
         return String.join(" ", words.subList(from, words.size())).replaceAll("['’]s$", "");
     }
 
+    /** A single word that can name a speaker: no generic plural source ("Officials"), no initial, no date word. */
+    private static boolean soleName(String word) {
+        String bare = Lexicon.bare(word);
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !GENERIC_SOURCES.contains(bare)
+            && !Lexicon.OPENERS.contains(bare) && !Lexicon.NON_PERSON.contains(bare) && !word.contains(".");
+    }
+
     private static String groupName(String phrase) {
         // "their statement" refers back to a speaker named before; "adding that officials" is no phrase at all
         if (phrase.matches("(?i)^(?:their|his|her|its|our|my|your)\\b.*") || phrase.matches("(?i).*\\bthat\\b.*")) {
@@ -141,6 +172,14 @@ final class SpeakerResolver {
         }
         String cleaned = phrase.strip().replaceFirst(
             "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
+        String head = Lexicon.bare(cleaned.substring(cleaned.lastIndexOf(' ') + 1));
+        if (GENERIC_SOURCES.contains(head) || GENERIC_DOCUMENTS.contains(head)) {
+            // "experts say", "according to a new study": unnamed sources are no speakers; "U.S. officials" are
+            boolean named = cleaned.chars().anyMatch(Character::isUpperCase);
+            if (!named) {
+                return null;
+            }
+        }
         return cleaned.isEmpty() ? null : cleaned;
     }
 

@@ -30,7 +30,7 @@ final class SpeechPatterns {
         + "spokesman|spokeswoman|ambassador|chancellor|governor|mayor|senator|director|chief|chairman|chairwoman|"
         + "chair|commander|engineer|professor|leader|representative|official|head|envoy|commissioner|premier|"
         + "negotiator|organi[sz]er|economist|analyst|expert|lawyer|prosecutor|judge|general|colonel|captain|"
-        + "hydrologist|inspector|administrator|regulator|scientist|researcher|ceo|founder|executive|manager)";
+        + "hydrologist|inspector|administrator|regulator|scientist|researcher|ceo|founder|executive|manager|doctor|author|coach|historian)";
     private static final String ROLE_NP = "(?<role>\\b[Tt]he\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?" + ROLE_HEAD + ")";
     private static final String NAME_NP = "(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|van|von|der|al|bin))*)";
     private static final String GROUP_NOUN = "(?:officials|sources|experts|analysts|residents|witnesses|police|"
@@ -46,6 +46,20 @@ final class SpeechPatterns {
     private static final String WORD_START = "(?<![\\p{L}\\p{N}'’.-])(?=\\p{L})";
     static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|" + NAME_NP + ")";
 
+    /** Cues that may come before their speaker: "..., said Rolf Peterson." */
+    private static final String INVERTED_CUE = "said|says|states|stated|added|adds|noted|notes|wrote|writes|argued|argues|"
+        + "warned|warns|explained|explains|insisted|insists|recalled|recalls|continued|continues|stressed|stresses|"
+        + "posted|tweeted|concluded|cautioned";
+    /**
+     * The speaker after an inverted cue: "the doctor", or a name that lower-case title words may lead ("Michigan Tech
+     * biologist Rolf Peterson", "the infant's grandfather, Anwar Dhair"); the title's last word is no preposition.
+     */
+    private static final String INVERTED_SPEAKER = "(?:(?<role2>[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,3}?" + ROLE_HEAD
+        + ")(?=\\s*[,.;]|\\s+(?:in|on|at|during|after|before|who|when)\\b|$)|(?:(?:[Tt]he\\s+)?(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}?"
+        + "(?!(?:in|on|at|to|from|by|with|for|of|the|a|an|after|before|during|about|that|this|last|late|and|but)\\b)"
+        + "\\p{Ll}[\\p{L}\\p{M}'’-]*,?\\s+)?"
+        + "(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*))";
+
     /** First words of the cues above: a word scan finds where cues may be far faster than the cue pattern can. */
     static final Set<String> CUE_FIRST_WORDS = cueFirstWords();
     /** How far before and after a cue the attribution patterns look, in characters. */
@@ -57,8 +71,7 @@ final class SpeechPatterns {
         WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
     /** "..., Stoltenberg said." / "..., said Stoltenberg." : the content leads. */
     static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
-        ",\\s*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>said|says|states|stated|added|adds|"
-        + "noted|wrote|argued|warned)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*))\\b");
+        ",\\s*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>" + INVERTED_CUE + ")\\s+" + INVERTED_SPEAKER + ")\\b");
     /** What may follow a trailing attribution: the end, a comma, or an adverbial ("on Nov. 7", "in an interview"). */
     static final Pattern ATTRIBUTION_TAIL = Pattern.compile(
         "^(?:[\\s\\p{Pf}\\p{Pe}\"']*$|\\s*[,.;:!?]|\\s+(?:on|in|at|before|after|during|to|from|while|when|last|this|"
@@ -77,9 +90,8 @@ final class SpeechPatterns {
         + "insisting|arguing|explaining))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
     /** After a quote: "," Patel told reporters", "”, the Ukrainian leader emphasized", "" said Patel". */
     static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
-        "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>said|says|"
-        + "added|stated|noted|wrote|asked|continued)\\s+(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*|"
-        + "[Hh]e|[Ss]he))\\b");
+        "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>" + INVERTED_CUE + "|asked)\\s+(?:" + INVERTED_SPEAKER
+        + "|(?<pron2>[Hh]e|[Ss]he)))\\b");
 
     private SpeechPatterns() {
     }

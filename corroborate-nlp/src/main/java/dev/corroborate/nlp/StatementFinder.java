@@ -24,6 +24,15 @@ final class StatementFinder {
     private static final Pattern PARTICIPLE = Pattern.compile(
         "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining)\\b");
     private static final int MIN_QUOTE_WORDS = 5;
+    /** Cues that take a clause with no "that": "she said he would stay", "he believes it will". */
+    private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "believes",
+        "believed", "thinks", "thought", "claimed", "claims", "insisted", "insists", "argued", "argues", "warned",
+        "warns", "explained", "explains", "stated", "states", "maintained", "maintains", "asserted", "asserts",
+        "alleged", "wrote", "writes", "convinced", "continued", "continues", "replied", "responded", "countered",
+        "admitted", "admits", "conceded", "predicted", "predicts", "estimated", "estimates", "reiterated");
+    private static final Pattern SUBJECT_START = Pattern.compile(
+        "(?:he|she|it|they|we|I|there|this|these|those|his|her|their|its|our|my)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE_FOLLOWS = Pattern.compile("\\s*[,:]\\s*[\"“‘']");
     private static final String CLAUSE_MARKS = ",;:—–(";
     private static final int TITLE_MODIFIERS = 3;
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "while", "whereas", "as", "so", "because",
@@ -108,6 +117,9 @@ final class StatementFinder {
                 || !SpeechPatterns.ATTRIBUTION_TAIL.matcher(tail).lookingAt()) {
                 continue;
             }
+            if (!invertedTitleFits(trailing) || QUOTE_FOLLOWS.matcher(tail).lookingAt()) {
+                continue; // "Asked about it, he said: “...”": what leads is no clause, the quote is the statement
+            }
             String speaker = speakers.resolve(trailing, at, index, quotes);
             Span content = trim(body, new Span(at, at + trailing.start()));
             content = content != null && words(body, content) >= MIN_LEADING_CONTENT_WORDS ? content : null;
@@ -128,6 +140,15 @@ final class StatementFinder {
             }
             String speaker = speakers.resolve(leading, at, index, quotes);
             Span content = trim(body, new Span(at + leading.end(), sentence.end()));
+            if (content != null && !clauseFollows(body, content, leading.group("cue"), leading.group("that"))) {
+                continue;
+            }
+            Span quoted = content == null ? null : quoteOpeningAt(body, content, quotes);
+            if (speaker != null && quoted != null) {
+                // "X, the commissioner in charge, said: “...”": the quote after the cue is a direct statement
+                return new Found(speaker, mention(leading), SpeechKind.DIRECT, leading.group("cue"), quoted, sentence,
+                    index, at + leading.start("cue"));
+            }
             if (speaker != null && content != null) {
                 return new Found(speaker, mention(leading), SpeechKind.REPORTED, leading.group("cue"), content,
                     sentence, index, at + leading.start("cue"));
@@ -141,7 +162,7 @@ final class StatementFinder {
         int afterMark = Math.min(body.length(), quote.end() + 1);
         int paragraphEnd = paragraphEnd(body, afterMark);
         Matcher after = SpeechPatterns.CUE_AFTER_QUOTE.matcher(body.substring(afterMark, paragraphEnd));
-        if (after.lookingAt()) {
+        if (after.lookingAt() && invertedTitleFits(after)) {
             String speaker = speakers.resolve(after, afterMark, index, quotes);
             if (speaker != null) {
                 int attributionEnd = afterMark + after.end();
@@ -180,6 +201,32 @@ final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * What follows a cue without "that" must be a clause: "she said he would stay" is, "Toyota recalled 1.9 million
+     * cars" and "she stressed the importance of ..." are not. Verbs of saying take a clause straight away; other cues
+     * need "that" or a subject pronoun, and no cue takes a quote mark or "in an interview" as its content.
+     */
+    private static boolean clauseFollows(String body, Span content, String cue, String that) {
+        String text = content.of(body);
+        if (text.isEmpty() || text.startsWith("in ") && words(body, content) < 6) {
+            return false;
+        }
+        if (that != null && that.contains("that")) {
+            return true;
+        }
+        String verb = cue.toLowerCase(Locale.ROOT).split(" ")[0]; // "told The Ledger", "was convinced"
+        return CLAUSE_VERBS.contains(verb) || Set.of("is", "was", "are", "were").contains(verb)
+            || SUBJECT_START.matcher(text).lookingAt();
+    }
+
+    /** The quote whose opening mark starts the content, or null. */
+    private static Span quoteOpeningAt(String body, Span content, List<Span> quotes) {
+        if ("\"“«„".indexOf(body.charAt(content.start())) < 0) {
+            return null;
+        }
+        return quotes.stream().filter(q -> q.start() == content.start() + 1).findFirst().orElse(null);
     }
 
     /** @return where the first speech cue starts and the last one ends, or null when the sentence has none */
@@ -222,13 +269,29 @@ final class StatementFinder {
             index, previous.cueAt());
     }
 
+    /**
+     * Words between an inverted cue and the name it names must read as a title: "said Michigan Tech biologist Rolf
+     * Peterson" does, "said the budget would hold until June" does not. The word before the name is a role.
+     */
+    static boolean invertedTitleFits(Matcher m) {
+        if (SpeechPatterns.group(m, "cue2") == null || m.group("cue2") == null || m.group("name2") == null) {
+            return true;
+        }
+        String title = m.group().substring(m.end("cue2") - m.start(), m.start("name2") - m.start()).strip();
+        if (title.isEmpty()) {
+            return true;
+        }
+        String[] words = title.replaceAll(",$", "").split("\\s+");
+        return Lexicon.isRoleWord(words[words.length - 1]);
+    }
+
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
     private static Matcher near(Matcher m, int from, int to) {
         return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static String mention(Matcher m) {
-        for (String group : new String[] {"pron", "role", "group", "name", "titled", "name2"}) {
+        for (String group : new String[] {"pron", "pron2", "role", "role2", "group", "name", "titled", "name2"}) {
             String words = SpeechPatterns.group(m, group);
             if (words != null) {
                 // a name ending the sentence does not take its full stop: "according to Brevik."

@@ -206,11 +206,19 @@ class ArticleReaderTest {
     }
 
     @Test
-    void groupSpeakerKeepsTheGroupWithoutTheNumber() {
-        String body = "Three officials told the Ledger that the plan had been drafted in a single weekend.";
+    void namedGroupSpeakerKeepsTheGroupWithoutTheNumber() {
+        String body = "Three Marden officials told the Ledger that the plan had been drafted in a single weekend.";
 
-        assertEquals(List.of("officials | Three officials | REPORTED | told the Ledger | "
+        assertEquals(List.of("Marden officials | Three Marden officials | REPORTED | told the Ledger | "
             + "the plan had been drafted in a single weekend | null | null"), described(body, null));
+    }
+
+    @Test
+    void unnamedGenericSourcesAreNoSpeakers() {
+        String body = "Three officials told the Ledger that the plan had been drafted in a single weekend.\n\n"
+            + "The ferry will be late every Monday, according to a new study.";
+
+        assertEquals(List.of(), described(body, null));
     }
 
     // --- speaker resolution ---
@@ -406,6 +414,72 @@ class ArticleReaderTest {
         List<Statement> statements = read(body, published);
         assertEquals(1, statements.size(), () -> describe(statements, body).toString());
         return statements.get(0);
+    }
+
+    // --- inverted cues, lone names, clauses after cues ---
+
+    @Test
+    void invertedCueNamesATitledSpeakerLedByLowerCaseWords() {
+        String body = "Eels in the upper reach were already thinning out from the heat, said Marden Tech biologist Ossi Varn.";
+
+        assertEquals(List.of("Ossi Varn | Ossi Varn | REPORTED | said | "
+            + "Eels in the upper reach were already thinning out from the heat | null | null"), described(body, null));
+    }
+
+    @Test
+    void invertedCueWithARoleResolvesToThePersonHoldingIt() {
+        String body = "Harbour doctor Lise Orwen examined the crew on Monday.\n\n"
+            + "\"The crew were tired but nobody was hurt in the storm,\" said the doctor.";
+
+        assertEquals(List.of("Lise Orwen | the doctor | DIRECT | said | The crew were tired but nobody was hurt in the storm, | null | null"),
+            described(body, null));
+    }
+
+    @Test
+    void invertedCueDoesNotTakeTheEndOfAClauseForASpeaker() {
+        String body = "Ansa Rook, the finance officer, said the ferry budget would hold until June.";
+
+        assertEquals("Ansa Rook", read(body, null).get(0).speaker());
+    }
+
+    @Test
+    void loneCapitalisedSubjectSpeaksAsWritten() {
+        String body = "\"I wrote the whole record in a cabin by the sea,\" Tavi says.";
+
+        assertEquals(List.of("Tavi | Tavi | DIRECT | says | I wrote the whole record in a cabin by the sea, | null | null"),
+            described(body, null));
+    }
+
+    @Test
+    void middleInitialKeepsTheFullName() {
+        String body = "Marden County Capt. Ivo R. Kestrel inspected the wreck.\n\n"
+            + "Kestrel said the driver had been travelling far too fast.";
+
+        assertEquals("Ivo R. Kestrel", read(body, null).get(0).speaker());
+    }
+
+    @Test
+    void cueWithANounObjectIsNoStatement() {
+        String body = "Orlen Motors recalled 40,000 vans over a faulty brake hose last spring.\n\n"
+            + "Minister Hana Orlik stressed the importance of safe roads in a long speech.";
+
+        assertEquals(List.of(), described(body, null));
+    }
+
+    @Test
+    void quoteAfterAnAttributionWithAnAsideIsDirect() {
+        String body = "Ilse Varga, the commissioner in charge of the ferries, said: \"We will run the boats twice a day from May.\"";
+
+        assertEquals(List.of("Ilse Varga | Ilse Varga | DIRECT | said | We will run the boats twice a day from May. | null | null"),
+            described(body, null));
+    }
+
+    @Test
+    void leadInBeforeAnAttributedQuoteIsNoReportedStatement() {
+        String body = "Asked again about the delays at the harbour, Ilse Varga said: \"The boats will run on time from May.\"";
+
+        assertEquals(List.of("Ilse Varga | Ilse Varga | DIRECT | said | The boats will run on time from May. | null | null"),
+            described(body, null));
     }
 
     private Person person(String body, String name) {

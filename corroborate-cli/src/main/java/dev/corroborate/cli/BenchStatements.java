@@ -1,0 +1,110 @@
+package dev.corroborate.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import dev.corroborate.core.Article;
+import dev.corroborate.extract.NoArticleException;
+import dev.corroborate.extract.PageExtractor;
+import dev.corroborate.ingest.InputFile;
+import dev.corroborate.ingest.PageReader;
+import dev.corroborate.ingest.PageResult;
+import dev.corroborate.nlp.ArticleReader;
+import dev.corroborate.nlp.Understanding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code corroborate bench statements}: sentences per second of the statement stage (sentences, quotes, people,
+ * statements and their dates) on one thread, over articles extracted beforehand, after a warm-up. Prints JSON.
+ */
+@Command(name = "statements", mixinStandardHelpOptions = true,
+    description = "Sentences per second for the statement stage on one thread, over extracted article bodies.")
+final class BenchStatements implements Callable<Integer> {
+    @Option(names = "--dataset", paramLabel = "DIR",
+        description = "A dataset in the ScrapingHub layout (DIR/html/<id>.html[.gz]); default: the demo corpus.")
+    Path dataset;
+
+    @Option(names = "--corpus", defaultValue = "examples/demo", paramLabel = "DIR",
+        description = "Pages to read when no --dataset is given (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--warmup-seconds", defaultValue = "5", description = "Warm-up time (default: ${DEFAULT-VALUE}).")
+    double warmupSeconds;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Measured time (default: ${DEFAULT-VALUE}).")
+    double measureSeconds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = dataset != null ? dataset.resolve("html") : corpus;
+        List<Article> articles = articles(root);
+        if (articles.isEmpty()) {
+            spec.commandLine().getErr().println("bench statements: no article could be extracted under " + root);
+            return 1;
+        }
+        ArticleReader reader = new ArticleReader();
+        runFor(reader, articles, warmupSeconds);
+        long[] totals = runFor(reader, articles, measureSeconds);
+        double seconds = totals[2] / 1e9;
+        spec.commandLine().getOut().println(String.format(Locale.ROOT,
+            "{\"articles\": %d, \"passes\": %d, \"sentences\": %d, \"statements\": %d, \"seconds\": %.2f, "
+                + "\"sentences_per_second\": %.0f, \"threads\": 1}",
+            articles.size(), totals[3], totals[0], totals[1], seconds, totals[0] / seconds));
+        return 0;
+    }
+
+    /** @return {sentences, statements, nanoseconds, passes} over whole passes until the time is spent */
+    private static long[] runFor(ArticleReader reader, List<Article> articles, double seconds) {
+        long sentences = 0;
+        long statements = 0;
+        long passes = 0;
+        long start = System.nanoTime();
+        long until = start + (long) (seconds * 1e9);
+        do {
+            for (Article article : articles) {
+                Understanding understanding = reader.read(article);
+                sentences += understanding.sentences().size();
+                statements += understanding.statements().size();
+            }
+            passes++;
+        } while (System.nanoTime() < until);
+        return new long[] {sentences, statements, System.nanoTime() - start, passes};
+    }
+
+    private List<Article> articles(Path root) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(root)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> {
+                String name = p.getFileName().toString();
+                return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".html.gz");
+            }).sorted().toList();
+        }
+        PageReader pages = new PageReader();
+        PageExtractor extractor = new PageExtractor();
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files) {
+            for (PageResult result : pages.read(new InputFile(file, file.toString()))) {
+                if (result instanceof PageResult.Loaded loaded) {
+                    try {
+                        articles.add(extractor.extract(loaded.page()));
+                    } catch (NoArticleException skipped) {
+                        spec.commandLine().getErr().println(file + ": no article (" + skipped.getMessage() + "), skipped");
+                    }
+                }
+            }
+        }
+        return articles;
+    }
+}
