@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import dev.corroborate.core.Published;
 import dev.corroborate.extract.meta.DateParsing;
@@ -35,6 +36,7 @@ final class PublishedReader {
     private static final int MAX_LOCAL_SCANS = 30;
     /** How many elements after the headline may hold its date line. */
     private static final int UNDER_HEADLINE_SIBLINGS = 3;
+    private static final int MAX_HEADLINES = 3;
     /** More time elements than this is a feed or a comment thread, not a byline's published and updated times. */
     private static final int MAX_BYLINE_TIMES = 4;
     private static final List<String> MODIFIED_KEYS = List.of(
@@ -102,14 +104,20 @@ final class PublishedReader {
 
     /** The line under the headline, where pages without date markup write the day ("Dec 20, 2023 · 4 min read"). */
     private static Published underHeadline(Document doc, LocalDate latest) {
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-        Element next = h1 == null ? null : h1.nextElementSibling();
-        for (int i = 0; next != null && i < UNDER_HEADLINE_SIBLINGS; i++, next = next.nextElementSibling()) {
-            String text = next.text();
-            if (text.length() <= 200) {
-                Published p = plausible(DateParsing.find(text), latest);
-                if (p != null) {
-                    return p;
+        if (doc.body() == null) {
+            return null;
+        }
+        // a logo's h1 may come first: look under each of the first few
+        Elements h1s = doc.body().getElementsByTag("h1");
+        for (int h = 0; h < Math.min(h1s.size(), MAX_HEADLINES); h++) {
+            Element next = h1s.get(h).nextElementSibling();
+            for (int i = 0; next != null && i < UNDER_HEADLINE_SIBLINGS; i++, next = next.nextElementSibling()) {
+                String text = next.text();
+                if (text.length() <= 200) {
+                    Published p = plausible(DateParsing.find(text), latest);
+                    if (p != null) {
+                        return p;
+                    }
                 }
             }
         }

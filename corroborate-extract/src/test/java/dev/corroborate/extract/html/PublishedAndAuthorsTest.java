@@ -58,7 +58,11 @@ class PublishedAndAuthorsTest {
 
     @Test
     void dateLineUnderTheHeadlineIsReadWithoutMarkup() throws NoArticleException {
-        Article a = extract("", "<div class=\"general-info\">Mar 3, 2023 <span>4 min read</span></div>");
+        String html = "<html><body><header><h1>Example Post</h1></header><article><h1>Council approves budget</h1>"
+            + "<div class=\"general-info\">Mar 3, 2023 <span>4 min read</span></div><div class=\"article-body\">"
+            + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML,
+            html));
         assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
     }
 
