@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.corroborate.eval.extract.ExtractionErrors;
 import dev.corroborate.eval.extract.ExtractionEvaluation;
 import dev.corroborate.eval.extract.ExtractionScores;
 import dev.corroborate.eval.group.Fnc1Stories;
@@ -35,6 +36,14 @@ final class EvalCommand {
         @Option(names = "--as-text", description = "Render each page to a plain-text dump first and extract from that.")
         boolean asText;
 
+        @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
+            description = "List the N worst pages per metric (body, date, title, authors), gold beside predicted.")
+        int errors;
+
+        @Option(names = "--per-page", paramLabel = "FILE", description = "Write every page's scores, gold and "
+            + "prediction as JSON keyed by page id (readable as predictions by score_extraction.py).")
+        Path perPage;
+
         @Mixin
         JsonOutput output;
 
@@ -44,7 +53,14 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             ExtractionScores scores = ExtractionEvaluation.run(dataset, asText);
-            output.print(spec.commandLine().getOut(), scores.summary(asText), scores.toJson());
+            if (perPage != null) {
+                ExtractionErrors.writePerPage(scores, perPage);
+            }
+            String forPeople = scores.summary(asText);
+            if (errors > 0) {
+                forPeople = ExtractionErrors.worst(scores, errors) + forPeople;
+            }
+            output.print(spec.commandLine().getOut(), forPeople, scores.toJson());
             return 0;
         }
     }

@@ -137,7 +137,10 @@ public final class ExtractionEvaluation {
             : MetadataMatch.authorsF1(g.authors(), a == null ? List.of() : a.authors());
         return new PageScore(g.id(), s.precision(), s.recall(), !body.strip().isEmpty(),
             !g.body().strip().isEmpty(), date, title, authors,
-            at.ms(), at.failure());
+            at.ms(), at.failure(), new PageComparison(g.title(), a == null ? null : a.title(),
+                g.date() == null ? null : g.date().toString(),
+                a == null || a.published() == null ? null : a.published().toIso(),
+                g.authors(), a == null ? List.of() : a.authors(), body));
     }
 
     static ExtractionScores summarise(List<PageScore> perPage) {

@@ -13,10 +13,12 @@ package dev.corroborate.eval.extract;
  * @param authorsF1   authors set F1, or NaN when the page has no gold authors
  * @param ms          extraction time in milliseconds
  * @param failure     why extraction failed, or null
+ * @param comparison  gold beside predicted metadata and the predicted body
  */
 public record PageScore(String id, double precision, double recall, boolean predicted, boolean annotated,
                         Boolean dateCorrect,
-                        Boolean titleCorrect, double authorsF1, double ms, String failure) {
+                        Boolean titleCorrect, double authorsF1, double ms, String failure,
+                        PageComparison comparison) {
 
     /** Harmonic mean of this page's precision and recall. */
     public double f1() {

@@ -44,7 +44,7 @@ class ExtractionEvaluationTest {
     @Test
     void jsonHasExactlyTheAgreedKeys() throws Exception {
         ExtractionScores s = ExtractionEvaluation.summarise(List.of(
-            new PageScore("x", 0.5, 1.0, true, true, null, null, Double.NaN, 2.0, null)));
+            new PageScore("x", 0.5, 1.0, true, true, null, null, Double.NaN, 2.0, null, PageComparison.none())));
         JsonNode json = new ObjectMapper().readTree(s.toJson());
         List<String> keys = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);

@@ -39,6 +39,8 @@ final class BoilerplateRemover {
     private static final int MIN_KEPT_TEXT = 200;
     /** Paragraph text (characters) above which hidden content is kept. */
     private static final int HIDDEN_PROSE = 150;
+    /** Above this link density, prose under a weak boilerplate name is teasers, not article. */
+    private static final double WEAK_PROSE_MAX_LINK_DENSITY = 0.3;
 
     /**
      * Removes boilerplate under {@code root}, in place.
@@ -51,25 +53,37 @@ final class BoilerplateRemover {
         int total = Math.max(1, before.total().ownText());
         int paragraphs = Math.max(1, before.total().paragraphText);
         NodeTraversor.filter(new NodeFilter() {
+            /** The outermost element marked {@code itemprop=articleBody} the walk is inside, or null. */
+            private Element declaredBody;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment || node instanceof DataNode) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element e && e != root && drop(e, before.of(e), total, paragraphs, hints)) {
-                    return FilterResult.REMOVE;
+                if (node instanceof Element e && e != root) {
+                    if (drop(e, before.of(e), total, paragraphs, hints, declaredBody != null)) {
+                        return FilterResult.REMOVE;
+                    }
+                    if (declaredBody == null && "articleBody".equals(e.attr("itemprop"))) {
+                        declaredBody = e;
+                    }
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node == declaredBody) {
+                    declaredBody = null;
+                }
                 return FilterResult.CONTINUE;
             }
         }, root);
     }
 
-    static boolean drop(Element e, TextMeasure.Counts counts, int total, int paragraphs, ElementHints hints) {
+    static boolean drop(Element e, TextMeasure.Counts counts, int total, int paragraphs, ElementHints hints,
+                        boolean inDeclaredBody) {
         String tag = e.normalName();
         if (ALWAYS_DROP.contains(tag)) {
             return true;
@@ -83,11 +97,15 @@ final class BoilerplateRemover {
             return true;
         }
         int flags = hints.of(e);
-        if ((flags & ElementHints.BOILERPLATE) != 0) {
-            return true;
-        }
         // hidden prose is usually a paywall's subscriber-only text, which the page does carry: keep it
         boolean prose = counts.paragraphText >= HIDDEN_PROSE;
+        // inside the declared article body, a block named by weak words alone ("gallery-slide") that carries prose
+        // is a section of a listicle, not a widget
+        boolean weakProse = inDeclaredBody && (flags & ElementHints.WEAK_BOILERPLATE) != 0 && prose
+            && counts.linkDensity() < WEAK_PROSE_MAX_LINK_DENSITY;
+        if ((flags & ElementHints.BOILERPLATE) != 0 && !weakProse) {
+            return true;
+        }
         if (!prose && ((flags & ElementHints.INVISIBLE) != 0 || e.hasAttr("hidden")
             || "true".equals(e.attr("aria-hidden")))) {
             return true;

@@ -84,6 +84,24 @@ final class ClassHints {
         return weak >= 2;
     }
 
+    /** True when no word is boilerplate on its own: the verdict rests on weak words alone ("gallery-slide gallery"). */
+    static boolean onlyWeakWords(List<String> words) {
+        for (String w : words) {
+            if (INNOCENT_WORDS.contains(w)) {
+                continue;
+            }
+            if (BOILERPLATE_WORDS.contains(w) && !WEAK_WORDS.contains(w)) {
+                return false;
+            }
+            for (String stem : BOILERPLATE_STEMS) {
+                if (w.startsWith(stem)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** True when the class or id says the element holds article text ("article-body", "entry-content"). */
     static boolean content(List<String> words) {
         int content = 0;

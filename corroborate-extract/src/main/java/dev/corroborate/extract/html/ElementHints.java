@@ -19,6 +19,8 @@ final class ElementHints {
     static final int INVISIBLE = 32;
     static final int PUBLISHED = 64;
     static final int MODIFIED = 128;
+    /** Set beside {@link #BOILERPLATE} when only weak words ("gallery", "slideshow") gave that verdict. */
+    static final int WEAK_BOILERPLATE = 256;
 
     private final Map<String, Integer> cache = new HashMap<>();
 
@@ -50,6 +52,9 @@ final class ElementHints {
             flags |= CONTENT;
         } else if (ClassHints.boilerplate(words)) {
             flags |= BOILERPLATE;
+            if (ClassHints.onlyWeakWords(words)) {
+                flags |= WEAK_BOILERPLATE;
+            }
         }
         if (ClassHints.invisible(e)) {
             flags |= INVISIBLE;

@@ -28,6 +28,12 @@ final class MarkupPrefilter {
                     end = n;
                 } else if (!containsIgnoreCase(html, lt, tagEnd, "json")) {
                     end = closing(html, tagEnd, "</script");
+                } else {
+                    // JSON-LD kept whole: markup quoted inside it ("<svg", "<!--") opens nothing
+                    int close = closing(html, tagEnd, "</script");
+                    out.append(html, i, close);
+                    i = close;
+                    continue;
                 }
             } else if (opens(html, lt, "style")) {
                 end = closing(html, lt, "</style");

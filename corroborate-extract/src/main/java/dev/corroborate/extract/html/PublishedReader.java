@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 import dev.corroborate.core.Published;
 import dev.corroborate.extract.meta.DateParsing;
@@ -33,6 +34,11 @@ final class PublishedReader {
     /** The revision date must be among the first few dates shown, where bylines are, not in a list further down. */
     private static final int MAX_SHOWN_FIRST = 3;
     private static final int MAX_LOCAL_SCANS = 30;
+    /** How many elements after the headline may hold its date line. */
+    private static final int UNDER_HEADLINE_SIBLINGS = 3;
+    private static final int MAX_HEADLINES = 3;
+    /** More time elements than this is a feed or a comment thread, not a byline's published and updated times. */
+    private static final int MAX_BYLINE_TIMES = 4;
     private static final List<String> MODIFIED_KEYS = List.of(
         "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified");
 
@@ -76,15 +82,54 @@ final class PublishedReader {
                 return p;
             }
         }
-        Published fromTime = fromTimeElements(doc, hints, latest);
+        Published fromTime = fromTimeElements(doc, hints, latest, true);
         if (fromTime != null) {
             return fromTime;
         }
+        fromTime = fromTimeElements(doc, hints, latest, false);
         Published fromUrl = plausible(DateParsing.fromUrl(url), latest);
+        // on a page full of time elements (a sidebar's feed) the first unlabelled one is no byline: the URL's day wins
+        if (fromTime != null && (fromUrl == null || doc.getElementsByTag("time").size() <= MAX_BYLINE_TIMES)) {
+            return fromTime;
+        }
         if (fromUrl != null) {
             return fromUrl;
         }
-        return fromVisibleText(doc, hints, latest);
+        Published visible = fromVisibleText(doc, hints, latest);
+        if (visible == null) {
+            visible = underHeadline(doc, latest);
+        }
+        return visible != null ? visible : lastRevision(ld, meta, latest);
+    }
+
+    /** The line under the headline, where pages without date markup write the day ("Dec 20, 2023 · 4 min read"). */
+    private static Published underHeadline(Document doc, LocalDate latest) {
+        if (doc.body() == null) {
+            return null;
+        }
+        // a logo's h1 may come first: look under each of the first few
+        Elements h1s = doc.body().getElementsByTag("h1");
+        for (int h = 0; h < Math.min(h1s.size(), MAX_HEADLINES); h++) {
+            Element next = h1s.get(h).nextElementSibling();
+            for (int i = 0; next != null && i < UNDER_HEADLINE_SIBLINGS; i++, next = next.nextElementSibling()) {
+                String text = next.text();
+                if (text.length() <= 200) {
+                    Published p = plausible(DateParsing.find(text), latest);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A page that dates only its last revision (an evergreen guide) is dated by it rather than not at all. */
+    private static Published lastRevision(JsonLd ld, MetaTags meta, LocalDate latest) {
+        Map<String, Object> article = ld.article();
+        Published modified = article == null ? null
+            : plausible(DateParsing.parseIso(JsonLd.string(article.get("dateModified"))), latest);
+        return modified != null ? modified : plausible(DateParsing.parseIso(meta.get(MODIFIED_KEYS)), latest);
     }
 
     /**
@@ -157,7 +202,8 @@ final class PublishedReader {
             return p;
         }
         java.time.OffsetDateTime utc = java.time.OffsetDateTime.of(p.date(), p.time(), ZoneOffset.UTC);
-        for (int day = -1; day <= 0; day++) {
+        // west of UTC the local day is the day before or the same; east of it, the same or the day after
+        for (int day = -1; day <= 1; day++) {
             String needle = p.date().plusDays(day).toString();
             int limit = 0;
             for (int at = html.indexOf(needle); at >= 0 && limit < MAX_LOCAL_SCANS; at = html.indexOf(needle, at + 10), limit++) {
@@ -229,7 +275,12 @@ final class PublishedReader {
         return odt.toInstant().getEpochSecond() / 60 == utc.toInstant().getEpochSecond() / 60 ? q : null;
     }
 
-    private static Published fromTimeElements(Document doc, ElementHints hints, LocalDate latest) {
+    /**
+     * The first {@code <time datetime>} marked as the publication ({@code pubdate}, a "published" class), or with
+     * {@code labelledOnly} false the first of any that is not a modification time.
+     */
+    private static Published fromTimeElements(Document doc, ElementHints hints, LocalDate latest,
+                                              boolean labelledOnly) {
         Published first = null;
         for (Element time : doc.getElementsByTag("time")) {
             String v = time.attr("datetime");
@@ -243,7 +294,7 @@ final class PublishedReader {
             if (time.hasAttr("pubdate") || hints.is(time, ElementHints.PUBLISHED)) {
                 return p;
             }
-            if (first == null) {
+            if (first == null && !labelledOnly) {
                 first = p;
             }
         }

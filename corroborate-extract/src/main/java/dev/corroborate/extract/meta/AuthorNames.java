@@ -42,6 +42,10 @@ public final class AuthorNames {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "updated", "published", "posted", "on", "at", "am", "pm", "edt", "est", "pst", "pdt", "gmt", "utc");
+    /** Degrees and credentials written after a name ("Jane Doe, MS, RD"): not part of it. */
+    private static final Set<String> CREDENTIALS = Set.of(
+        "ms", "ma", "msc", "mba", "mph", "md", "phd", "rd", "rdn", "ld", "ldn", "cdn", "cpt", "rn", "np", "do", "dds",
+        "dvm", "jd", "esq", "cfp", "cpa", "cfa", "ba", "bsc", "facs", "facp", "lcsw", "psyd", "pharmd", "cscs");
     private static final Set<String> PARTICLES = Set.of(
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
         "y", "e", "dos", "das", "ter", "st", "mc", "mac", "ben", "op");
@@ -153,7 +157,7 @@ public final class AuthorNames {
         if (s.length() > 2 && s.startsWith("By") && Character.isUpperCase(s.charAt(2))) {
             s = s.substring(2);
         }
-        s = dropTrailingDateWords(s);
+        s = dropTrailingCredentials(dropTrailingDateWords(s));
         boolean stripped = true;
         while (stripped) {
             stripped = false;
@@ -175,6 +179,23 @@ public final class AuthorNames {
             s = titleCase(s);
         }
         return s;
+    }
+
+    /** "Jane Doe MS, RD" is Jane Doe: trailing credentials go, a lone word is kept whatever it spells. */
+    private static String dropTrailingCredentials(String s) {
+        String t = s.strip();
+        while (true) {
+            int space = t.lastIndexOf(' ');
+            if (space < 0) {
+                return t;
+            }
+            String last = t.substring(space + 1).replace(".", "").replace(",", "");
+            // credentials are written in capitals or mixed case ("PhD"), never all lower-case like a name particle
+            if (last.equals(last.toLowerCase(Locale.ROOT)) || !CREDENTIALS.contains(last.toLowerCase(Locale.ROOT))) {
+                return t;
+            }
+            t = t.substring(0, space).replaceAll("[,\\s]+$", "").strip();
+        }
     }
 
     /** "Jane Doe December" (a byline cut at the day's digits) loses its month; "Jane Doe Updated" its label. */

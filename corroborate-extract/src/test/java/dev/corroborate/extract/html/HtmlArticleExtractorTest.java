@@ -57,6 +57,18 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsGallerySlidesThatCarryTheArticlesProse() throws NoArticleException {
+        // inside the declared article body each section of a listicle sits in a "gallery-slide" block: weak
+        // boilerplate words, but the article itself
+        String slide = "<div class=\"gallery-item gallery-slide\"><h4>%s</h4><p>%s</p><p>%s</p></div>";
+        Article a = extractor.extract(page(article("",
+            "<div itemprop=\"articleBody\"><div class=\"slideshow carousel\">" + slide.formatted("The budget", P1, P2)
+                + slide.formatted("The money", P2, P3) + slide.formatted("The parents", P3, P1) + "</div></div>")));
+        assertTrue(a.body().startsWith("The budget\n\n" + P1), a.body());
+        assertTrue(a.body().contains("The parents\n\n" + P3 + "\n\n" + P1), a.body());
+    }
+
+    @Test
     void keepsListsSubheadingsQuotesAndTableRows() throws NoArticleException {
         Article a = extractor.extract(page(article("",
             "<p>" + P1 + "</p><h2>What the money pays for</h2><ul><li>New teachers in every school</li>"

@@ -35,6 +35,44 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void utcTimestampTakesThePagesOwnDayEastOfUtc() throws NoArticleException {
+        // 18:30 UTC is 05:30 the next morning at +11:00, the day the page's readers saw
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-03T18:30:00+00:00\">",
+            "<time datetime=\"2023-03-04T05:30:00+11:00\">March 4, 2023 5.30am</time>");
+        assertEquals(LocalDate.of(2023, 3, 4), a.published().date());
+    }
+
+    @Test
+    void urlDayOutranksUnlabelledTimeElementsOfAFeed() throws NoArticleException {
+        StringBuilder feed = new StringBuilder("<aside><ul>");
+        for (int hour = 13; hour > 8; hour--) {
+            feed.append("<li><time datetime=\"2023-03-09T").append(hour).append(":05:00-05:00\">").append(hour)
+                .append(":05</time> Another story</li>");
+        }
+        String html = "<html><body>" + feed + "</ul></aside><article><h1>Council approves budget</h1><div class=\"article-body\">" + BODY
+            + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/feature/2023-03-03/budget",
+            null, PageFormat.HTML, html));
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
+    void dateLineUnderTheHeadlineIsReadWithoutMarkup() throws NoArticleException {
+        String html = "<html><body><header><h1>Example Post</h1></header><article><h1>Council approves budget</h1>"
+            + "<div class=\"general-info\">Mar 3, 2023 <span>4 min read</span></div><div class=\"article-body\">"
+            + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML,
+            html));
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
+    void pageDatingOnlyItsRevisionIsDatedByIt() throws NoArticleException {
+        Article a = extract("<meta property=\"article:modified_time\" content=\"2023-03-03T19:51:56Z\">", "");
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
     void utcTimestampTakesTheLocalTimeShownInTheByline() throws NoArticleException {
         Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-04T02:30:00Z\">",
             "<span class=\"byline-date\">Mar. 3, 2023 9:30 pm EST</span>");

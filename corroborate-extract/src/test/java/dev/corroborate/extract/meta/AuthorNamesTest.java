@@ -22,6 +22,14 @@ class AuthorNamesTest {
     }
 
     @Test
+    void trailingCredentialsAreNotPartOfTheName() {
+        assertEquals(List.of("Mara Quill"), AuthorNames.parse("By Mara Quill MS, RD"));
+        assertEquals(List.of("Tobias Fenn"), AuthorNames.parse("Tobias Fenn PhD"));
+        // a lower-case particle that spells a credential stays
+        assertEquals(List.of("Lina da Costa"), AuthorNames.parse("By Lina da Costa"));
+    }
+
+    @Test
     void personNames() {
         assertTrue(AuthorNames.isPersonName("Jane Doe"));
         assertFalse(AuthorNames.isPersonName("Jane"));

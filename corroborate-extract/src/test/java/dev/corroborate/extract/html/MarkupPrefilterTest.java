@@ -1,0 +1,27 @@
+package dev.corroborate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MarkupPrefilterTest {
+    @Test
+    void markupQuotedInJsonLdDoesNotSwallowThePage() {
+        // JSON escapes "</" as "<\/", so a quoted "<svg" or "<!--" has no closing tag the scan could find
+        String html = "<html><head><script type=\"application/ld+json\">{\"articleBody\":\"<svg class=\\\"icon\\\">"
+            + "<\\/svg><!-- kept --><p>Quoted.<\\/p>\"}</script></head><body><p>The pier reopened on Monday.</p>"
+            + "<script>var hidden = 1;</script></body></html>";
+        String stripped = MarkupPrefilter.strip(html);
+        assertTrue(stripped.contains("<p>The pier reopened on Monday.</p>"), stripped);
+        assertTrue(stripped.contains("{\"articleBody\":\"<svg class="), stripped);
+        assertFalse(stripped.contains("var hidden"), stripped);
+    }
+
+    @Test
+    void scriptsStylesAndCommentsAreCut() {
+        assertEquals("<p>a</p><p>b</p>",
+            MarkupPrefilter.strip("<p>a</p><script>x()</script><!-- note --><style>p{}</style><p>b</p>"));
+    }
+}
