@@ -35,11 +35,11 @@ public final class Grouping {
         List<AnalysedArticle> sorted = new ArrayList<>(articles);
         sorted.sort(Comparator.comparing(AnalysedArticle::id));
         List<ArticleProfile> profiles = Profiles.of(sorted);
-        List<EventGrouper.Cluster> clusters = new EventGrouper(settings).group(profiles);
+        List<EventCluster> clusters = new EventGrouper(settings).group(profiles);
         Map<String, String> storylineOf = new HashMap<>();
         List<Storyline> storylines = new StorylineLinker(settings).link(clusters, storylineOf);
         List<Event> events = new ArrayList<>();
-        for (EventGrouper.Cluster c : clusters) {
+        for (EventCluster c : clusters) {
             List<String> members = c.members.stream().map(ArticleProfile::articleId).toList();
             events.add(new Event(c.id, label(c), storylineOf.get(c.id), c.first, members, c.why));
         }
@@ -49,7 +49,7 @@ public final class Grouping {
     }
 
     /** The headline of the member closest to the event's centre. */
-    private static String label(EventGrouper.Cluster c) {
+    private static String label(EventCluster c) {
         ArticleProfile best = null;
         double bestSimilarity = -1;
         for (ArticleProfile p : c.members) {
@@ -68,9 +68,9 @@ public final class Grouping {
         return String.join(" · ", top);
     }
 
-    static Map<String, Double> sum(List<EventGrouper.Cluster> events) {
+    static Map<String, Double> sum(List<EventCluster> events) {
         Map<String, Double> total = new TreeMap<>();
-        for (EventGrouper.Cluster c : events) {
+        for (EventCluster c : events) {
             c.centroid.forEach((t, w) -> total.merge(t, w / c.members.size(), Double::sum));
         }
         return total;
