@@ -35,15 +35,16 @@ final class EventSimilarity {
         if (!dayFits(p.day(), p.day(), c)) {
             return null;
         }
-        double text = c.similarity(p.terms());
+        double terms = c.similarity(p.terms());
+        double meaning = c.embeddingSimilarity(p.embedding());
         double speakers = speakerBonus(p.speakers(), c.speakers);
-        return new Score(text + speakers, threshold(p.day() == null, c),
-            String.format(Locale.ROOT, "text %.3f + speakers %.3f", text, speakers));
+        return new Score(blend(terms, meaning) + speakers, threshold(p.day() == null, c),
+            evidence(terms, meaning) + String.format(Locale.ROOT, " + speakers %.3f", speakers));
     }
 
     /** How well an article fits the rest of its own event, as if it were not a member. */
     double stay(ArticleProfile p, EventCluster own) {
-        return own.similarityWithout(p);
+        return blend(own.similarityWithout(p), own.embeddingSimilarityWithout(p));
     }
 
     /**
@@ -54,8 +55,9 @@ final class EventSimilarity {
         if (!withinSpan(p.day(), c)) {
             return null;
         }
-        double text = c.similarity(p.terms());
-        return new Score(text, threshold(p.day() == null, c), String.format(Locale.ROOT, "text %.3f", text));
+        double terms = c.similarity(p.terms());
+        double meaning = c.embeddingSimilarity(p.embedding());
+        return new Score(blend(terms, meaning), threshold(p.day() == null, c), evidence(terms, meaning));
     }
 
     /** How alike two events are, to merge them; null when their days together would spread too far. */
@@ -63,9 +65,27 @@ final class EventSimilarity {
         if (!(a.first == null || dayFits(a.first, a.last, b))) {
             return null;
         }
-        double text = a.centreCosine(b);
+        double terms = a.centreCosine(b);
+        double meaning = a.embeddingCentreCosine(b);
         double threshold = settings.mergeSimilarity() + (a.undated() || b.undated() ? settings.undatedPenalty() : 0);
-        return new Score(text, threshold, String.format(Locale.ROOT, "centres' text %.3f", text));
+        return new Score(blend(terms, meaning), threshold, "centres' " + evidence(terms, meaning));
+    }
+
+    /**
+     * Text similarity: the TF-IDF cosine, mixed with the embedding cosine where both sides have one. Embedding
+     * cosines of unrelated news sit well above zero, so they are rescaled from the baseline up before mixing.
+     */
+    double blend(double terms, double meaning) {
+        if (Double.isNaN(meaning)) {
+            return terms;
+        }
+        double rescaled = Math.max(0, (meaning - settings.embeddingBaseline()) / (1 - settings.embeddingBaseline()));
+        return (1 - settings.embeddingWeight()) * terms + settings.embeddingWeight() * rescaled;
+    }
+
+    private static String evidence(double terms, double meaning) {
+        return Double.isNaN(meaning) ? String.format(Locale.ROOT, "terms %.3f", terms)
+            : String.format(Locale.ROOT, "terms %.3f, embeddings %.3f", terms, meaning);
     }
 
     private double threshold(boolean undatedArticle, EventCluster c) {
