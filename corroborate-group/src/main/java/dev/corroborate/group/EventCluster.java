@@ -19,6 +19,9 @@ final class EventCluster {
     final Set<String> speakers = new TreeSet<>();
     final Set<String> people = new TreeSet<>();
     final List<String> why = new ArrayList<>();
+    /** The days members' statements were made, where dated. */
+    final Set<LocalDate> saidDays = new TreeSet<>();
+    int retractions;
     LocalDate first;
     LocalDate last;
     double norm;
@@ -49,6 +52,12 @@ final class EventCluster {
                 embeddingSum[i] += p.embedding()[i];
             }
             embeddingSquares += 2 * dot + 1;
+        }
+        if (p.saidDay() != null) {
+            saidDays.add(p.saidDay());
+        }
+        if (p.retraction()) {
+            retractions++;
         }
         speakers.addAll(p.speakers());
         people.addAll(p.people());
@@ -96,6 +105,11 @@ final class EventCluster {
             }
         }
         return norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
+    }
+
+    /** Whether most members report a retraction or reversal. */
+    boolean retraction() {
+        return retractions * 2 > members.size();
     }
 
     boolean undated() {

@@ -32,7 +32,7 @@ final class EventSimilarity {
 
     /** How well an article fits an event it might join; null when its day lies too far from the event's days. */
     Score join(ArticleProfile p, EventCluster c) {
-        if (!dayFits(p.day(), p.day(), c)) {
+        if (!dayFits(p.day(), p.day(), c) || !sameOccasion(p, c)) {
             return null;
         }
         double terms = c.similarity(p.terms());
@@ -52,7 +52,7 @@ final class EventSimilarity {
      * already spans, so moves never widen an event.
      */
     Score move(ArticleProfile p, EventCluster c) {
-        if (!withinSpan(p.day(), c)) {
+        if (!withinSpan(p.day(), c) || !sameOccasion(p, c)) {
             return null;
         }
         double terms = c.similarity(p.terms());
@@ -62,7 +62,8 @@ final class EventSimilarity {
 
     /** How alike two events are, to merge them; null when their days together would spread too far. */
     Score merge(EventCluster a, EventCluster b) {
-        if (!(a.first == null || dayFits(a.first, a.last, b))) {
+        if (!(a.first == null || dayFits(a.first, a.last, b)) || a.retraction() != b.retraction()
+            || !a.saidDays.isEmpty() && !b.saidDays.isEmpty() && java.util.Collections.disjoint(a.saidDays, b.saidDays)) {
             return null;
         }
         double terms = a.centreCosine(b);
@@ -86,6 +87,17 @@ final class EventSimilarity {
     private static String evidence(double terms, double meaning) {
         return Double.isNaN(meaning) ? String.format(Locale.ROOT, "terms %.3f", terms)
             : String.format(Locale.ROOT, "terms %.3f, embeddings %.3f", terms, meaning);
+    }
+
+    /**
+     * Occasion cues that keep apart what the words bring together: statements dated to a day none of the event's
+     * statements were made on (a second press conference), and a retraction against the report it retracts.
+     */
+    private static boolean sameOccasion(ArticleProfile p, EventCluster c) {
+        if (p.retraction() != c.retraction()) {
+            return false;
+        }
+        return p.saidDay() == null || c.saidDays.isEmpty() || c.saidDays.contains(p.saidDay());
     }
 
     private double threshold(boolean undatedArticle, EventCluster c) {

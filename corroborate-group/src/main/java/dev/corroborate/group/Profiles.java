@@ -52,7 +52,8 @@ final class Profiles {
             TreeSet<String> people = new TreeSet<>();
             a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
             profiles.add(new ArticleProfile(a.id(), weights, speakers, people, occasion(a), a.article().title(),
-                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS), embeddings.get(i)));
+                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS), embeddings.get(i), mostStatedDay(a),
+                OccasionCues.reportsRetraction(a.article().title())));
         }
         return profiles;
     }
@@ -99,6 +100,11 @@ final class Profiles {
         if (a.article().published() != null) {
             return a.article().published().date();
         }
+        return mostStatedDay(a);
+    }
+
+    /** The day most of the article's dated statements were made (the later on a tie), or null. */
+    static LocalDate mostStatedDay(AnalysedArticle a) {
         Map<LocalDate, Integer> days = new HashMap<>();
         for (Statement s : a.statements()) {
             if (s.saidOn() != null) {
