@@ -20,8 +20,17 @@ import dev.corroborate.nlp.SpeakerNames;
  * A pure function of the stored articles, so the result does not depend on the order pages arrived in.
  */
 public final class CorpusAnalyzer {
-    private final Grouping grouping = new Grouping();
+    private final Grouping grouping;
     private final CoverageComparer comparer = new CoverageComparer();
+
+    public CorpusAnalyzer() {
+        this(new Grouping());
+    }
+
+    /** @param grouping how articles are grouped into events and storylines */
+    public CorpusAnalyzer(Grouping grouping) {
+        this.grouping = grouping;
+    }
 
     public Analysis analyze(List<AnalysedArticle> stored) {
         List<AnalysedArticle> articles = withCanonicalSpeakers(stored);
