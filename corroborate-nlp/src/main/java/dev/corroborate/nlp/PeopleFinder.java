@@ -52,6 +52,7 @@ final class PeopleFinder {
                 named.add(nameSpan);
             }
         }
+        StageNames.apply(text, people);
         addSurnameMentions(text, people, named);
         return people;
     }

@@ -25,13 +25,26 @@ final class SpeakerResolver {
         "people", "observers", "residents", "witnesses", "supporters", "opponents", "economists", "doctors", "many",
         "few", "none", "polls", "data", "figures", "estimates", "documents", "records", "reporters", "journalists");
 
+    /** Words after which a name is an object, not who a later "he" is about: "told Ada Example", "listening to". */
+    private static final Set<String> OBJECT_MARKERS = Set.of("told", "tells", "telling", "to", "with", "by", "for",
+        "from", "about", "at", "of", "like", "on", "against", "than");
+    private static final int OBJECT_LOOKBACK = 3;
+
     private final ArticlePeople people;
+    private final PersonGenders genders;
+    private final String body;
     private String lastSpeaker;
     private int lastSpeakerSentence = -100;
     private Span lastContent;
 
-    SpeakerResolver(ArticlePeople people) {
+    /**
+     * @param genders what the article's pronouns say of each person
+     * @param body    the article body the mentions point into
+     */
+    SpeakerResolver(ArticlePeople people, PersonGenders genders, String body) {
         this.people = people;
+        this.genders = genders;
+        this.body = body;
     }
 
     /** Notes who spoke last, for the pronouns that follow. */
@@ -79,17 +92,45 @@ final class SpeakerResolver {
             return lastSpeaker != null && !people.knows(lastSpeaker) && sentenceIndex - lastSpeakerSentence <= 2
                 ? lastSpeaker : null;
         }
-        PersonMention named = people.lastMentionBefore(position, quotes);
+        PersonGenders.Gender wanted = PersonGenders.of(w);
+        // the antecedent fits the pronoun's gender and is no object ("he tells Teen Vogue. ... he says")
+        PersonMention named = people.lastMentionBefore(position, quotes,
+            m -> genders.fits(m.person(), wanted) && !isObject(m.span()));
         boolean introducedSince = named != null && lastContent != null && named.span().start() >= lastContent.end()
             && !named.person().equals(lastSpeaker);
         if (introducedSince) {
             return named.person(); // "... Weizman said. Petr Pavel, the president, ... He said": the newcomer
         }
-        if (lastSpeaker != null && people.knows(lastSpeaker)
+        if (lastSpeaker != null && people.knows(lastSpeaker) && genders.fits(lastSpeaker, wanted)
             && sentenceIndex - lastSpeakerSentence <= PRONOUN_REACH_SENTENCES) {
             return lastSpeaker;
         }
         return named == null ? null : named.person();
+    }
+
+    /**
+     * Whether the words before a mention make it an object: "told Ada Example", "listening to the singer Ada
+     * Example". Up to {@value #OBJECT_LOOKBACK} lower-case words are read back; punctuation or a capital ends the look.
+     */
+    private boolean isObject(Span mention) {
+        int end = mention.start();
+        for (int words = 0; words < OBJECT_LOOKBACK; words++) {
+            while (end > 0 && body.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end || Character.isUpperCase(body.charAt(start))) {
+                return false;
+            }
+            if (OBJECT_MARKERS.contains(body.substring(start, end))) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
     }
 
     private String role(String phrase, int position) {
