@@ -19,6 +19,9 @@ final class SpeakerResolver {
     private static final Set<String> GENERIC_DOCUMENTS = Set.of("study", "report", "survey", "statement", "analysis",
         "paper", "review", "critics", "members", "leaders", "workers", "protesters", "diplomats", "investigators",
         "lawyers", "prosecutors");
+    /** Documents and data whose named owner is the speaker: "Quorix data", "the minister's report". */
+    private static final Set<String> OWNED_SOURCES = Set.of("data", "figures", "estimates", "records", "documents",
+        "report", "study", "survey", "analysis", "statement", "polls", "poll", "lawyers");
     /** Unnamed generic sources, which the guide does not count as speakers. */
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "experts", "analysts", "critics", "sources",
         "others", "everyone", "everybody", "nobody", "someone", "researchers", "scientists", "studies", "reports",
@@ -206,7 +209,7 @@ final class SpeakerResolver {
             && !Lexicon.OPENERS.contains(bare) && !Lexicon.NON_PERSON.contains(bare) && !word.contains(".");
     }
 
-    private static String groupName(String phrase) {
+    private String groupName(String phrase) {
         // "their statement" refers back to a speaker named before; "adding that officials" is no phrase at all
         if (phrase.matches("(?i)^(?:their|his|her|its|our|my|your)\\b.*") || phrase.matches("(?i).*\\bthat\\b.*")) {
             return null;
@@ -214,6 +217,9 @@ final class SpeakerResolver {
         String cleaned = phrase.strip().replaceFirst(
             "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
         String head = Lexicon.bare(cleaned.substring(cleaned.lastIndexOf(' ') + 1));
+        if (OWNED_SOURCES.contains(head) && cleaned.contains(" ")) {
+            return owner(cleaned.substring(0, cleaned.lastIndexOf(' ')));
+        }
         if (GENERIC_SOURCES.contains(head) || GENERIC_DOCUMENTS.contains(head)) {
             // "experts say", "according to a new study": unnamed sources are no speakers; "U.S. officials" are
             boolean named = cleaned.chars().anyMatch(Character::isUpperCase);
@@ -222,6 +228,19 @@ final class SpeakerResolver {
             }
         }
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /**
+     * The owner of a named document or data source speaks: "Ada Example's report" is Ada Example, "Quorix data" is
+     * Quorix, "Tuesday's report" says nobody, and nor does an owner written lower-case ("the new report").
+     */
+    private String owner(String words) {
+        String owner = words.replaceAll("['’]s?$", "").strip();
+        if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0)) || Lexicon.DATE_WORDS.contains(Lexicon.bare(owner))) {
+            return null;
+        }
+        String person = people.resolveName(Arrays.asList(owner.split("\\s+")));
+        return person != null ? person : owner;
     }
 
     private static String group(Matcher m, String name) {

@@ -55,6 +55,17 @@ class PronounAndStageNameTest {
             speakers(body));
     }
 
+    @Test
+    void theNamedOwnerOfDataOrAReportSpeaks() {
+        String body = "Harbour traffic fell by a third in March, according to Quorix data.\n\n"
+            + "Auditor Mela Strand wrote the review. Strand's report said the ferry fund was short by two million.\n\n"
+            + "Tuesday's report said the ramps would need new steel before winter.";
+
+        assertEquals(List.of("Quorix | Harbour traffic fell by a third in March",
+                "Mela Strand | the ferry fund was short by two million"),
+            speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
