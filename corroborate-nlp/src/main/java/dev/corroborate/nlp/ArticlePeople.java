@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import dev.corroborate.core.Person;
 import dev.corroborate.core.Span;
@@ -36,6 +37,37 @@ final class ArticlePeople {
     /** Adds a mention of an already known person. */
     void mention(Span span, String canonical) {
         mentions.add(new PersonMention(span, canonical));
+    }
+
+    /**
+     * Gives a known person a new canonical name (a stage name), keeping the old name and its surname as aliases.
+     *
+     * @return the new canonical name
+     */
+    String rename(String canonical, String newName) {
+        PersonBuilder old = people.get(canonical);
+        if (old == null || canonical.equals(newName)) {
+            return canonical;
+        }
+        Map<String, PersonBuilder> reordered = new LinkedHashMap<>();
+        for (Map.Entry<String, PersonBuilder> e : people.entrySet()) {
+            if (e.getKey().equals(canonical)) {
+                PersonBuilder renamed = reordered.computeIfAbsent(newName, PersonBuilder::new);
+                renamed.aliases.add(canonical);
+                String surname = canonical.substring(canonical.lastIndexOf(' ') + 1);
+                if (!surname.equals(canonical)) {
+                    renamed.aliases.add(surname);
+                }
+                renamed.aliases.addAll(old.aliases);
+                renamed.roles.addAll(old.roles);
+            } else if (!e.getKey().equals(newName)) {
+                reordered.put(e.getKey(), e.getValue());
+            }
+        }
+        people.clear();
+        people.putAll(reordered);
+        mentions.replaceAll(m -> m.person().equals(canonical) ? new PersonMention(m.span(), newName) : m);
+        return newName;
     }
 
     /** A full name with the same surname wins over a bare surname registered earlier. */
@@ -125,9 +157,14 @@ final class ArticlePeople {
 
     /** The last mention of a person before a position, outside the given spans (quotes), or null. */
     PersonMention lastMentionBefore(int position, List<Span> excluded) {
+        return lastMentionBefore(position, excluded, m -> true);
+    }
+
+    /** The last mention before a position, outside the given spans, among those the filter accepts, or null. */
+    PersonMention lastMentionBefore(int position, List<Span> excluded, Predicate<PersonMention> accepted) {
         PersonMention last = null;
         for (PersonMention m : mentions) {
-            if (m.span().start() < position && excluded.stream().noneMatch(x -> x.contains(m.span()))
+            if (m.span().start() < position && accepted.test(m) && excluded.stream().noneMatch(x -> x.contains(m.span()))
                 && (last == null || m.span().start() > last.span().start())) {
                 last = m;
             }

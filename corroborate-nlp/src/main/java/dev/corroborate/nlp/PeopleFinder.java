@@ -52,6 +52,7 @@ final class PeopleFinder {
                 named.add(nameSpan);
             }
         }
+        StageNames.apply(text, people);
         addSurnameMentions(text, people, named);
         return people;
     }
@@ -67,23 +68,37 @@ final class PeopleFinder {
     }
 
     private static void addSurnameMentions(String text, ArticlePeople people, Set<Span> named) {
+        // Which characters full names already cover, so that each surname hit is checked in its own length
+        boolean[] covered = new boolean[text.length()];
+        for (Span n : named) {
+            for (int i = Math.max(0, n.start()); i < Math.min(text.length(), n.end()); i++) {
+                covered[i] = true;
+            }
+        }
         for (String surname : people.surnames()) {
+            // who a surname names does not change while mentions are added: resolve it once
+            String person = people.resolveName(List.of(surname));
+            if (person == null) {
+                continue;
+            }
             for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
                 int end = at + surname.length();
                 boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
-                if (!wholeWord) {
-                    continue;
-                }
-                Span span = new Span(at, end);
-                if (named.stream().noneMatch(n -> n.overlaps(span))) {
-                    String person = people.resolveName(List.of(surname));
-                    if (person != null) {
-                        people.mention(span, person);
-                    }
+                if (wholeWord && !anyCovered(covered, at, end)) {
+                    people.mention(new Span(at, end), person);
                 }
             }
         }
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,19 +19,35 @@ final class SpeakerResolver {
     private static final Set<String> GENERIC_DOCUMENTS = Set.of("study", "report", "survey", "statement", "analysis",
         "paper", "review", "critics", "members", "leaders", "workers", "protesters", "diplomats", "investigators",
         "lawyers", "prosecutors");
+    /** Documents and data whose named owner is the speaker: "Quorix data", "the minister's report". */
+    private static final Set<String> OWNED_SOURCES = Set.of("data", "figures", "estimates", "records", "documents",
+        "report", "study", "survey", "analysis", "statement", "polls", "poll", "lawyers");
     /** Unnamed generic sources, which the guide does not count as speakers. */
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "experts", "analysts", "critics", "sources",
         "others", "everyone", "everybody", "nobody", "someone", "researchers", "scientists", "studies", "reports",
         "people", "observers", "residents", "witnesses", "supporters", "opponents", "economists", "doctors", "many",
         "few", "none", "polls", "data", "figures", "estimates", "documents", "records", "reporters", "journalists");
 
+    /** Words after which a name is an object, not who a later "he" is about: "told Ada Example", "listening to". */
+    private static final Set<String> OBJECT_MARKERS = Set.of("told", "tells", "telling", "to", "with", "by", "for",
+        "from", "about", "at", "of", "like", "on", "against", "than");
+    private static final int OBJECT_LOOKBACK = 3;
+
     private final ArticlePeople people;
+    private final PersonGenders genders;
+    private final String body;
     private String lastSpeaker;
     private int lastSpeakerSentence = -100;
     private Span lastContent;
 
-    SpeakerResolver(ArticlePeople people) {
+    /**
+     * @param genders what the article's pronouns say of each person
+     * @param body    the article body the mentions point into
+     */
+    SpeakerResolver(ArticlePeople people, PersonGenders genders, String body) {
         this.people = people;
+        this.genders = genders;
+        this.body = body;
     }
 
     /** Notes who spoke last, for the pronouns that follow. */
@@ -79,17 +95,45 @@ final class SpeakerResolver {
             return lastSpeaker != null && !people.knows(lastSpeaker) && sentenceIndex - lastSpeakerSentence <= 2
                 ? lastSpeaker : null;
         }
-        PersonMention named = people.lastMentionBefore(position, quotes);
+        PersonGenders.Gender wanted = PersonGenders.of(w);
+        // the antecedent fits the pronoun's gender and is no object ("he tells Teen Vogue. ... he says")
+        PersonMention named = people.lastMentionBefore(position, quotes,
+            m -> genders.fits(m.person(), wanted) && !isObject(m.span()));
         boolean introducedSince = named != null && lastContent != null && named.span().start() >= lastContent.end()
             && !named.person().equals(lastSpeaker);
         if (introducedSince) {
             return named.person(); // "... Weizman said. Petr Pavel, the president, ... He said": the newcomer
         }
-        if (lastSpeaker != null && people.knows(lastSpeaker)
+        if (lastSpeaker != null && people.knows(lastSpeaker) && genders.fits(lastSpeaker, wanted)
             && sentenceIndex - lastSpeakerSentence <= PRONOUN_REACH_SENTENCES) {
             return lastSpeaker;
         }
         return named == null ? null : named.person();
+    }
+
+    /**
+     * Whether the words before a mention make it an object: "told Ada Example", "listening to the singer Ada
+     * Example". Up to {@value #OBJECT_LOOKBACK} lower-case words are read back; punctuation or a capital ends the look.
+     */
+    private boolean isObject(Span mention) {
+        int end = mention.start();
+        for (int words = 0; words < OBJECT_LOOKBACK; words++) {
+            while (end > 0 && body.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end || Character.isUpperCase(body.charAt(start))) {
+                return false;
+            }
+            if (OBJECT_MARKERS.contains(body.substring(start, end))) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
     }
 
     private String role(String phrase, int position) {
@@ -165,7 +209,7 @@ final class SpeakerResolver {
             && !Lexicon.OPENERS.contains(bare) && !Lexicon.NON_PERSON.contains(bare) && !word.contains(".");
     }
 
-    private static String groupName(String phrase) {
+    private String groupName(String phrase) {
         // "their statement" refers back to a speaker named before; "adding that officials" is no phrase at all
         if (phrase.matches("(?i)^(?:their|his|her|its|our|my|your)\\b.*") || phrase.matches("(?i).*\\bthat\\b.*")) {
             return null;
@@ -173,6 +217,9 @@ final class SpeakerResolver {
         String cleaned = phrase.strip().replaceFirst(
             "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
         String head = Lexicon.bare(cleaned.substring(cleaned.lastIndexOf(' ') + 1));
+        if (OWNED_SOURCES.contains(head) && cleaned.contains(" ")) {
+            return owner(cleaned.substring(0, cleaned.lastIndexOf(' ')));
+        }
         if (GENERIC_SOURCES.contains(head) || GENERIC_DOCUMENTS.contains(head)) {
             // "experts say", "according to a new study": unnamed sources are no speakers; "U.S. officials" are
             boolean named = cleaned.chars().anyMatch(Character::isUpperCase);
@@ -181,6 +228,19 @@ final class SpeakerResolver {
             }
         }
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /**
+     * The owner of a named document or data source speaks: "Ada Example's report" is Ada Example, "Quorix data" is
+     * Quorix, "Tuesday's report" says nobody, and nor does an owner written lower-case ("the new report").
+     */
+    private String owner(String words) {
+        String owner = words.replaceAll("['’]s?$", "").strip();
+        if (owner.isEmpty() || !Character.isUpperCase(owner.charAt(0)) || Lexicon.DATE_WORDS.contains(Lexicon.bare(owner))) {
+            return null;
+        }
+        String person = people.resolveName(Arrays.asList(owner.split("\\s+")));
+        return person != null ? person : owner;
     }
 
     private static String group(Matcher m, String name) {

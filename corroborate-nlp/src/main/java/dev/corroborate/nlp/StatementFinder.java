@@ -48,7 +48,7 @@ final class StatementFinder {
     }
 
     List<Found> find(String body, List<Span> sentences, List<Span> quotes, ArticlePeople people) {
-        SpeakerResolver speakers = new SpeakerResolver(people);
+        SpeakerResolver speakers = new SpeakerResolver(people, PersonGenders.learn(body, people, quotes), body);
         List<Found> found = new ArrayList<>();
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);

@@ -1,12 +1,15 @@
 package dev.corroborate.eval.statements;
 
+import java.util.List;
+
 import dev.corroborate.core.Span;
 
 /**
  * Places a predicted content span, given as offsets into the extracted body, on the gold body by its text. Both
  * texts are normalised first (quotes, apostrophes and dashes unified, runs of whitespace made one space, case
  * folded) with a map back to the original offsets. The exact normalised text is looked for first; when it occurs
- * more than once, the occurrence nearest the prediction's relative position in the article wins. Failing that, the
+ * more than once (pages that repeat a paragraph), an occurrence that lands on a gold span wins, since the annotator
+ * may have marked either copy; among equals, the one nearest the prediction's relative position. Failing that, the
  * longest common substring of at least {@value #MIN_COMMON} normalised characters anchors the span, which keeps the
  * predicted length around it (clipped to the gold body). Null when neither is found.
  */
@@ -14,9 +17,16 @@ final class SpanMapper {
     static final int MIN_COMMON = 20;
 
     private final Normalised gold;
+    private final List<Span> goldSpans;
 
     SpanMapper(String goldBody) {
+        this(goldBody, List.of());
+    }
+
+    /** @param goldSpans the page's gold content spans, used to choose among repeated occurrences */
+    SpanMapper(String goldBody, List<Span> goldSpans) {
         this.gold = Normalised.of(goldBody);
+        this.goldSpans = List.copyOf(goldSpans);
     }
 
     Span map(String extractedBody, Span predicted) {
@@ -27,14 +37,21 @@ final class SpanMapper {
         }
         double relative = extractedBody.isEmpty() ? 0 : (double) predicted.start() / extractedBody.length();
         int expected = (int) Math.round(relative * gold.text.length());
-        int best = -1;
+        Span best = null;
+        boolean bestOnGold = false;
+        int bestDistance = Integer.MAX_VALUE;
         for (int at = gold.text.indexOf(needle); at >= 0; at = gold.text.indexOf(needle, at + 1)) {
-            if (best < 0 || Math.abs(at - expected) < Math.abs(best - expected)) {
-                best = at;
+            Span candidate = gold.span(at, at + needle.length());
+            boolean onGold = landsOnGold(candidate);
+            int distance = Math.abs(at - expected);
+            if (best == null || (onGold && !bestOnGold) || (onGold == bestOnGold && distance < bestDistance)) {
+                best = candidate;
+                bestOnGold = onGold;
+                bestDistance = distance;
             }
         }
-        if (best >= 0) {
-            return gold.span(best, best + needle.length());
+        if (best != null) {
+            return best;
         }
         int[] common = longestCommon(needle, gold.text);
         if (common[2] < MIN_COMMON) {
@@ -43,6 +60,15 @@ final class SpanMapper {
         int start = Math.max(0, common[1] - common[0]);
         int end = Math.min(gold.text.length(), start + needle.length());
         return gold.span(start, end);
+    }
+
+    private boolean landsOnGold(Span candidate) {
+        for (Span g : goldSpans) {
+            if (StatementMatcher.close(g, candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return {start in a, start in b, length} of the longest common substring (dynamic programming, two rows) */

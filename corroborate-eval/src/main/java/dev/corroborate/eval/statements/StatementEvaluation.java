@@ -106,7 +106,7 @@ public final class StatementEvaluation {
     /** Places the predictions on the gold body and matches them; the pure part of the evaluation. */
     static PageOutcome outcome(String id, String goldBody, List<GoldStatement> gold, String extractedBody,
                                List<Statement> statements) {
-        SpanMapper mapper = new SpanMapper(goldBody);
+        SpanMapper mapper = new SpanMapper(goldBody, gold.stream().map(GoldStatement::content).toList());
         List<Predicted> predicted = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             predicted.add(new Predicted(s.speaker(), s.kind().jsonName(), mapper.map(extractedBody, s.content()),

@@ -124,6 +124,21 @@ class StatementEvaluationTest {
     }
 
     @Test
+    void repeatedTextGoesToTheOccurrenceTheGoldMarked() {
+        // the page repeats its opening paragraph further down; the annotator marked the later copy
+        String paragraph = "The ferry will sail again on Monday, the harbourmaster said.";
+        String gold = paragraph + " Crews worked overnight on the ramp. " + paragraph;
+        int later = gold.lastIndexOf(paragraph);
+        Span goldSpan = new Span(later, later + 35);
+        String extracted = paragraph + " Crews worked overnight on the ramp.";
+        // the prediction sits at the start of the extracted body, which alone would pick the first copy
+        Span mapped = new SpanMapper(gold, List.of(goldSpan)).map(extracted, new Span(0, 35));
+        assertEquals(goldSpan, mapped);
+        // with no gold span on either copy, the nearest occurrence still wins
+        assertEquals(new Span(0, 35), new SpanMapper(gold, List.of(new Span(61, 90))).map(extracted, new Span(0, 35)));
+    }
+
+    @Test
     void readsGoldAndCountsMissingPagesAsMissed(@TempDir Path dir) throws IOException {
         Path goldFile = dir.resolve("gold.jsonl");
         Files.writeString(goldFile, "{\"page\":\"nope\",\"speaker\":\"A B\",\"kind\":\"direct\",\"start\":0,\"end\":5}\n\n"
