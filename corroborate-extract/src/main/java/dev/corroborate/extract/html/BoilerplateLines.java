@@ -11,7 +11,8 @@ import dev.corroborate.extract.meta.Titles;
 
 /**
  * The last pass over rendered paragraphs: drops the lines that survive inside article zones but are not article —
- * "Advertisement", "Story continues below", "Read more", a repeat of the headline.
+ * "Advertisement", "Story continues below", "Read more", affiliate disclosures and donation appeals, a repeat of the
+ * headline.
  */
 final class BoilerplateLines {
     /** Comparison keys ({@link Titles#key}) of whole paragraphs that are furniture. */
@@ -40,6 +41,15 @@ final class BoilerplateLines {
     /** Newsletter and app prompts: "Sign up for our newsletter ...", "Subscribe to ... newsletter". */
     private static final Pattern NEWSLETTER = Pattern.compile(
         "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,80}\\bnewsletters?\\b.*");
+    /**
+     * Affiliate disclosures and donation appeals: "... we may earn a commission", "may contain affiliate links",
+     * "Support us by contributing as little as $1". Publishers place them inside the article's container.
+     */
+    private static final Pattern APPEAL = Pattern.compile(
+        "(?i).*\\b(?:we|site|us) (?:may|might|could) (?:receive|earn|get|make) (?:an? )?(?:small )?"
+            + "(?:compensation|commission|share of (?:sales|revenue))\\b.*"
+            + "|.*\\bmay contain [^.]{0,40}\\baffiliate links\\b.*"
+            + "|.*\\b(?:giving|give|donat\\w*|contribut\\w*)(?: us)?(?: of)? as little as\\b.*");
     /** Reference blocks that close science press releases: "More information: ...", "Journal information: ...". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)^(?:more|journal) information:.*");
     /** Longest line, in words, that a caption, prompt or date line may run to; past it the line is prose. */
@@ -76,7 +86,14 @@ final class BoilerplateLines {
         // every caption form has a colon or a wire credit: lines without them skip the costly pattern
         boolean mayBeCaption = p.indexOf(':') >= 0 || p.contains("Getty") || p.contains("AP Photo");
         return mayBeCaption && CAPTION.matcher(p).find() || EMBED_ATTRIBUTION.matcher(p).matches() || COPYRIGHT.matcher(p).matches()
-            || NEWSLETTER.matcher(p).matches() || REFERENCE.matcher(p).matches() || onlyDate(p, words);
+            || NEWSLETTER.matcher(p).matches() || REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words);
+    }
+
+    /** An affiliate disclosure or a donation appeal; the cheap word checks spare most lines the pattern. */
+    private static boolean appeal(String p) {
+        boolean may = p.contains("ommission") || p.contains("ompensation") || p.contains("affiliate")
+            || p.contains("share of") || p.contains("as little as");
+        return may && APPEAL.matcher(p).matches();
     }
 
     /** "January 19, 2024, 10:57 AM" or "Jane Doe - January 24, 2020": a timestamp line, at most a name beside it. */

@@ -78,7 +78,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (jsonLdBody == null || jsonLdBody.isBlank()) {
             return paragraphs;
         }
-        String plain = jsonLdBody.contains("<") && jsonLdBody.contains(">") ? Jsoup.parse(jsonLdBody).text() : jsonLdBody;
+        String plain = JsonLdBodyText.plain(jsonLdBody);
         int markupWords = 0;
         for (String p : paragraphs) {
             markupWords += Words.count(p);

@@ -42,6 +42,22 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void dropsAffiliateDisclosuresAndDonationAppeals() {
+        assertTrue(BoilerplateLines.furnitureLine(
+            "When you buy through links on our pages, we may earn a commission. That keeps the Larkholm Ledger going."));
+        assertTrue(BoilerplateLines.furnitureLine("This bulletin may contain deals or affiliate links."));
+        assertTrue(BoilerplateLines.furnitureLine("Keep local news free for all by giving us as little as $3 a month."));
+        assertTrue(BoilerplateLines.furnitureLine("Support our reporters by contributing as little as $2."));
+    }
+
+    @Test
+    void keepsProseAboutCommissionsAndSmallSums() {
+        assertFalse(BoilerplateLines.furnitureLine("The council may receive a commission report on the harbour next week."));
+        assertFalse(BoilerplateLines.furnitureLine("Savers can open the new account with as little as $50, the bank said."));
+        assertFalse(BoilerplateLines.furnitureLine("Agents earn a commission of 3% on each sale in Larkholm."));
+    }
+
+    @Test
     void filterKeepsTheArticleAroundFurniture() {
         assertEquals(List.of("First paragraph of the story.", "Second paragraph of the story."),
             lines.filter(List.of("First paragraph of the story.", "A view of the harbour. Credit: Jane Doe",
