@@ -62,6 +62,29 @@ final class EventGrouper {
             }
         }
 
+        /** Takes an article out again, as when it moves to another event; the centre is summed afresh. */
+        void remove(ArticleProfile p) {
+            members.remove(p);
+            for (var e : p.terms().entrySet()) {
+                centroid.computeIfPresent(e.getKey(), (t, w) -> Math.abs(w - e.getValue()) < 1e-12 ? null : w - e.getValue());
+            }
+            sumOfSquares = 0;
+            centroid.values().forEach(w -> sumOfSquares += w * w);
+            norm = Math.sqrt(sumOfSquares);
+            speakers.clear();
+            people.clear();
+            first = null;
+            last = null;
+            for (ArticleProfile m : members) {
+                speakers.addAll(m.speakers());
+                people.addAll(m.people());
+                if (m.day() != null) {
+                    first = first == null || m.day().isBefore(first) ? m.day() : first;
+                    last = last == null || m.day().isAfter(last) ? m.day() : last;
+                }
+            }
+        }
+
         double similarity(Map<String, Double> terms) {
             double dot = 0;
             for (var e : terms.entrySet()) {
@@ -107,7 +130,7 @@ final class EventGrouper {
         }
     }
 
-    private static final Comparator<ArticleProfile> TIME_ORDER = Comparator.comparing(ArticleProfile::day,
+    static final Comparator<ArticleProfile> TIME_ORDER = Comparator.comparing(ArticleProfile::day,
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArticleProfile::articleId);
 
     private final GroupingSettings settings;
@@ -308,12 +331,12 @@ final class EventGrouper {
         return result;
     }
 
-    private double threshold(boolean undatedArticle, Cluster c) {
+    double threshold(boolean undatedArticle, Cluster c) {
         return settings.eventSimilarity() + (undatedArticle || c.undated() ? settings.undatedPenalty() : 0);
     }
 
     /** Whether an occasion from first to last may join the event without its days spreading too far. */
-    private boolean dayFits(LocalDate first, LocalDate last, Cluster c) {
+    boolean dayFits(LocalDate first, LocalDate last, Cluster c) {
         if (first == null || c.first == null) {
             return true;
         }
@@ -322,15 +345,15 @@ final class EventGrouper {
         return ChronoUnit.DAYS.between(from, to) <= settings.maxDaysApart();
     }
 
-    private static boolean withinSpan(LocalDate day, Cluster c) {
+    static boolean withinSpan(LocalDate day, Cluster c) {
         return day == null || c.first == null || !day.isBefore(c.first) && !day.isAfter(c.last);
     }
 
-    private boolean spanFits(Cluster a, Cluster b) {
+    boolean spanFits(Cluster a, Cluster b) {
         return a.first == null || dayFits(a.first, a.last, b);
     }
 
-    private double speakerBonus(Set<String> a, Set<String> b) {
+    double speakerBonus(Set<String> a, Set<String> b) {
         int shared = 0;
         for (String s : a) {
             if (s.indexOf(' ') > 0 && b.contains(s)) {

@@ -1,0 +1,381 @@
+package dev.corroborate.group;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import dev.corroborate.core.AnalysedArticle;
+
+/**
+ * Streaming event placement. Each batch of new articles is placed in publication order (day, then id): each joins
+ * the nearest event the {@link EventIndex} offers within the day window, or opens one. Then, only among the events
+ * the batch touched and their indexed neighbours, events with very similar centres merge and articles clearly
+ * nearer another event move there. The work per article does not grow with the store.
+ *
+ * <p>Term weights use document frequencies frozen at a snapshot, taken again whenever the store has doubled
+ * since: every vector and centre then shares one weighting, a small store is not stuck with the weights of its
+ * first page, and re-weighting costs a constant amount per article over time. A re-weighting never moves an
+ * article: placements, once made, change only through later merges and moves.
+ *
+ * <p>The result is a function of the arrival order of batches. A fresh store fed one batch gets its weights from
+ * the whole batch, so analysing a folder is a pure function of its pages.
+ */
+public final class IncrementalGrouper {
+    /** Above this size only the newly arrived members of an event are checked for a move. */
+    static final int MOVE_CHECK_LIMIT = 16;
+
+    private final GroupingSettings settings;
+    private final EventGrouper rules;
+    private final DocumentFrequencies live = new DocumentFrequencies();
+    private DocumentFrequencies weighting = new DocumentFrequencies();
+    private final List<String> placementOrder = new ArrayList<>();
+    private final Map<String, ArticleFeatures> features = new HashMap<>();
+    private final Map<String, ArticleProfile> profiles = new HashMap<>();
+    private final Map<String, EventGrouper.Cluster> eventOf = new HashMap<>();
+    /** Live events in the order they were opened. */
+    private final Set<EventGrouper.Cluster> events = Collections.newSetFromMap(new LinkedHashMap<>());
+    private EventIndex index;
+    private int reweightings;
+
+    public IncrementalGrouper(GroupingSettings settings) {
+        this.settings = settings;
+        this.rules = new EventGrouper(settings);
+        this.index = new EventIndex(settings.maxDaysApart());
+    }
+
+    /** Features of articles, counted in parallel, in the order given. */
+    public static List<ArticleFeatures> featuresOf(List<AnalysedArticle> articles) {
+        return articles.parallelStream().map(ArticleFeatures::of).toList();
+    }
+
+    public boolean contains(String articleId) {
+        return features.containsKey(articleId);
+    }
+
+    public int size() {
+        return placementOrder.size();
+    }
+
+    /** How many times the weights were taken afresh, for benchmarks. */
+    public int reweightings() {
+        return reweightings;
+    }
+
+    /** Places a batch of new articles; articles already placed are left as they are. */
+    public void place(List<ArticleFeatures> batch) {
+        Map<String, ArticleFeatures> fresh = new HashMap<>();
+        for (ArticleFeatures f : batch) {
+            if (!features.containsKey(f.articleId())) {
+                fresh.putIfAbsent(f.articleId(), f);
+            }
+        }
+        if (fresh.isEmpty()) {
+            return;
+        }
+        List<ArticleFeatures> ordered = new ArrayList<>(fresh.values());
+        ordered.sort(Comparator.comparing(ArticleFeatures::day, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ArticleFeatures::articleId));
+        for (ArticleFeatures f : ordered) {
+            live.add(f.counts());
+            features.put(f.articleId(), f);
+            placementOrder.add(f.articleId());
+        }
+        if (weighting.documents() == 0 || live.documents() >= 2 * weighting.documents()) {
+            reweigh(placementOrder.size());
+        }
+        Set<EventGrouper.Cluster> touched = Collections.newSetFromMap(new LinkedHashMap<>());
+        for (ArticleFeatures f : ordered) {
+            ArticleProfile p = Profiles.weigh(f, weighting);
+            profiles.put(p.articleId(), p);
+            touched.add(join(p));
+        }
+        mergeAmong(touched);
+        touched.removeIf(c -> !events.contains(c));
+        moveFrom(touched, fresh.keySet());
+    }
+
+    /** Pass 1 for one article: the nearest event that accepts it, else a new one. */
+    private EventGrouper.Cluster join(ArticleProfile p) {
+        EventGrouper.Cluster best = null;
+        double bestScore = 0;
+        for (EventGrouper.Cluster c : index.candidates(p.strongTerms(), p.day(), p.day())) {
+            if (!events.contains(c) || !rules.dayFits(p.day(), p.day(), c)) {
+                continue;
+            }
+            double score = c.similarity(p.terms()) + rules.speakerBonus(p.speakers(), c.speakers);
+            if (score >= rules.threshold(p.day() == null, c)
+                && (best == null || score > bestScore || score == bestScore && c.id.compareTo(best.id) < 0)) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            best = new EventGrouper.Cluster("ev-" + p.articleId());
+            best.why.add("opened by " + p.articleId());
+            events.add(best);
+        } else {
+            best.why.add(String.format(Locale.ROOT, "%s joined: similarity %.3f >= %.2f", p.articleId(), bestScore,
+                rules.threshold(p.day() == null, best)));
+        }
+        LocalDate firstBefore = best.first;
+        best.add(p);
+        eventOf.put(p.articleId(), best);
+        renamed(best);
+        file(best, firstBefore, p.strongTerms());
+        return best;
+    }
+
+    /** Pass 2, locally: the touched events merge with indexed neighbours whose centres are very similar. */
+    private void mergeAmong(Set<EventGrouper.Cluster> touched) {
+        record Pair(EventGrouper.Cluster a, EventGrouper.Cluster b, double similarity) {
+        }
+        Set<EventGrouper.Cluster> round = new LinkedHashSet<>(touched);
+        while (!round.isEmpty()) {
+            List<Pair> pairs = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (EventGrouper.Cluster a : round) {
+                if (!events.contains(a)) {
+                    continue;
+                }
+                List<String> strong = EventGrouper.topTerms(a.centroid, EventGrouper.INDEX_TERMS);
+                for (EventGrouper.Cluster b : index.candidates(strong, a.first, a.last == null ? a.first : a.last)) {
+                    if (b == a || !events.contains(b) || !rules.spanFits(a, b)) {
+                        continue;
+                    }
+                    EventGrouper.Cluster low = a.id.compareTo(b.id) < 0 ? a : b;
+                    EventGrouper.Cluster high = low == a ? b : a;
+                    if (!seen.add(low.id + "\u0001" + high.id)) {
+                        continue;
+                    }
+                    double s = a.centreCosine(b);
+                    if (s >= mergeThreshold(a, b)) {
+                        pairs.add(new Pair(low, high, s));
+                    }
+                }
+            }
+            pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
+                .thenComparing(p -> p.a().id).thenComparing(p -> p.b().id));
+            // Each event takes part in at most one merge a round, so every merge is judged on unmerged centres.
+            Set<EventGrouper.Cluster> used = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<EventGrouper.Cluster> merged = Collections.newSetFromMap(new LinkedHashMap<>());
+            for (Pair pair : pairs) {
+                if (used.contains(pair.a()) || used.contains(pair.b())) {
+                    continue;
+                }
+                used.add(pair.a());
+                used.add(pair.b());
+                pair.a().why.add(String.format(Locale.ROOT, "%s merged in: centres' similarity %.3f >= %.2f",
+                    pair.b().id, pair.similarity(), mergeThreshold(pair.a(), pair.b())));
+                absorb(pair.a(), pair.b());
+                merged.add(pair.a());
+            }
+            touched.addAll(merged);
+            round = merged;
+        }
+    }
+
+    private double mergeThreshold(EventGrouper.Cluster a, EventGrouper.Cluster b) {
+        return settings.mergeSimilarity() + (a.undated() || b.undated() ? settings.undatedPenalty() : 0);
+    }
+
+    private void absorb(EventGrouper.Cluster into, EventGrouper.Cluster from) {
+        for (ArticleProfile p : from.members) {
+            into.add(p);
+            eventOf.put(p.articleId(), into);
+        }
+        into.why.addAll(from.why);
+        events.remove(from);
+        renamed(into);
+        index.add(into, termsOf(into));
+    }
+
+    /**
+     * Pass 3, locally: an article of a touched event that is clearly nearer another event's centre than the rest
+     * of its own moves there. Decided on the centres as they stand, then applied.
+     */
+    private void moveFrom(Set<EventGrouper.Cluster> touched, Set<String> arrived) {
+        Map<ArticleProfile, EventGrouper.Cluster> moves = new LinkedHashMap<>();
+        Map<ArticleProfile, String> reasons = new HashMap<>();
+        for (EventGrouper.Cluster own : touched) {
+            for (ArticleProfile p : own.members) {
+                if (own.members.size() > MOVE_CHECK_LIMIT && !arrived.contains(p.articleId())) {
+                    continue;
+                }
+                double here = own.similarityWithout(p);
+                EventGrouper.Cluster best = null;
+                double bestScore = here + settings.moveMargin();
+                for (EventGrouper.Cluster c : index.candidates(p.strongTerms(), p.day(), p.day())) {
+                    // An article alone may join a larger event, never swap with another article alone; a dated
+                    // article only moves within the days its new event already spans, so moves never widen one.
+                    if (c == own || !events.contains(c) || own.members.size() == 1 && c.members.size() == 1
+                        || !EventGrouper.withinSpan(p.day(), c)) {
+                        continue;
+                    }
+                    double s = c.similarity(p.terms());
+                    if (s >= rules.threshold(p.day() == null, c)
+                        && (s > bestScore || s == bestScore && best != null && c.id.compareTo(best.id) < 0)) {
+                        best = c;
+                        bestScore = s;
+                    }
+                }
+                if (best != null) {
+                    moves.put(p, best);
+                    reasons.put(p, String.format(Locale.ROOT, "%s moved in from %s: similarity %.3f here, %.3f there",
+                        p.articleId(), own.id, bestScore, here));
+                }
+            }
+        }
+        for (var move : moves.entrySet()) {
+            ArticleProfile p = move.getKey();
+            EventGrouper.Cluster target = move.getValue();
+            EventGrouper.Cluster own = eventOf.get(p.articleId());
+            LocalDate ownFirst = own.first;
+            own.remove(p);
+            own.why.add(p.articleId() + " moved out to " + target.id);
+            if (!own.members.isEmpty()) {
+                renamed(own);
+                file(own, ownFirst, List.of());
+            }
+            LocalDate targetFirst = target.first;
+            target.add(p);
+            target.why.add(reasons.get(p));
+            eventOf.put(p.articleId(), target);
+            renamed(target);
+            file(target, targetFirst, p.strongTerms());
+        }
+        // Emptied only after all moves: an event left by its one article may have taken another in meanwhile.
+        events.removeIf(c -> c.members.isEmpty());
+    }
+
+    /** Files an event's new terms, or all its terms again when its first day changed. */
+    private void file(EventGrouper.Cluster c, LocalDate firstBefore, List<String> newTerms) {
+        index.add(c, Objects.equals(firstBefore, c.first) ? newTerms : termsOf(c));
+    }
+
+    private static List<String> termsOf(EventGrouper.Cluster c) {
+        Set<String> terms = new LinkedHashSet<>();
+        c.members.forEach(m -> terms.addAll(m.strongTerms()));
+        return List.copyOf(terms);
+    }
+
+    /** An event is named after its earliest article (day, then id). */
+    private static void renamed(EventGrouper.Cluster c) {
+        ArticleProfile first = Collections.min(c.members, EventGrouper.TIME_ORDER);
+        c.id = "ev-" + first.articleId();
+    }
+
+    /** Weights every placed article against the document frequencies of the first {@code over} placed articles. */
+    private void reweigh(int over) {
+        DocumentFrequencies snapshot = new DocumentFrequencies();
+        if (over == live.documents()) {
+            snapshot = live.copy();
+        } else {
+            for (int i = 0; i < over; i++) {
+                snapshot.add(features.get(placementOrder.get(i)).counts());
+            }
+        }
+        weighting = snapshot;
+        reweightings++;
+        index = new EventIndex(settings.maxDaysApart());
+        List<EventGrouper.Cluster> rebuilt = new ArrayList<>();
+        for (EventGrouper.Cluster old : events) {
+            EventGrouper.Cluster fresh = new EventGrouper.Cluster(old.id);
+            fresh.why.addAll(old.why);
+            for (ArticleProfile m : old.members) {
+                ArticleProfile p = Profiles.weigh(features.get(m.articleId()), weighting);
+                profiles.put(p.articleId(), p);
+                fresh.add(p);
+                eventOf.put(p.articleId(), fresh);
+            }
+            rebuilt.add(fresh);
+        }
+        events.clear();
+        for (EventGrouper.Cluster c : rebuilt) {
+            events.add(c);
+            index.add(c, termsOf(c));
+        }
+    }
+
+    /** The live events, ordered by id, for output. */
+    List<EventGrouper.Cluster> events() {
+        List<EventGrouper.Cluster> all = new ArrayList<>(events);
+        all.sort(Comparator.comparing(c -> c.id));
+        return all;
+    }
+
+    /** The state to persist beside the articles' features. */
+    public GroupingState state() {
+        List<GroupingState.EventState> saved = new ArrayList<>();
+        for (EventGrouper.Cluster c : events) {
+            saved.add(new GroupingState.EventState(c.members.stream().map(ArticleProfile::articleId).toList(), c.why));
+        }
+        return new GroupingState(GroupingState.VERSION, settings, placementOrder, weighting.documents(), saved);
+    }
+
+    /**
+     * Carries on from a persisted state: the same events, weights and index as when it was saved.
+     *
+     * @throws IllegalArgumentException when the state does not fit these settings or these features
+     */
+    public static IncrementalGrouper restore(GroupingSettings settings, GroupingState state,
+                                             Map<String, ArticleFeatures> features) {
+        if (state.version() != GroupingState.VERSION) {
+            throw new IllegalArgumentException("written by grouping version " + state.version() + ", this is "
+                + GroupingState.VERSION);
+        }
+        if (!settings.equals(state.settings())) {
+            throw new IllegalArgumentException("written with other grouping thresholds");
+        }
+        IncrementalGrouper g = new IncrementalGrouper(settings);
+        for (String id : state.placementOrder()) {
+            ArticleFeatures f = features.get(id);
+            if (f == null) {
+                throw new IllegalArgumentException("no features for placed article " + id);
+            }
+            if (g.features.put(id, f) != null) {
+                throw new IllegalArgumentException("article " + id + " placed twice");
+            }
+            g.live.add(f.counts());
+            g.placementOrder.add(id);
+        }
+        if (state.weightedOver() < 0 || state.weightedOver() > g.placementOrder.size()) {
+            throw new IllegalArgumentException("weights taken over " + state.weightedOver() + " of "
+                + g.placementOrder.size() + " articles");
+        }
+        for (GroupingState.EventState e : state.events()) {
+            if (e.members().isEmpty()) {
+                throw new IllegalArgumentException("an event without members");
+            }
+            EventGrouper.Cluster c = new EventGrouper.Cluster("ev-" + e.members().get(0));
+            c.why.addAll(e.why());
+            for (String id : e.members()) {
+                if (!g.features.containsKey(id) || g.eventOf.put(id, c) != null) {
+                    throw new IllegalArgumentException("article " + id + " is in no or several events");
+                }
+                // A profile placeholder; reweigh gives every member its weights.
+                c.members.add(new ArticleProfile(id, Map.of(), Set.of(), Set.of(), null, null, List.of()));
+            }
+            g.events.add(c);
+        }
+        if (g.eventOf.size() != g.placementOrder.size()) {
+            throw new IllegalArgumentException((g.placementOrder.size() - g.eventOf.size()) + " placed articles in no event");
+        }
+        g.reweigh(state.weightedOver());
+        g.reweightings = 0;
+        for (EventGrouper.Cluster c : g.events) {
+            renamed(c);
+        }
+        return g;
+    }
+}
