@@ -1,7 +1,5 @@
 package dev.corroborate.group;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Groups articles into events in three deterministic passes over the articles in time order (then id order):
@@ -21,131 +18,30 @@ import java.util.TreeSet;
  *       of single-article decisions splits a story when its first reports used other words);</li>
  *   <li>each article of an event of several moves to another event whose centre is clearly nearer to it.</li>
  * </ol>
- * Similarity is the cosine of TF-IDF term weights, plus a little per shared named speaker; a pair where either
- * side has no day must be more similar. Candidates come from an inverted index on strong terms, so the work grows
- * with the corpus, not with its square.
+ * How similar an article is to an event, and when that is enough, is {@link EventSimilarity}'s to say. Candidates
+ * come from an inverted index on strong terms, so the work grows with the corpus, not with its square.
  */
 final class EventGrouper {
     static final int INDEX_TERMS = 12;
-
-    /** An event being built. */
-    static final class Cluster {
-        String id;
-        final List<ArticleProfile> members = new ArrayList<>();
-        final Map<String, Double> centroid = new HashMap<>();
-        final Set<String> speakers = new TreeSet<>();
-        final Set<String> people = new TreeSet<>();
-        final List<String> why = new ArrayList<>();
-        LocalDate first;
-        LocalDate last;
-        double norm;
-        private double sumOfSquares;
-
-        Cluster(String id) {
-            this.id = id;
-        }
-
-        void add(ArticleProfile p) {
-            members.add(p);
-            for (var e : p.terms().entrySet()) {
-                double before = centroid.getOrDefault(e.getKey(), 0.0);
-                double after = before + e.getValue();
-                centroid.put(e.getKey(), after);
-                sumOfSquares += after * after - before * before;
-            }
-            norm = Math.sqrt(Math.max(0, sumOfSquares));
-            speakers.addAll(p.speakers());
-            people.addAll(p.people());
-            if (p.day() != null) {
-                first = first == null || p.day().isBefore(first) ? p.day() : first;
-                last = last == null || p.day().isAfter(last) ? p.day() : last;
-            }
-        }
-
-        /** Takes an article out again, as when it moves to another event; the centre is summed afresh. */
-        void remove(ArticleProfile p) {
-            members.remove(p);
-            for (var e : p.terms().entrySet()) {
-                centroid.computeIfPresent(e.getKey(), (t, w) -> Math.abs(w - e.getValue()) < 1e-12 ? null : w - e.getValue());
-            }
-            sumOfSquares = 0;
-            centroid.values().forEach(w -> sumOfSquares += w * w);
-            norm = Math.sqrt(sumOfSquares);
-            speakers.clear();
-            people.clear();
-            first = null;
-            last = null;
-            for (ArticleProfile m : members) {
-                speakers.addAll(m.speakers());
-                people.addAll(m.people());
-                if (m.day() != null) {
-                    first = first == null || m.day().isBefore(first) ? m.day() : first;
-                    last = last == null || m.day().isAfter(last) ? m.day() : last;
-                }
-            }
-        }
-
-        double similarity(Map<String, Double> terms) {
-            double dot = 0;
-            for (var e : terms.entrySet()) {
-                Double w = centroid.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
-                }
-            }
-            return norm == 0 ? 0 : dot / norm;
-        }
-
-        /** The cosine of the article with this event's centre as if the article were not a member. */
-        double similarityWithout(ArticleProfile p) {
-            double dot = 0;
-            double removedSquares = 0;
-            for (var e : p.terms().entrySet()) {
-                Double w = centroid.get(e.getKey());
-                if (w != null) {
-                    double rest = w - e.getValue();
-                    dot += e.getValue() * rest;
-                    removedSquares += w * w - rest * rest;
-                }
-            }
-            double restNorm = Math.sqrt(Math.max(0, sumOfSquares - removedSquares));
-            return restNorm < 1e-9 ? 0 : dot / restNorm;
-        }
-
-        double centreCosine(Cluster other) {
-            Map<String, Double> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
-            Map<String, Double> large = small == centroid ? other.centroid : centroid;
-            double dot = 0;
-            for (var e : small.entrySet()) {
-                Double w = large.get(e.getKey());
-                if (w != null) {
-                    dot += e.getValue() * w;
-                }
-            }
-            return norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
-        }
-
-        boolean undated() {
-            return first == null;
-        }
-    }
 
     static final Comparator<ArticleProfile> TIME_ORDER = Comparator.comparing(ArticleProfile::day,
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArticleProfile::articleId);
 
     private final GroupingSettings settings;
+    private final EventSimilarity similarity;
 
     EventGrouper(GroupingSettings settings) {
         this.settings = settings;
+        this.similarity = new EventSimilarity(settings);
     }
 
-    List<Cluster> group(List<ArticleProfile> profiles) {
+    List<EventCluster> group(List<ArticleProfile> profiles) {
         List<ArticleProfile> ordered = new ArrayList<>(profiles);
         ordered.sort(TIME_ORDER);
-        List<Cluster> clusters = assign(ordered);
+        List<EventCluster> clusters = assign(ordered);
         clusters = merge(clusters);
         clusters = reassign(clusters);
-        for (Cluster c : clusters) {
+        for (EventCluster c : clusters) {
             c.members.sort(TIME_ORDER);
             c.id = "ev-" + c.members.get(0).articleId();
         }
@@ -154,38 +50,35 @@ final class EventGrouper {
     }
 
     /** Pass 1: every article, in time order, joins the event whose centre is nearest to it, or opens one. */
-    private List<Cluster> assign(List<ArticleProfile> ordered) {
-        List<Cluster> clusters = new ArrayList<>();
-        Map<String, List<Cluster>> index = new HashMap<>();
+    private List<EventCluster> assign(List<ArticleProfile> ordered) {
+        List<EventCluster> clusters = new ArrayList<>();
+        Map<String, List<EventCluster>> index = new HashMap<>();
         for (ArticleProfile p : ordered) {
-            Cluster best = null;
-            double bestScore = 0;
-            Set<Cluster> candidates = new LinkedHashSet<>();
+            EventCluster best = null;
+            EventSimilarity.Score bestScore = null;
+            Set<EventCluster> candidates = new LinkedHashSet<>();
             for (String term : p.strongTerms()) {
                 candidates.addAll(index.getOrDefault(term, List.of()));
             }
-            for (Cluster c : candidates) {
-                if (!dayFits(p.day(), p.day(), c)) {
-                    continue;
-                }
-                double score = c.similarity(p.terms()) + speakerBonus(p.speakers(), c.speakers);
-                if (score >= threshold(p.day() == null, c)
-                    && (best == null || score > bestScore || score == bestScore && c.id.compareTo(best.id) < 0)) {
+            for (EventCluster c : candidates) {
+                EventSimilarity.Score score = similarity.join(p, c);
+                if (score != null && score.passes() && (best == null || score.value() > bestScore.value()
+                    || score.value() == bestScore.value() && c.id.compareTo(best.id) < 0)) {
                     best = c;
                     bestScore = score;
                 }
             }
             if (best == null) {
-                best = new Cluster("ev-" + p.articleId());
+                best = new EventCluster("ev-" + p.articleId());
                 best.why.add("opened by " + p.articleId());
                 clusters.add(best);
             } else {
-                best.why.add(String.format(Locale.ROOT, "%s joined: similarity %.3f >= %.2f", p.articleId(), bestScore,
-                    threshold(p.day() == null, best)));
+                best.why.add(String.format(Locale.ROOT, "%s joined: similarity %.3f >= %.2f (%s)", p.articleId(),
+                    bestScore.value(), bestScore.threshold(), bestScore.evidence()));
             }
             best.add(p);
             for (String term : p.strongTerms()) {
-                List<Cluster> posting = index.computeIfAbsent(term, t -> new ArrayList<>());
+                List<EventCluster> posting = index.computeIfAbsent(term, t -> new ArrayList<>());
                 if (posting.isEmpty() || posting.get(posting.size() - 1) != best) {
                     posting.add(best);
                 }
@@ -195,27 +88,25 @@ final class EventGrouper {
     }
 
     /** Pass 2: events whose centres are very similar are one event, merged most similar pair first. */
-    private List<Cluster> merge(List<Cluster> clusters) {
-        List<Cluster> current = new ArrayList<>(clusters);
+    private List<EventCluster> merge(List<EventCluster> clusters) {
+        List<EventCluster> current = new ArrayList<>(clusters);
         while (true) {
-            record Pair(Cluster a, Cluster b, double similarity) {
+            record Pair(EventCluster a, EventCluster b, EventSimilarity.Score score) {
+                double similarity() {
+                    return score.value();
+                }
             }
             List<Pair> pairs = new ArrayList<>();
-            Map<String, List<Cluster>> index = new HashMap<>();
-            for (Cluster c : current) {
+            Map<String, List<EventCluster>> index = new HashMap<>();
+            for (EventCluster c : current) {
                 List<String> strong = topTerms(c.centroid, INDEX_TERMS);
-                Set<Cluster> candidates = new LinkedHashSet<>();
+                Set<EventCluster> candidates = new LinkedHashSet<>();
                 for (String term : strong) {
                     candidates.addAll(index.getOrDefault(term, List.of()));
                 }
-                for (Cluster other : candidates) {
-                    if (!spanFits(c, other)) {
-                        continue;
-                    }
-                    double s = c.centreCosine(other);
-                    double threshold = settings.mergeSimilarity() + (c.undated() || other.undated()
-                        ? settings.undatedPenalty() : 0);
-                    if (s >= threshold) {
+                for (EventCluster other : candidates) {
+                    EventSimilarity.Score s = similarity.merge(c, other);
+                    if (s != null && s.passes()) {
                         pairs.add(new Pair(other, c, s));
                     }
                 }
@@ -229,8 +120,8 @@ final class EventGrouper {
             pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
                 .thenComparing(p -> p.a().id).thenComparing(p -> p.b().id));
             // Each event takes part in at most one merge a round, so every merge is judged on unmerged centres.
-            Set<Cluster> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-            Map<Cluster, Cluster> into = new IdentityHashMap<>();
+            Set<EventCluster> used = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            Map<EventCluster, EventCluster> into = new IdentityHashMap<>();
             for (Pair pair : pairs) {
                 if (used.contains(pair.a()) || used.contains(pair.b())) {
                     continue;
@@ -238,13 +129,12 @@ final class EventGrouper {
                 used.add(pair.a());
                 used.add(pair.b());
                 into.put(pair.b(), pair.a());
-                pair.a().why.add(String.format(Locale.ROOT, "%s merged in: centres' similarity %.3f >= %.2f",
-                    pair.b().id, pair.similarity(), settings.mergeSimilarity() + (pair.a().undated()
-                        || pair.b().undated() ? settings.undatedPenalty() : 0)));
+                pair.a().why.add(String.format(Locale.ROOT, "%s merged in: centres' similarity %.3f >= %.2f (%s)",
+                    pair.b().id, pair.similarity(), pair.score().threshold(), pair.score().evidence()));
             }
-            List<Cluster> next = new ArrayList<>();
-            for (Cluster c : current) {
-                Cluster target = into.get(c);
+            List<EventCluster> next = new ArrayList<>();
+            for (EventCluster c : current) {
+                EventCluster target = into.get(c);
                 if (target == null) {
                     next.add(c);
                 } else {
@@ -262,35 +152,35 @@ final class EventGrouper {
      * Pass 3: an article that is clearly nearer another event's centre than the rest of its own moves there.
      * Decided on the centres as they stand, then applied, so the outcome does not depend on visiting order.
      */
-    private List<Cluster> reassign(List<Cluster> clusters) {
-        Map<String, List<Cluster>> index = new HashMap<>();
-        for (Cluster c : clusters) {
+    private List<EventCluster> reassign(List<EventCluster> clusters) {
+        Map<String, List<EventCluster>> index = new HashMap<>();
+        for (EventCluster c : clusters) {
             for (String term : topTerms(c.centroid, INDEX_TERMS)) {
                 index.computeIfAbsent(term, t -> new ArrayList<>()).add(c);
             }
         }
-        Map<ArticleProfile, Cluster> moves = new IdentityHashMap<>();
+        Map<ArticleProfile, EventCluster> moves = new IdentityHashMap<>();
         Map<ArticleProfile, String> reasons = new IdentityHashMap<>();
-        for (Cluster own : clusters) {
+        for (EventCluster own : clusters) {
             for (ArticleProfile p : own.members) {
-                double here = own.similarityWithout(p);
-                Cluster best = null;
+                double here = similarity.stay(p, own);
+                EventCluster best = null;
                 double bestScore = here + settings.moveMargin();
-                Set<Cluster> candidates = new LinkedHashSet<>();
+                Set<EventCluster> candidates = new LinkedHashSet<>();
                 for (String term : p.strongTerms()) {
                     candidates.addAll(index.getOrDefault(term, List.of()));
                 }
-                for (Cluster c : candidates) {
+                for (EventCluster c : candidates) {
                     // An article alone may join a larger event, never swap with another article alone; a dated
-                    // article only moves within the days its new event already spans, so moves never widen one.
-                    if (c == own || own.members.size() == 1 && c.members.size() == 1 || !withinSpan(p.day(), c)) {
+                    // article only moves within the days its new event already spans (see EventSimilarity.move).
+                    if (c == own || own.members.size() == 1 && c.members.size() == 1) {
                         continue;
                     }
-                    double s = c.similarity(p.terms());
-                    if (s >= threshold(p.day() == null, c)
-                        && (s > bestScore || s == bestScore && best != null && c.id.compareTo(best.id) < 0)) {
+                    EventSimilarity.Score s = similarity.move(p, c);
+                    if (s != null && s.passes() && (s.value() > bestScore
+                        || s.value() == bestScore && best != null && c.id.compareTo(best.id) < 0)) {
                         best = c;
-                        bestScore = s;
+                        bestScore = s.value();
                     }
                 }
                 if (best != null) {
@@ -303,16 +193,16 @@ final class EventGrouper {
         if (moves.isEmpty()) {
             return clusters;
         }
-        Map<Cluster, Cluster> rebuilt = new IdentityHashMap<>();
-        List<Cluster> result = new ArrayList<>();
-        for (Cluster c : clusters) {
-            Cluster fresh = new Cluster(c.id);
+        Map<EventCluster, EventCluster> rebuilt = new IdentityHashMap<>();
+        List<EventCluster> result = new ArrayList<>();
+        for (EventCluster c : clusters) {
+            EventCluster fresh = new EventCluster(c.id);
             fresh.why.addAll(c.why);
             rebuilt.put(c, fresh);
         }
-        for (Cluster c : clusters) {
+        for (EventCluster c : clusters) {
             for (ArticleProfile p : c.members) {
-                Cluster target = moves.get(p);
+                EventCluster target = moves.get(p);
                 if (target == null) {
                     rebuilt.get(c).add(p);
                 } else {
@@ -322,45 +212,13 @@ final class EventGrouper {
                 }
             }
         }
-        for (Cluster c : clusters) {
-            Cluster fresh = rebuilt.get(c);
+        for (EventCluster c : clusters) {
+            EventCluster fresh = rebuilt.get(c);
             if (!fresh.members.isEmpty()) {
                 result.add(fresh);
             }
         }
         return result;
-    }
-
-    double threshold(boolean undatedArticle, Cluster c) {
-        return settings.eventSimilarity() + (undatedArticle || c.undated() ? settings.undatedPenalty() : 0);
-    }
-
-    /** Whether an occasion from first to last may join the event without its days spreading too far. */
-    boolean dayFits(LocalDate first, LocalDate last, Cluster c) {
-        if (first == null || c.first == null) {
-            return true;
-        }
-        LocalDate from = first.isBefore(c.first) ? first : c.first;
-        LocalDate to = last.isAfter(c.last) ? last : c.last;
-        return ChronoUnit.DAYS.between(from, to) <= settings.maxDaysApart();
-    }
-
-    static boolean withinSpan(LocalDate day, Cluster c) {
-        return day == null || c.first == null || !day.isBefore(c.first) && !day.isAfter(c.last);
-    }
-
-    boolean spanFits(Cluster a, Cluster b) {
-        return a.first == null || dayFits(a.first, a.last, b);
-    }
-
-    double speakerBonus(Set<String> a, Set<String> b) {
-        int shared = 0;
-        for (String s : a) {
-            if (s.indexOf(' ') > 0 && b.contains(s)) {
-                shared++;
-            }
-        }
-        return Math.min(shared, 2) * settings.sharedSpeakerBonus();
     }
 
     /** The k most weighted terms, ties in term order; a bounded heap, as centres hold thousands of terms. */

@@ -26,8 +26,8 @@ final class EventIndex {
     private static final long UNDATED = Long.MIN_VALUE;
 
     private final int window;
-    private final Map<Key, List<EventGrouper.Cluster>> byTermAndDay = new HashMap<>();
-    private final Map<String, ArrayDeque<EventGrouper.Cluster>> recentByTerm = new HashMap<>();
+    private final Map<Key, List<EventCluster>> byTermAndDay = new HashMap<>();
+    private final Map<String, ArrayDeque<EventCluster>> recentByTerm = new HashMap<>();
 
     /** @param window the most days between the occasions of one event's articles */
     EventIndex(int window) {
@@ -35,17 +35,17 @@ final class EventIndex {
     }
 
     /** Files an event under the given terms, at its current first day. */
-    void add(EventGrouper.Cluster event, List<String> terms) {
+    void add(EventCluster event, List<String> terms) {
         long day = event.first == null ? UNDATED : event.first.toEpochDay();
         for (String term : terms) {
-            List<EventGrouper.Cluster> posting = byTermAndDay.computeIfAbsent(new Key(term, day), k -> new ArrayList<>());
+            List<EventCluster> posting = byTermAndDay.computeIfAbsent(new Key(term, day), k -> new ArrayList<>());
             if (posting.isEmpty() || posting.get(posting.size() - 1) != event) {
                 posting.add(event);
             }
             if (day == UNDATED && posting.size() > RECENT_PER_TERM) {
                 posting.remove(0);
             }
-            ArrayDeque<EventGrouper.Cluster> recent = recentByTerm.computeIfAbsent(term, t -> new ArrayDeque<>());
+            ArrayDeque<EventCluster> recent = recentByTerm.computeIfAbsent(term, t -> new ArrayDeque<>());
             if (recent.peekLast() != event) {
                 recent.addLast(event);
                 if (recent.size() > RECENT_PER_TERM) {
@@ -60,8 +60,8 @@ final class EventIndex {
      * (both null for an undated article), in the order they were filed. May hold events since merged away or
      * moved: the caller checks.
      */
-    Set<EventGrouper.Cluster> candidates(List<String> terms, LocalDate first, LocalDate last) {
-        Set<EventGrouper.Cluster> found = new LinkedHashSet<>();
+    Set<EventCluster> candidates(List<String> terms, LocalDate first, LocalDate last) {
+        Set<EventCluster> found = new LinkedHashSet<>();
         if (first == null) {
             for (String term : terms) {
                 found.addAll(recentByTerm.getOrDefault(term, new ArrayDeque<>()));
@@ -72,12 +72,12 @@ final class EventIndex {
         long to = last.toEpochDay() + window;
         for (String term : terms) {
             for (long day = from; day <= to; day++) {
-                List<EventGrouper.Cluster> posting = byTermAndDay.get(new Key(term, day));
+                List<EventCluster> posting = byTermAndDay.get(new Key(term, day));
                 if (posting != null) {
                     found.addAll(posting);
                 }
             }
-            List<EventGrouper.Cluster> undated = byTermAndDay.get(new Key(term, UNDATED));
+            List<EventCluster> undated = byTermAndDay.get(new Key(term, UNDATED));
             if (undated != null) {
                 found.addAll(undated);
             }

@@ -44,10 +44,10 @@ public final class Grouping {
 
     /** The events of a grouper as they stand, and the storylines linking them. */
     public Result result(IncrementalGrouper grouper) {
-        List<EventGrouper.Cluster> clusters = new ArrayList<>();
-        for (EventGrouper.Cluster c : grouper.events()) {
+        List<EventCluster> clusters = new ArrayList<>();
+        for (EventCluster c : grouper.events()) {
             // A sorted copy for output: the grouper keeps its members in the order they joined.
-            EventGrouper.Cluster view = new EventGrouper.Cluster(c.id);
+            EventCluster view = new EventCluster(c.id);
             List<ArticleProfile> members = new ArrayList<>(c.members);
             members.sort(EventGrouper.TIME_ORDER);
             members.forEach(view::add);
@@ -57,7 +57,7 @@ public final class Grouping {
         Map<String, String> storylineOf = new HashMap<>();
         List<Storyline> storylines = new StorylineLinker(settings).link(clusters, storylineOf);
         List<Event> events = new ArrayList<>();
-        for (EventGrouper.Cluster c : clusters) {
+        for (EventCluster c : clusters) {
             List<String> members = c.members.stream().map(ArticleProfile::articleId).toList();
             events.add(new Event(c.id, label(c), storylineOf.get(c.id), c.first, members, c.why));
         }
@@ -67,7 +67,7 @@ public final class Grouping {
     }
 
     /** The headline of the member closest to the event's centre. */
-    private static String label(EventGrouper.Cluster c) {
+    private static String label(EventCluster c) {
         ArticleProfile best = null;
         double bestSimilarity = -1;
         for (ArticleProfile p : c.members) {
@@ -86,9 +86,9 @@ public final class Grouping {
         return String.join(" · ", top);
     }
 
-    static Map<String, Double> sum(List<EventGrouper.Cluster> events) {
+    static Map<String, Double> sum(List<EventCluster> events) {
         Map<String, Double> total = new TreeMap<>();
-        for (EventGrouper.Cluster c : events) {
+        for (EventCluster c : events) {
             c.centroid.forEach((t, w) -> total.merge(t, w / c.members.size(), Double::sum));
         }
         return total;

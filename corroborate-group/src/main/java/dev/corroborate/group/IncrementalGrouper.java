@@ -36,21 +36,21 @@ public final class IncrementalGrouper {
     static final int MOVE_CHECK_LIMIT = 16;
 
     private final GroupingSettings settings;
-    private final EventGrouper rules;
+    private final EventSimilarity similarity;
     private final DocumentFrequencies live = new DocumentFrequencies();
     private DocumentFrequencies weighting = new DocumentFrequencies();
     private final List<String> placementOrder = new ArrayList<>();
     private final Map<String, ArticleFeatures> features = new HashMap<>();
     private final Map<String, ArticleProfile> profiles = new HashMap<>();
-    private final Map<String, EventGrouper.Cluster> eventOf = new HashMap<>();
+    private final Map<String, EventCluster> eventOf = new HashMap<>();
     /** Live events in the order they were opened. */
-    private final Set<EventGrouper.Cluster> events = Collections.newSetFromMap(new LinkedHashMap<>());
+    private final Set<EventCluster> events = Collections.newSetFromMap(new LinkedHashMap<>());
     private EventIndex index;
     private int reweightings;
 
     public IncrementalGrouper(GroupingSettings settings) {
         this.settings = settings;
-        this.rules = new EventGrouper(settings);
+        this.similarity = new EventSimilarity(settings);
         this.index = new EventIndex(settings.maxDaysApart());
     }
 
@@ -94,7 +94,7 @@ public final class IncrementalGrouper {
         if (weighting.documents() == 0 || live.documents() >= 2 * weighting.documents()) {
             reweigh(placementOrder.size());
         }
-        Set<EventGrouper.Cluster> touched = Collections.newSetFromMap(new LinkedHashMap<>());
+        Set<EventCluster> touched = Collections.newSetFromMap(new LinkedHashMap<>());
         for (ArticleFeatures f : ordered) {
             ArticleProfile p = Profiles.weigh(f, weighting);
             profiles.put(p.articleId(), p);
@@ -106,27 +106,27 @@ public final class IncrementalGrouper {
     }
 
     /** Pass 1 for one article: the nearest event that accepts it, else a new one. */
-    private EventGrouper.Cluster join(ArticleProfile p) {
-        EventGrouper.Cluster best = null;
-        double bestScore = 0;
-        for (EventGrouper.Cluster c : index.candidates(p.strongTerms(), p.day(), p.day())) {
-            if (!events.contains(c) || !rules.dayFits(p.day(), p.day(), c)) {
+    private EventCluster join(ArticleProfile p) {
+        EventCluster best = null;
+        EventSimilarity.Score bestScore = null;
+        for (EventCluster c : index.candidates(p.strongTerms(), p.day(), p.day())) {
+            if (!events.contains(c)) {
                 continue;
             }
-            double score = c.similarity(p.terms()) + rules.speakerBonus(p.speakers(), c.speakers);
-            if (score >= rules.threshold(p.day() == null, c)
-                && (best == null || score > bestScore || score == bestScore && c.id.compareTo(best.id) < 0)) {
+            EventSimilarity.Score score = similarity.join(p, c);
+            if (score != null && score.passes() && (best == null || score.value() > bestScore.value()
+                || score.value() == bestScore.value() && c.id.compareTo(best.id) < 0)) {
                 best = c;
                 bestScore = score;
             }
         }
         if (best == null) {
-            best = new EventGrouper.Cluster("ev-" + p.articleId());
+            best = new EventCluster("ev-" + p.articleId());
             best.why.add("opened by " + p.articleId());
             events.add(best);
         } else {
-            best.why.add(String.format(Locale.ROOT, "%s joined: similarity %.3f >= %.2f", p.articleId(), bestScore,
-                rules.threshold(p.day() == null, best)));
+            best.why.add(String.format(Locale.ROOT, "%s joined: similarity %.3f >= %.2f (%s)", p.articleId(),
+                bestScore.value(), bestScore.threshold(), bestScore.evidence()));
         }
         LocalDate firstBefore = best.first;
         best.add(p);
@@ -137,46 +137,46 @@ public final class IncrementalGrouper {
     }
 
     /** Pass 2, locally: the touched events merge with indexed neighbours whose centres are very similar. */
-    private void mergeAmong(Set<EventGrouper.Cluster> touched) {
-        record Pair(EventGrouper.Cluster a, EventGrouper.Cluster b, double similarity) {
+    private void mergeAmong(Set<EventCluster> touched) {
+        record Pair(EventCluster a, EventCluster b, EventSimilarity.Score score) {
         }
-        Set<EventGrouper.Cluster> round = new LinkedHashSet<>(touched);
+        Set<EventCluster> round = new LinkedHashSet<>(touched);
         while (!round.isEmpty()) {
             List<Pair> pairs = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (EventGrouper.Cluster a : round) {
+            for (EventCluster a : round) {
                 if (!events.contains(a)) {
                     continue;
                 }
                 List<String> strong = EventGrouper.topTerms(a.centroid, EventGrouper.INDEX_TERMS);
-                for (EventGrouper.Cluster b : index.candidates(strong, a.first, a.last == null ? a.first : a.last)) {
-                    if (b == a || !events.contains(b) || !rules.spanFits(a, b)) {
+                for (EventCluster b : index.candidates(strong, a.first, a.last == null ? a.first : a.last)) {
+                    if (b == a || !events.contains(b)) {
                         continue;
                     }
-                    EventGrouper.Cluster low = a.id.compareTo(b.id) < 0 ? a : b;
-                    EventGrouper.Cluster high = low == a ? b : a;
+                    EventCluster low = a.id.compareTo(b.id) < 0 ? a : b;
+                    EventCluster high = low == a ? b : a;
                     if (!seen.add(low.id + "\u0001" + high.id)) {
                         continue;
                     }
-                    double s = a.centreCosine(b);
-                    if (s >= mergeThreshold(a, b)) {
+                    EventSimilarity.Score s = similarity.merge(a, b);
+                    if (s != null && s.passes()) {
                         pairs.add(new Pair(low, high, s));
                     }
                 }
             }
-            pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed()
+            pairs.sort(Comparator.comparingDouble((Pair p) -> p.score().value()).reversed()
                 .thenComparing(p -> p.a().id).thenComparing(p -> p.b().id));
             // Each event takes part in at most one merge a round, so every merge is judged on unmerged centres.
-            Set<EventGrouper.Cluster> used = Collections.newSetFromMap(new IdentityHashMap<>());
-            Set<EventGrouper.Cluster> merged = Collections.newSetFromMap(new LinkedHashMap<>());
+            Set<EventCluster> used = Collections.newSetFromMap(new IdentityHashMap<>());
+            Set<EventCluster> merged = Collections.newSetFromMap(new LinkedHashMap<>());
             for (Pair pair : pairs) {
                 if (used.contains(pair.a()) || used.contains(pair.b())) {
                     continue;
                 }
                 used.add(pair.a());
                 used.add(pair.b());
-                pair.a().why.add(String.format(Locale.ROOT, "%s merged in: centres' similarity %.3f >= %.2f",
-                    pair.b().id, pair.similarity(), mergeThreshold(pair.a(), pair.b())));
+                pair.a().why.add(String.format(Locale.ROOT, "%s merged in: centres' similarity %.3f >= %.2f (%s)",
+                    pair.b().id, pair.score().value(), pair.score().threshold(), pair.score().evidence()));
                 absorb(pair.a(), pair.b());
                 merged.add(pair.a());
             }
@@ -185,11 +185,7 @@ public final class IncrementalGrouper {
         }
     }
 
-    private double mergeThreshold(EventGrouper.Cluster a, EventGrouper.Cluster b) {
-        return settings.mergeSimilarity() + (a.undated() || b.undated() ? settings.undatedPenalty() : 0);
-    }
-
-    private void absorb(EventGrouper.Cluster into, EventGrouper.Cluster from) {
+    private void absorb(EventCluster into, EventCluster from) {
         for (ArticleProfile p : from.members) {
             into.add(p);
             eventOf.put(p.articleId(), into);
@@ -204,29 +200,27 @@ public final class IncrementalGrouper {
      * Pass 3, locally: an article of a touched event that is clearly nearer another event's centre than the rest
      * of its own moves there. Decided on the centres as they stand, then applied.
      */
-    private void moveFrom(Set<EventGrouper.Cluster> touched, Set<String> arrived) {
-        Map<ArticleProfile, EventGrouper.Cluster> moves = new LinkedHashMap<>();
+    private void moveFrom(Set<EventCluster> touched, Set<String> arrived) {
+        Map<ArticleProfile, EventCluster> moves = new LinkedHashMap<>();
         Map<ArticleProfile, String> reasons = new HashMap<>();
-        for (EventGrouper.Cluster own : touched) {
+        for (EventCluster own : touched) {
             for (ArticleProfile p : own.members) {
                 if (own.members.size() > MOVE_CHECK_LIMIT && !arrived.contains(p.articleId())) {
                     continue;
                 }
-                double here = own.similarityWithout(p);
-                EventGrouper.Cluster best = null;
+                double here = similarity.stay(p, own);
+                EventCluster best = null;
                 double bestScore = here + settings.moveMargin();
-                for (EventGrouper.Cluster c : index.candidates(p.strongTerms(), p.day(), p.day())) {
-                    // An article alone may join a larger event, never swap with another article alone; a dated
-                    // article only moves within the days its new event already spans, so moves never widen one.
-                    if (c == own || !events.contains(c) || own.members.size() == 1 && c.members.size() == 1
-                        || !EventGrouper.withinSpan(p.day(), c)) {
+                for (EventCluster c : index.candidates(p.strongTerms(), p.day(), p.day())) {
+                    // An article alone may join a larger event, never swap with another article alone.
+                    if (c == own || !events.contains(c) || own.members.size() == 1 && c.members.size() == 1) {
                         continue;
                     }
-                    double s = c.similarity(p.terms());
-                    if (s >= rules.threshold(p.day() == null, c)
-                        && (s > bestScore || s == bestScore && best != null && c.id.compareTo(best.id) < 0)) {
+                    EventSimilarity.Score s = similarity.move(p, c);
+                    if (s != null && s.passes() && (s.value() > bestScore
+                        || s.value() == bestScore && best != null && c.id.compareTo(best.id) < 0)) {
                         best = c;
-                        bestScore = s;
+                        bestScore = s.value();
                     }
                 }
                 if (best != null) {
@@ -238,8 +232,8 @@ public final class IncrementalGrouper {
         }
         for (var move : moves.entrySet()) {
             ArticleProfile p = move.getKey();
-            EventGrouper.Cluster target = move.getValue();
-            EventGrouper.Cluster own = eventOf.get(p.articleId());
+            EventCluster target = move.getValue();
+            EventCluster own = eventOf.get(p.articleId());
             LocalDate ownFirst = own.first;
             own.remove(p);
             own.why.add(p.articleId() + " moved out to " + target.id);
@@ -259,18 +253,18 @@ public final class IncrementalGrouper {
     }
 
     /** Files an event's new terms, or all its terms again when its first day changed. */
-    private void file(EventGrouper.Cluster c, LocalDate firstBefore, List<String> newTerms) {
+    private void file(EventCluster c, LocalDate firstBefore, List<String> newTerms) {
         index.add(c, Objects.equals(firstBefore, c.first) ? newTerms : termsOf(c));
     }
 
-    private static List<String> termsOf(EventGrouper.Cluster c) {
+    private static List<String> termsOf(EventCluster c) {
         Set<String> terms = new LinkedHashSet<>();
         c.members.forEach(m -> terms.addAll(m.strongTerms()));
         return List.copyOf(terms);
     }
 
     /** An event is named after its earliest article (day, then id). */
-    private static void renamed(EventGrouper.Cluster c) {
+    private static void renamed(EventCluster c) {
         ArticleProfile first = Collections.min(c.members, EventGrouper.TIME_ORDER);
         c.id = "ev-" + first.articleId();
     }
@@ -288,9 +282,9 @@ public final class IncrementalGrouper {
         weighting = snapshot;
         reweightings++;
         index = new EventIndex(settings.maxDaysApart());
-        List<EventGrouper.Cluster> rebuilt = new ArrayList<>();
-        for (EventGrouper.Cluster old : events) {
-            EventGrouper.Cluster fresh = new EventGrouper.Cluster(old.id);
+        List<EventCluster> rebuilt = new ArrayList<>();
+        for (EventCluster old : events) {
+            EventCluster fresh = new EventCluster(old.id);
             fresh.why.addAll(old.why);
             for (ArticleProfile m : old.members) {
                 ArticleProfile p = Profiles.weigh(features.get(m.articleId()), weighting);
@@ -301,15 +295,15 @@ public final class IncrementalGrouper {
             rebuilt.add(fresh);
         }
         events.clear();
-        for (EventGrouper.Cluster c : rebuilt) {
+        for (EventCluster c : rebuilt) {
             events.add(c);
             index.add(c, termsOf(c));
         }
     }
 
     /** The live events, ordered by id, for output. */
-    List<EventGrouper.Cluster> events() {
-        List<EventGrouper.Cluster> all = new ArrayList<>(events);
+    List<EventCluster> events() {
+        List<EventCluster> all = new ArrayList<>(events);
         all.sort(Comparator.comparing(c -> c.id));
         return all;
     }
@@ -317,7 +311,7 @@ public final class IncrementalGrouper {
     /** The state to persist beside the articles' features. */
     public GroupingState state() {
         List<GroupingState.EventState> saved = new ArrayList<>();
-        for (EventGrouper.Cluster c : events) {
+        for (EventCluster c : events) {
             saved.add(new GroupingState.EventState(c.members.stream().map(ArticleProfile::articleId).toList(), c.why));
         }
         return new GroupingState(GroupingState.VERSION, settings, placementOrder, weighting.documents(), saved);
@@ -357,7 +351,7 @@ public final class IncrementalGrouper {
             if (e.members().isEmpty()) {
                 throw new IllegalArgumentException("an event without members");
             }
-            EventGrouper.Cluster c = new EventGrouper.Cluster("ev-" + e.members().get(0));
+            EventCluster c = new EventCluster("ev-" + e.members().get(0));
             c.why.addAll(e.why());
             for (String id : e.members()) {
                 if (!g.features.containsKey(id) || g.eventOf.put(id, c) != null) {
@@ -373,7 +367,7 @@ public final class IncrementalGrouper {
         }
         g.reweigh(state.weightedOver());
         g.reweightings = 0;
-        for (EventGrouper.Cluster c : g.events) {
+        for (EventCluster c : g.events) {
             renamed(c);
         }
         return g;

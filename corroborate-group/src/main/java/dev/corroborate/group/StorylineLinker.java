@@ -28,7 +28,7 @@ final class StorylineLinker {
     private record Link(int a, int b, double similarity, List<String> shared) {
     }
 
-    List<Storyline> link(List<EventGrouper.Cluster> events, Map<String, String> storylineOf) {
+    List<Storyline> link(List<EventCluster> events, Map<String, String> storylineOf) {
         int n = events.size();
         List<Link> links = candidateLinks(events);
         links.sort(Comparator.comparingDouble(Link::similarity).reversed().thenComparingInt(Link::a)
@@ -64,21 +64,21 @@ final class StorylineLinker {
             sums.set(child, null);
             why.get(root).addAll(why.get(child));
             why.get(child).clear();
-            EventGrouper.Cluster x = events.get(link.a());
-            EventGrouper.Cluster y = events.get(link.b());
+            EventCluster x = events.get(link.a());
+            EventCluster y = events.get(link.b());
             why.get(root).add(x.id + " ~ " + y.id + ": similarity " + Grouping.format(link.similarity()) + ", "
                 + (link.shared().isEmpty() ? "no person" : "shared " + String.join(", ", link.shared()))
                 + " (rule: " + ruleFor(link.shared().size()) + "; storylines' average text similarity "
                 + Grouping.format(average) + " >= " + settings.storylineAverage() + ")");
         }
-        Map<Integer, List<EventGrouper.Cluster>> groups = new TreeMap<>();
+        Map<Integer, List<EventCluster>> groups = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(events.get(i));
         }
         List<Storyline> storylines = new ArrayList<>();
         for (var entry : groups.entrySet()) {
-            List<EventGrouper.Cluster> members = entry.getValue();
-            members.sort(Comparator.comparing((EventGrouper.Cluster c) -> c.first,
+            List<EventCluster> members = entry.getValue();
+            members.sort(Comparator.comparing((EventCluster c) -> c.first,
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(c -> c.id));
             String id = "st-" + members.get(0).id.substring(3);
             members.forEach(c -> storylineOf.put(c.id, id));
@@ -90,18 +90,18 @@ final class StorylineLinker {
     }
 
     /** The event pairs the rules accept, among those sharing a strong term or a person. */
-    private List<Link> candidateLinks(List<EventGrouper.Cluster> events) {
+    private List<Link> candidateLinks(List<EventCluster> events) {
         Map<String, List<Integer>> index = new HashMap<>();
         List<Link> links = new ArrayList<>();
         for (int j = 0; j < events.size(); j++) {
-            EventGrouper.Cluster b = events.get(j);
+            EventCluster b = events.get(j);
             List<String> keys = keys(b);
             Set<Integer> candidates = new LinkedHashSet<>();
             for (String key : keys) {
                 candidates.addAll(index.getOrDefault(key, List.of()));
             }
             for (int i : candidates) {
-                EventGrouper.Cluster a = events.get(i);
+                EventCluster a = events.get(i);
                 double s = similarity(a, b);
                 List<String> shared = sharedPeople(a, b);
                 if (s >= settings.storylineSimilarity() && linked(s, shared.size())) {
@@ -119,7 +119,7 @@ final class StorylineLinker {
      * What a linked pair shares: a person (the rules for one or two people in common), or, for the rule with no
      * person, a similarity of at least storylineAlone, which centres reach through their strong terms.
      */
-    private static List<String> keys(EventGrouper.Cluster c) {
+    private static List<String> keys(EventCluster c) {
         List<String> keys = new ArrayList<>();
         for (String term : EventGrouper.topTerms(c.centroid, EventGrouper.INDEX_TERMS * 2)) {
             keys.add("t\u0001" + term);
@@ -130,7 +130,7 @@ final class StorylineLinker {
         return keys;
     }
 
-    private double similarity(EventGrouper.Cluster a, EventGrouper.Cluster b) {
+    private double similarity(EventCluster a, EventCluster b) {
         double cosine = a.centreCosine(b);
         int shared = 0;
         for (String s : a.speakers) {
@@ -141,7 +141,7 @@ final class StorylineLinker {
         return cosine + Math.min(shared, 2) * settings.sharedSpeakerBonus();
     }
 
-    private static Map<String, Double> unit(EventGrouper.Cluster c) {
+    private static Map<String, Double> unit(EventCluster c) {
         Map<String, Double> unit = new HashMap<>();
         if (c.norm > 0) {
             c.centroid.forEach((t, w) -> unit.put(t, w / c.norm));
@@ -177,7 +177,7 @@ final class StorylineLinker {
             || similarity >= settings.storylineAlone();
     }
 
-    private static List<String> sharedPeople(EventGrouper.Cluster a, EventGrouper.Cluster b) {
+    private static List<String> sharedPeople(EventCluster a, EventCluster b) {
         return a.people.stream().filter(b.people::contains).toList();
     }
 

@@ -28,10 +28,10 @@ class GroupingPassesTest {
             profile("a3", null, Map.of("harbour", 0.7, "quay", 0.7)),
             profile("a4", null, Map.of("harbour", 0.7, "quay", 0.7)));
 
-        List<EventGrouper.Cluster> events = new EventGrouper(settings).group(profiles);
+        List<EventCluster> events = new EventGrouper(settings).group(profiles);
 
         assertEquals(1, events.size());
-        EventGrouper.Cluster event = events.get(0);
+        EventCluster event = events.get(0);
         assertEquals("ev-a1", event.id);
         assertEquals(List.of("a1", "a2", "a3", "a4"), event.members.stream().map(ArticleProfile::articleId).toList());
         assertTrue(event.why.stream().anyMatch(w -> w.startsWith("a2 moved in from ev-a2: similarity ")), event.why::toString);
@@ -45,7 +45,7 @@ class GroupingPassesTest {
             profile("b2", LocalDate.of(2025, 5, 1), Map.of("harbour", 1.0)),
             profile("b3", LocalDate.of(2025, 5, 11), Map.of("harbour", 1.0)));
 
-        List<EventGrouper.Cluster> events = new EventGrouper(settings).group(profiles);
+        List<EventCluster> events = new EventGrouper(settings).group(profiles);
 
         assertEquals(List.of("ev-b1", "ev-b3"), events.stream().map(c -> c.id).toList());
     }
@@ -53,9 +53,9 @@ class GroupingPassesTest {
     @Test
     void aChainOfEventsEachSharingWordsOnlyWithTheNextIsNotOneStoryline() {
         // Event i speaks of topic i and topic i+1: neighbours are similar (0.5), events two apart share nothing.
-        List<EventGrouper.Cluster> events = new ArrayList<>();
+        List<EventCluster> events = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            EventGrouper.Cluster c = new EventGrouper.Cluster("ev-c" + i);
+            EventCluster c = new EventCluster("ev-c" + i);
             c.add(profile("c" + i, LocalDate.of(2025, 1, 1).plusDays(10L * i),
                 Map.of("topic" + i, Math.sqrt(0.5), "topic" + (i + 1), Math.sqrt(0.5))));
             events.add(c);
@@ -72,15 +72,15 @@ class GroupingPassesTest {
 
     @Test
     void eventsInAnyOrderGiveTheSameStorylines() {
-        List<EventGrouper.Cluster> events = new ArrayList<>();
+        List<EventCluster> events = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            EventGrouper.Cluster c = new EventGrouper.Cluster("ev-d" + i);
+            EventCluster c = new EventCluster("ev-d" + i);
             c.add(profile("d" + i, LocalDate.of(2025, 1, 1).plusDays(10L * i),
                 Map.of("topic" + i % 3, 0.8, "shared", 0.6)));
             events.add(c);
         }
         List<Storyline> expected = new StorylineLinker(settings).link(events, new HashMap<>());
-        List<EventGrouper.Cluster> reversed = new ArrayList<>(events.reversed());
+        List<EventCluster> reversed = new ArrayList<>(events.reversed());
         reversed.sort(java.util.Comparator.comparing(c -> c.id));
 
         assertEquals(expected, new StorylineLinker(settings).link(reversed, new HashMap<>()));

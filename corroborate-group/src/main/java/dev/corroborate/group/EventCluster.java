@@ -1,0 +1,114 @@
+package dev.corroborate.group;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An event being built: its members and the running sums (term centre, people, days) that similarity is measured
+ * against.
+ */
+final class EventCluster {
+    String id;
+    final List<ArticleProfile> members = new ArrayList<>();
+    final Map<String, Double> centroid = new HashMap<>();
+    final Set<String> speakers = new TreeSet<>();
+    final Set<String> people = new TreeSet<>();
+    final List<String> why = new ArrayList<>();
+    LocalDate first;
+    LocalDate last;
+    double norm;
+    private double sumOfSquares;
+
+    EventCluster(String id) {
+        this.id = id;
+    }
+
+    void add(ArticleProfile p) {
+        members.add(p);
+        for (var e : p.terms().entrySet()) {
+            double before = centroid.getOrDefault(e.getKey(), 0.0);
+            double after = before + e.getValue();
+            centroid.put(e.getKey(), after);
+            sumOfSquares += after * after - before * before;
+        }
+        norm = Math.sqrt(Math.max(0, sumOfSquares));
+        speakers.addAll(p.speakers());
+        people.addAll(p.people());
+        if (p.day() != null) {
+            first = first == null || p.day().isBefore(first) ? p.day() : first;
+            last = last == null || p.day().isAfter(last) ? p.day() : last;
+        }
+    }
+
+    /** Takes an article out again, as when it moves to another event; the centre's length is summed afresh. */
+    void remove(ArticleProfile p) {
+        members.remove(p);
+        for (var e : p.terms().entrySet()) {
+            centroid.computeIfPresent(e.getKey(), (t, w) -> Math.abs(w - e.getValue()) < 1e-12 ? null : w - e.getValue());
+        }
+        sumOfSquares = 0;
+        centroid.values().forEach(w -> sumOfSquares += w * w);
+        norm = Math.sqrt(sumOfSquares);
+        speakers.clear();
+        people.clear();
+        first = null;
+        last = null;
+        for (ArticleProfile m : members) {
+            speakers.addAll(m.speakers());
+            people.addAll(m.people());
+            if (m.day() != null) {
+                first = first == null || m.day().isBefore(first) ? m.day() : first;
+                last = last == null || m.day().isAfter(last) ? m.day() : last;
+            }
+        }
+    }
+
+    double similarity(Map<String, Double> terms) {
+        double dot = 0;
+        for (var e : terms.entrySet()) {
+            Double w = centroid.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return norm == 0 ? 0 : dot / norm;
+    }
+
+    /** The cosine of the article with this event's centre as if the article were not a member. */
+    double similarityWithout(ArticleProfile p) {
+        double dot = 0;
+        double removedSquares = 0;
+        for (var e : p.terms().entrySet()) {
+            Double w = centroid.get(e.getKey());
+            if (w != null) {
+                double rest = w - e.getValue();
+                dot += e.getValue() * rest;
+                removedSquares += w * w - rest * rest;
+            }
+        }
+        double restNorm = Math.sqrt(Math.max(0, sumOfSquares - removedSquares));
+        return restNorm < 1e-9 ? 0 : dot / restNorm;
+    }
+
+    double centreCosine(EventCluster other) {
+        Map<String, Double> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
+        Map<String, Double> large = small == centroid ? other.centroid : centroid;
+        double dot = 0;
+        for (var e : small.entrySet()) {
+            Double w = large.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
+    }
+
+    boolean undated() {
+        return first == null;
+    }
+}
