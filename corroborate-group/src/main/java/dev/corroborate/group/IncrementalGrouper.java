@@ -35,12 +35,20 @@ public final class IncrementalGrouper {
     /** Above this size only the newly arrived members of an event are checked for a move. */
     static final int MOVE_CHECK_LIMIT = 16;
 
+    /**
+     * Below this many articles a batch groups the whole store afresh: term weights from a handful of pages are
+     * too rough to place by, and re-grouping a few hundred articles costs little. A small store's grouping is so
+     * the same whatever order its pages came in.
+     */
+    public static final int REGROUP_BELOW = 200;
+
     private final GroupingSettings settings;
+    private final int regroupBelow;
     private final EventSimilarity similarity;
-    private final DocumentFrequencies live = new DocumentFrequencies();
+    private DocumentFrequencies live = new DocumentFrequencies();
     private DocumentFrequencies weighting = new DocumentFrequencies();
     private final List<String> placementOrder = new ArrayList<>();
-    private final Map<String, ArticleFeatures> features = new HashMap<>();
+    private final Map<String, ArticleFeatures> features = new LinkedHashMap<>();
     private final Map<String, ArticleProfile> profiles = new HashMap<>();
     private final Map<String, EventCluster> eventOf = new HashMap<>();
     /** Live events in the order they were opened. */
@@ -49,7 +57,13 @@ public final class IncrementalGrouper {
     private int reweightings;
 
     public IncrementalGrouper(GroupingSettings settings) {
+        this(settings, REGROUP_BELOW);
+    }
+
+    /** @param regroupBelow store size below which each batch groups the store afresh (0: never) */
+    public IncrementalGrouper(GroupingSettings settings, int regroupBelow) {
         this.settings = settings;
+        this.regroupBelow = regroupBelow;
         this.similarity = new EventSimilarity(settings);
         this.index = new EventIndex(settings.maxDaysApart());
     }
@@ -83,6 +97,10 @@ public final class IncrementalGrouper {
         if (fresh.isEmpty()) {
             return;
         }
+        if (!features.isEmpty() && features.size() + fresh.size() < regroupBelow) {
+            features.values().forEach(f -> fresh.put(f.articleId(), f));
+            clear();
+        }
         List<ArticleFeatures> ordered = new ArrayList<>(fresh.values());
         ordered.sort(Comparator.comparing(ArticleFeatures::day, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ArticleFeatures::articleId));
@@ -103,6 +121,17 @@ public final class IncrementalGrouper {
         mergeAmong(touched);
         touched.removeIf(c -> !events.contains(c));
         moveFrom(touched, fresh.keySet());
+    }
+
+    private void clear() {
+        live = new DocumentFrequencies();
+        weighting = new DocumentFrequencies();
+        placementOrder.clear();
+        features.clear();
+        profiles.clear();
+        eventOf.clear();
+        events.clear();
+        index = new EventIndex(settings.maxDaysApart());
     }
 
     /** Pass 1 for one article: the nearest event that accepts it, else a new one. */
@@ -324,6 +353,12 @@ public final class IncrementalGrouper {
      */
     public static IncrementalGrouper restore(GroupingSettings settings, GroupingState state,
                                              Map<String, ArticleFeatures> features) {
+        return restore(settings, REGROUP_BELOW, state, features);
+    }
+
+    /** As {@link #restore(GroupingSettings, GroupingState, Map)}, with a store size to regroup below. */
+    public static IncrementalGrouper restore(GroupingSettings settings, int regroupBelow, GroupingState state,
+                                             Map<String, ArticleFeatures> features) {
         if (state.version() != GroupingState.VERSION) {
             throw new IllegalArgumentException("written by grouping version " + state.version() + ", this is "
                 + GroupingState.VERSION);
@@ -331,7 +366,7 @@ public final class IncrementalGrouper {
         if (!settings.equals(state.settings())) {
             throw new IllegalArgumentException("written with other grouping thresholds");
         }
-        IncrementalGrouper g = new IncrementalGrouper(settings);
+        IncrementalGrouper g = new IncrementalGrouper(settings, regroupBelow);
         for (String id : state.placementOrder()) {
             ArticleFeatures f = features.get(id);
             if (f == null) {
