@@ -259,10 +259,12 @@ public final class IncrementalGrouper {
                 }
             }
         }
+        Map<ArticleProfile, EventCluster> sources = new HashMap<>();
         for (var move : moves.entrySet()) {
             ArticleProfile p = move.getKey();
             EventCluster target = move.getValue();
             EventCluster own = eventOf.get(p.articleId());
+            sources.put(p, own);
             LocalDate ownFirst = own.first;
             own.remove(p);
             own.why.add(p.articleId() + " moved out to " + target.id);
@@ -278,7 +280,13 @@ public final class IncrementalGrouper {
             file(target, targetFirst, p.strongTerms());
         }
         // Emptied only after all moves: an event left by its one article may have taken another in meanwhile.
-        events.removeIf(c -> c.members.isEmpty());
+        // Only the events articles left are looked at, so the cost does not grow with the store.
+        for (ArticleProfile p : moves.keySet()) {
+            EventCluster left = sources.get(p);
+            if (left.members.isEmpty()) {
+                events.remove(left);
+            }
+        }
     }
 
     /** Files an event's new terms, or all its terms again when its first day changed. */
