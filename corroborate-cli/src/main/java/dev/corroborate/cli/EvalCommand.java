@@ -2,12 +2,22 @@ package dev.corroborate.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import dev.corroborate.eval.extract.ExtractionEvaluation;
 import dev.corroborate.eval.extract.ExtractionScores;
 import dev.corroborate.eval.group.Fnc1Stories;
 import dev.corroborate.eval.group.GroupingEvaluation;
+import dev.corroborate.group.Grouping;
+import dev.corroborate.group.GroupingSettings;
+import dev.corroborate.group.TextEmbedder;
+import dev.corroborate.group.TimedEmbedder;
+import dev.corroborate.ingest.PageReader;
+import dev.corroborate.pipeline.Corroborate;
 import dev.corroborate.eval.group.GroupingResult;
 import dev.corroborate.eval.statements.StatementEvaluation;
 import dev.corroborate.eval.statements.StatementScores;
@@ -60,6 +70,15 @@ final class EvalCommand {
         @Option(names = "--gold", required = true, paramLabel = "FILE", description = "The JSONL gold file.")
         Path gold;
 
+        @Option(names = "--embeddings", description = "Also embed headline and lead with the in-process bge-small "
+            + "model and mix its similarity in (embeddingWeight); prints the embedding throughput on stderr.")
+        boolean embeddings;
+
+        @Option(names = "--variant", paramLabel = "NAME=VALUE[,NAME=VALUE...]",
+            description = "Also score the grouping with these settings changed (repeatable; names as in "
+                + "GroupingSettings, e.g. eventSimilarity=0.3), on the same analysed pages; one line each on stderr.")
+        List<String> variants = new ArrayList<>();
+
         @Mixin
         JsonOutput output;
 
@@ -71,7 +90,23 @@ final class EvalCommand {
             // The bar goes to stderr, so it never mixes with the JSON on stdout.
             Progress progress = System.console() != null
                 ? new ProgressBar(System.err, PROGRESS_MIN_PAGES) : Progress.NONE;
-            GroupingResult result = new GroupingEvaluation().evaluate(gold, progress);
+            GroupingSettings settings = GroupingSettings.defaults();
+            TimedEmbedder embedder = new TimedEmbedder(embeddings ? TextEmbedder.bgeSmall() : TextEmbedder.NONE);
+            Map<String, Grouping> groupings = new LinkedHashMap<>();
+            for (String variant : variants) {
+                groupings.put(variant, new Grouping(settings.with(variant), embedder));
+            }
+            Corroborate pipeline = new Corroborate(new PageReader(), Runtime.getRuntime().availableProcessors(),
+                new Grouping(settings, embedder));
+            List<GroupingResult> results = new GroupingEvaluation(pipeline).evaluate(gold, progress, groupings);
+            GroupingResult result = results.get(0);
+            if (embeddings) {
+                System.err.println(embedder.summary());
+            }
+            int i = 1;
+            for (String variant : variants) {
+                System.err.println("variant " + variant + ": " + results.get(i++).oneLine());
+            }
             output.print(spec.commandLine().getOut(), result.summary(), result.toJson());
             return 0;
         }

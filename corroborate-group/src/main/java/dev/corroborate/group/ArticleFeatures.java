@@ -20,9 +20,12 @@ import dev.corroborate.nlp.Terms;
  * @param people    full names of everyone it names, sorted
  * @param day       its occasion (see {@link Profiles#occasion}), or null
  * @param headline  its headline, or null
+ * @param embedding the dense embedding of headline and lead, or null without an embedder
+ * @param saidDay   the day most of its statements were made, when they say, else null
+ * @param retraction whether its headline reports a retraction
  */
 public record ArticleFeatures(String articleId, TermCounts counts, List<String> speakers, List<String> people,
-                              LocalDate day, String headline) {
+                              LocalDate day, String headline, float[] embedding, LocalDate saidDay, boolean retraction) {
     /** The headline says what the article is about more densely than any body sentence. */
     private static final int HEADLINE_WEIGHT = 3;
 
@@ -31,7 +34,31 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
         people = List.copyOf(people);
     }
 
+    /** Features without an embedding or occasion cues. */
+    public ArticleFeatures(String articleId, TermCounts counts, List<String> speakers, List<String> people,
+                           LocalDate day, String headline) {
+        this(articleId, counts, speakers, people, day, headline, null, null, false);
+    }
+
+    /** Compared by value, the embedding included, so a persisted copy equals the original. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticleFeatures f && articleId.equals(f.articleId) && counts.equals(f.counts)
+            && speakers.equals(f.speakers) && people.equals(f.people) && java.util.Objects.equals(day, f.day)
+            && java.util.Objects.equals(headline, f.headline) && java.util.Arrays.equals(embedding, f.embedding)
+            && java.util.Objects.equals(saidDay, f.saidDay) && retraction == f.retraction;
+    }
+
+    @Override
+    public int hashCode() {
+        return articleId.hashCode();
+    }
+
     public static ArticleFeatures of(AnalysedArticle a) {
+        return of(a, TextEmbedder.NONE);
+    }
+
+    public static ArticleFeatures of(AnalysedArticle a, TextEmbedder embedder) {
         Map<String, Integer> c = Terms.counts(a.article().body());
         if (a.article().title() != null) {
             for (String s : Terms.stems(a.article().title())) {
@@ -43,6 +70,7 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
         TreeSet<String> people = new TreeSet<>();
         a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
         return new ArticleFeatures(a.id(), TermCounts.of(c), List.copyOf(speakers), List.copyOf(people),
-            Profiles.occasion(a), a.article().title());
+            Profiles.occasion(a), a.article().title(), embedder.embed(Profiles.headlineAndLead(a)),
+            Profiles.mostStatedDay(a), OccasionCues.reportsRetraction(a.article().title()));
     }
 }

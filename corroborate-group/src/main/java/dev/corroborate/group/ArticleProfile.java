@@ -16,7 +16,18 @@ import java.util.Set;
  * @param day       the occasion: the day most of its statements were made, else its publication day, else null
  * @param headline  its headline, for labels
  * @param strongTerms its most weighted terms, the keys it is found by
+ * @param embedding the unit-length dense vector of its headline and lead, or null without embeddings (not copied:
+ *                  treat as read-only)
+ * @param saidDay   the day most of its dated statements were made, as the nlp stage resolved them ("on Monday");
+ *                  null when none is dated
+ * @param retraction whether its headline reports a retraction or reversal, an occasion of its own
  */
 record ArticleProfile(String articleId, Map<String, Double> terms, Set<String> speakers, Set<String> people, LocalDate day,
-                      String headline, List<String> strongTerms) {
+                      String headline, List<String> strongTerms, float[] embedding, LocalDate saidDay,
+                      boolean retraction) {
+    /** A profile without an embedding or occasion cues. */
+    ArticleProfile(String articleId, Map<String, Double> terms, Set<String> speakers, Set<String> people, LocalDate day,
+                   String headline, List<String> strongTerms) {
+        this(articleId, terms, speakers, people, day, headline, strongTerms, null, null, false);
+    }
 }

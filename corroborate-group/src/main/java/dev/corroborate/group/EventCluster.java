@@ -19,10 +19,16 @@ final class EventCluster {
     final Set<String> speakers = new TreeSet<>();
     final Set<String> people = new TreeSet<>();
     final List<String> why = new ArrayList<>();
+    /** The days members' statements were made, where dated. */
+    final Set<LocalDate> saidDays = new TreeSet<>();
+    int retractions;
     LocalDate first;
     LocalDate last;
     double norm;
     private double sumOfSquares;
+    /** The sum of the members' unit embeddings; null until a member has one. */
+    private double[] embeddingSum;
+    private double embeddingSquares;
 
     EventCluster(String id) {
         this.id = id;
@@ -37,6 +43,22 @@ final class EventCluster {
             sumOfSquares += after * after - before * before;
         }
         norm = Math.sqrt(Math.max(0, sumOfSquares));
+        if (p.embedding() != null) {
+            if (embeddingSum == null) {
+                embeddingSum = new double[p.embedding().length];
+            }
+            double dot = Vectors.dot(p.embedding(), embeddingSum);
+            for (int i = 0; i < embeddingSum.length; i++) {
+                embeddingSum[i] += p.embedding()[i];
+            }
+            embeddingSquares += 2 * dot + 1;
+        }
+        if (p.saidDay() != null) {
+            saidDays.add(p.saidDay());
+        }
+        if (p.retraction()) {
+            retractions++;
+        }
         speakers.addAll(p.speakers());
         people.addAll(p.people());
         if (p.day() != null) {
@@ -108,7 +130,40 @@ final class EventCluster {
         return norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
     }
 
+    /** Whether most members report a retraction or reversal. */
+    boolean retraction() {
+        return retractions * 2 > members.size();
+    }
+
     boolean undated() {
         return first == null;
+    }
+
+    /** The cosine of an embedding with this event's mean embedding; NaN when either side has none. */
+    double embeddingSimilarity(float[] v) {
+        if (v == null || embeddingSum == null || embeddingSquares < 1e-12) {
+            return Double.NaN;
+        }
+        return Vectors.dot(v, embeddingSum) / Math.sqrt(embeddingSquares);
+    }
+
+    /** As {@link #embeddingSimilarity}, as if the article were not a member. */
+    double embeddingSimilarityWithout(ArticleProfile p) {
+        float[] v = p.embedding();
+        if (v == null || embeddingSum == null) {
+            return Double.NaN;
+        }
+        double dot = Vectors.dot(v, embeddingSum);
+        double restSquares = embeddingSquares - 2 * dot + 1;
+        return restSquares < 1e-9 ? Double.NaN : (dot - 1) / Math.sqrt(restSquares);
+    }
+
+    /** The cosine of the two events' mean embeddings; NaN when either has none. */
+    double embeddingCentreCosine(EventCluster other) {
+        if (embeddingSum == null || other.embeddingSum == null || embeddingSquares < 1e-12
+            || other.embeddingSquares < 1e-12) {
+            return Double.NaN;
+        }
+        return Vectors.dot(embeddingSum, other.embeddingSum) / Math.sqrt(embeddingSquares * other.embeddingSquares);
     }
 }

@@ -32,18 +32,19 @@ final class EventSimilarity {
 
     /** How well an article fits an event it might join; null when its day lies too far from the event's days. */
     Score join(ArticleProfile p, EventCluster c) {
-        if (!dayFits(p.day(), p.day(), c)) {
+        if (!dayFits(p.day(), p.day(), c) || !sameOccasion(p, c)) {
             return null;
         }
-        double text = c.similarity(p.terms());
+        double terms = c.similarity(p.terms());
+        double meaning = c.embeddingSimilarity(p.embedding());
         double speakers = speakerBonus(p.speakers(), c.speakers);
-        return new Score(text + speakers, threshold(p.day() == null, c),
-            String.format(Locale.ROOT, "text %.3f + speakers %.3f", text, speakers));
+        return new Score(blend(terms, meaning) + speakers, threshold(p.day() == null, c),
+            evidence(terms, meaning) + String.format(Locale.ROOT, " + speakers %.3f", speakers));
     }
 
     /** How well an article fits the rest of its own event, as if it were not a member. */
     double stay(ArticleProfile p, EventCluster own) {
-        return own.similarityWithout(p);
+        return blend(own.similarityWithout(p), own.embeddingSimilarityWithout(p));
     }
 
     /**
@@ -51,21 +52,52 @@ final class EventSimilarity {
      * already spans, so moves never widen an event.
      */
     Score move(ArticleProfile p, EventCluster c) {
-        if (!withinSpan(p.day(), c)) {
+        if (!withinSpan(p.day(), c) || !sameOccasion(p, c)) {
             return null;
         }
-        double text = c.similarity(p.terms());
-        return new Score(text, threshold(p.day() == null, c), String.format(Locale.ROOT, "text %.3f", text));
+        double terms = c.similarity(p.terms());
+        double meaning = c.embeddingSimilarity(p.embedding());
+        return new Score(blend(terms, meaning), threshold(p.day() == null, c), evidence(terms, meaning));
     }
 
     /** How alike two events are, to merge them; null when their days together would spread too far. */
     Score merge(EventCluster a, EventCluster b) {
-        if (!(a.first == null || dayFits(a.first, a.last, b))) {
+        if (!(a.first == null || dayFits(a.first, a.last, b)) || a.retraction() != b.retraction()
+            || !a.saidDays.isEmpty() && !b.saidDays.isEmpty() && java.util.Collections.disjoint(a.saidDays, b.saidDays)) {
             return null;
         }
-        double text = a.centreCosine(b);
+        double terms = a.centreCosine(b);
+        double meaning = a.embeddingCentreCosine(b);
         double threshold = settings.mergeSimilarity() + (a.undated() || b.undated() ? settings.undatedPenalty() : 0);
-        return new Score(text, threshold, String.format(Locale.ROOT, "centres' text %.3f", text));
+        return new Score(blend(terms, meaning), threshold, "centres' " + evidence(terms, meaning));
+    }
+
+    /**
+     * Text similarity: the TF-IDF cosine, mixed with the embedding cosine where both sides have one. Embedding
+     * cosines of unrelated news sit well above zero, so they are rescaled from the baseline up before mixing.
+     */
+    double blend(double terms, double meaning) {
+        if (Double.isNaN(meaning)) {
+            return terms;
+        }
+        double rescaled = Math.max(0, (meaning - settings.embeddingBaseline()) / (1 - settings.embeddingBaseline()));
+        return (1 - settings.embeddingWeight()) * terms + settings.embeddingWeight() * rescaled;
+    }
+
+    private static String evidence(double terms, double meaning) {
+        return Double.isNaN(meaning) ? String.format(Locale.ROOT, "terms %.3f", terms)
+            : String.format(Locale.ROOT, "terms %.3f, embeddings %.3f", terms, meaning);
+    }
+
+    /**
+     * Occasion cues that keep apart what the words bring together: statements dated to a day none of the event's
+     * statements were made on (a second press conference), and a retraction against the report it retracts.
+     */
+    private static boolean sameOccasion(ArticleProfile p, EventCluster c) {
+        if (p.retraction() != c.retraction()) {
+            return false;
+        }
+        return p.saidDay() == null || c.saidDays.isEmpty() || c.saidDays.contains(p.saidDay());
     }
 
     private double threshold(boolean undatedArticle, EventCluster c) {

@@ -70,7 +70,12 @@ public final class IncrementalGrouper {
 
     /** Features of articles, counted in parallel, in the order given. */
     public static List<ArticleFeatures> featuresOf(List<AnalysedArticle> articles) {
-        return articles.parallelStream().map(ArticleFeatures::of).toList();
+        return featuresOf(articles, TextEmbedder.NONE);
+    }
+
+    /** As {@link #featuresOf(List)}, each with the embedding of its headline and lead. */
+    public static List<ArticleFeatures> featuresOf(List<AnalysedArticle> articles, TextEmbedder embedder) {
+        return articles.parallelStream().map(a -> ArticleFeatures.of(a, embedder)).toList();
     }
 
     public boolean contains(String articleId) {

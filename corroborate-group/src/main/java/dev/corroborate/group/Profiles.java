@@ -17,9 +17,17 @@ final class Profiles {
     /** The headline says what the article is about more densely than any body sentence. */
     private static final int HEADLINE_WEIGHT = 3;
 
+    /** How many words of the body, after the headline, are embedded: the lead says what happened. */
+    static final int LEAD_WORDS = 96;
+
     static List<ArticleProfile> of(List<AnalysedArticle> articles) {
+        return of(articles, TextEmbedder.NONE);
+    }
+
+    static List<ArticleProfile> of(List<AnalysedArticle> articles, TextEmbedder embedder) {
         // Counting terms is the costly part and independent per article: spread it over the cores, in order.
         List<Map<String, Integer>> counts = articles.parallelStream().map(Profiles::termCounts).toList();
+        List<float[]> embeddings = articles.parallelStream().map(a -> embedder.embed(headlineAndLead(a))).toList();
         Map<String, Integer> documentFrequency = new HashMap<>();
         for (Map<String, Integer> c : counts) {
             c.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
@@ -44,7 +52,8 @@ final class Profiles {
             TreeSet<String> people = new TreeSet<>();
             a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
             profiles.add(new ArticleProfile(a.id(), weights, speakers, people, occasion(a), a.article().title(),
-                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS)));
+                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS), embeddings.get(i), mostStatedDay(a),
+                OccasionCues.reportsRetraction(a.article().title())));
         }
         return profiles;
     }
@@ -63,7 +72,32 @@ final class Profiles {
             weights.replaceAll((k, v) -> v / length);
         }
         return new ArticleProfile(f.articleId(), weights, java.util.Set.copyOf(f.speakers()),
-            java.util.Set.copyOf(f.people()), f.day(), f.headline(), EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS));
+            java.util.Set.copyOf(f.people()), f.day(), f.headline(), EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS),
+            f.embedding(), f.saidDay(), f.retraction());
+    }
+
+    /** The headline and the first words of the body: what an embedding of the article is taken over. */
+    static String headlineAndLead(AnalysedArticle a) {
+        StringBuilder text = new StringBuilder();
+        if (a.article().title() != null) {
+            text.append(a.article().title()).append(".\n");
+        }
+        String body = a.article().body() == null ? "" : a.article().body();
+        int words = 0;
+        int i = 0;
+        while (i < body.length() && words < LEAD_WORDS) {
+            int start = i;
+            while (i < body.length() && !Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+            }
+            while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
+                i++;
+            }
+        }
+        return text.append(body, 0, i).toString().strip();
     }
 
     private static Map<String, Integer> termCounts(AnalysedArticle a) {
@@ -84,6 +118,11 @@ final class Profiles {
         if (a.article().published() != null) {
             return a.article().published().date();
         }
+        return mostStatedDay(a);
+    }
+
+    /** The day most of the article's dated statements were made (the later on a tie), or null. */
+    static LocalDate mostStatedDay(AnalysedArticle a) {
         Map<LocalDate, Integer> days = new HashMap<>();
         for (Statement s : a.statements()) {
             if (s.saidOn() != null) {

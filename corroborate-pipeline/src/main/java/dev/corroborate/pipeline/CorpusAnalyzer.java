@@ -14,7 +14,6 @@ import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Person;
 import dev.corroborate.core.Statement;
 import dev.corroborate.group.Grouping;
-import dev.corroborate.group.GroupingSettings;
 import dev.corroborate.group.IncrementalGrouper;
 import dev.corroborate.store.GroupingStateFiles;
 import dev.corroborate.nlp.SpeakerNames;
@@ -25,8 +24,17 @@ import dev.corroborate.nlp.SpeakerNames;
  * places only the new articles, so there the result is defined by the order the runs brought them in.
  */
 public final class CorpusAnalyzer {
-    private final Grouping grouping = new Grouping();
+    private final Grouping grouping;
     private final CoverageComparer comparer = new CoverageComparer();
+
+    public CorpusAnalyzer() {
+        this(new Grouping());
+    }
+
+    /** @param grouping how articles are grouped into events and storylines */
+    public CorpusAnalyzer(Grouping grouping) {
+        this.grouping = grouping;
+    }
 
     /** The analysis of articles grouped afresh, as one batch. */
     public Analysis analyze(List<AnalysedArticle> stored) {
@@ -43,7 +51,7 @@ public final class CorpusAnalyzer {
     public Analysis analyze(List<AnalysedArticle> stored, GroupingStateFiles files, List<String> notes)
         throws IOException {
         List<AnalysedArticle> articles = withCanonicalSpeakers(stored);
-        IncrementalGrouper grouper = new StoredGrouping(GroupingSettings.defaults()).update(articles, files, notes);
+        IncrementalGrouper grouper = new StoredGrouping(grouping).update(articles, files, notes);
         return analysis(articles, grouping.result(grouper));
     }
 

@@ -22,6 +22,7 @@ import dev.corroborate.extract.NoArticleException;
 import dev.corroborate.ingest.InputFile;
 import dev.corroborate.ingest.InputWalker;
 import dev.corroborate.ingest.PageReader;
+import dev.corroborate.group.Grouping;
 import dev.corroborate.ingest.PageResult;
 import dev.corroborate.store.ArticleStore;
 import dev.corroborate.store.GroupingStateFiles;
@@ -34,7 +35,7 @@ import dev.corroborate.store.GroupingStateFiles;
 public final class Corroborate {
     private final PageReader reader;
     private final PageAnalyzer pageAnalyzer = new PageAnalyzer();
-    private final CorpusAnalyzer corpusAnalyzer = new CorpusAnalyzer();
+    private final CorpusAnalyzer corpusAnalyzer;
     private final int threads;
 
     public Corroborate() {
@@ -42,8 +43,14 @@ public final class Corroborate {
     }
 
     public Corroborate(PageReader reader, int threads) {
+        this(reader, threads, new Grouping());
+    }
+
+    /** @param grouping how articles are grouped (e.g. without embeddings) */
+    public Corroborate(PageReader reader, int threads, Grouping grouping) {
         this.reader = reader;
         this.threads = Math.max(1, threads);
+        this.corpusAnalyzer = new CorpusAnalyzer(grouping);
     }
 
     /**

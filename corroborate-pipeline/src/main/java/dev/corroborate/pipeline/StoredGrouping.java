@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.group.ArticleFeatures;
+import dev.corroborate.group.Grouping;
 import dev.corroborate.group.GroupingSettings;
 import dev.corroborate.group.GroupingState;
 import dev.corroborate.group.IncrementalGrouper;
@@ -20,10 +21,12 @@ import dev.corroborate.store.GroupingStateFiles;
  * a note saying why. The new state is saved before this returns.
  */
 final class StoredGrouping {
+    private final Grouping grouping;
     private final GroupingSettings settings;
 
-    StoredGrouping(GroupingSettings settings) {
-        this.settings = settings;
+    StoredGrouping(Grouping grouping) {
+        this.grouping = grouping;
+        this.settings = grouping.settings();
     }
 
     /**
@@ -65,7 +68,7 @@ final class StoredGrouping {
         }
         Map<String, ArticleFeatures> reusable = known;
         List<AnalysedArticle> toCount = unplaced.stream().filter(a -> !reusable.containsKey(a.id())).toList();
-        List<ArticleFeatures> counted = IncrementalGrouper.featuresOf(toCount);
+        List<ArticleFeatures> counted = grouping.features(toCount);
         files.appendFeatures(counted);
         List<ArticleFeatures> batch = new ArrayList<>(counted);
         for (AnalysedArticle a : unplaced) {

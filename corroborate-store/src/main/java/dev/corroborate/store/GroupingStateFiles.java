@@ -36,7 +36,8 @@ public final class GroupingStateFiles {
 
     /** A features line as persisted. */
     private record FeaturesLine(String id, String[] terms, int[] counts, List<String> speakers, List<String> people,
-                                LocalDate day, String headline) {
+                                LocalDate day, String headline, float[] embedding, LocalDate saidDay,
+                                boolean retraction) {
     }
 
     /** The state as read, or why there is none to use. */
@@ -80,7 +81,8 @@ public final class GroupingStateFiles {
             StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             for (ArticleFeatures f : added) {
                 String line = json.writeValueAsString(new FeaturesLine(f.articleId(), f.counts().terms(),
-                    f.counts().counts(), f.speakers(), f.people(), f.day(), f.headline()));
+                    f.counts().counts(), f.speakers(), f.people(), f.day(), f.headline(), f.embedding(), f.saidDay(),
+                    f.retraction()));
                 out.write(checksum(line) + "\t" + line + "\n");
             }
         }
@@ -141,7 +143,7 @@ public final class GroupingStateFiles {
         try {
             FeaturesLine f = json.readValue(line.substring(tab + 1), FeaturesLine.class);
             return new ArticleFeatures(f.id(), TermCounts.of(f.terms(), f.counts()), f.speakers(), f.people(), f.day(),
-                f.headline());
+                f.headline(), f.embedding(), f.saidDay(), f.retraction());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return null;
         }

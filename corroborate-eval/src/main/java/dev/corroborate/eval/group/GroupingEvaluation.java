@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.corroborate.core.Analysis;
+import dev.corroborate.group.Grouping;
 import dev.corroborate.ingest.InputFile;
 import dev.corroborate.ingest.PageReader;
 import dev.corroborate.ingest.PageResult;
@@ -44,6 +47,18 @@ public final class GroupingEvaluation {
      * @return the scores
      */
     public GroupingResult evaluate(Path goldFile, Progress progress) throws IOException {
+        return evaluate(goldFile, progress, Map.of()).get(0);
+    }
+
+    /**
+     * Scores the pipeline's grouping and, on the same analysed articles, each variant grouping: a threshold sweep
+     * without analysing the pages again.
+     *
+     * @param variants named groupings to score beside the pipeline's own, in order
+     * @return the pipeline's result first, then one per variant
+     */
+    public List<GroupingResult> evaluate(Path goldFile, Progress progress, Map<String, Grouping> variants)
+        throws IOException {
         List<GoldPage> gold = GoldPage.readAll(goldFile);
         if (gold.isEmpty()) {
             throw new IllegalArgumentException(goldFile + ": no gold pages");
@@ -68,14 +83,29 @@ public final class GroupingEvaluation {
         } finally {
             deleteRecursively(store);
         }
-        PredictedGrouping predicted = PredictedGrouping.of(run.analysis(), pageIds);
+        List<GroupingResult> results = new ArrayList<>();
+        results.add(score(run.analysis(), pageIds, goldEvents, goldStorylines, run.elapsed()));
+        for (Grouping variant : variants.values()) {
+            long started = System.nanoTime();
+            Grouping.Result regrouped = variant.group(run.analysis().articles());
+            Analysis analysis = new Analysis(run.analysis().articles(), regrouped.events(), regrouped.storylines(),
+                List.of());
+            results.add(score(analysis, pageIds, goldEvents, goldStorylines,
+                Duration.ofNanos(System.nanoTime() - started)));
+        }
+        return results;
+    }
+
+    private static GroupingResult score(Analysis analysis, Map<String, String> pageIds, Map<String, String> goldEvents,
+                                        Map<String, String> goldStorylines, Duration elapsed) {
+        PredictedGrouping predicted = PredictedGrouping.of(analysis, pageIds);
         return new GroupingResult(
             GroupingScores.of(goldEvents, predicted.events()),
             GroupingScores.of(goldStorylines, predicted.storylines()),
-            gold.size(), predicted.withoutArticle(),
+            pageIds.size(), predicted.withoutArticle(),
             distinct(goldEvents), distinct(predicted.events()),
             distinct(goldStorylines), distinct(predicted.storylines()),
-            run.elapsed());
+            elapsed);
     }
 
     /** The page id the pipeline will give this file, or null when it cannot be read as exactly one page. */

@@ -54,4 +54,12 @@ public record GroupingResult(GroupingScores events, GroupingScores storylines, i
             storylines.pairwise().recall(), storylines.bcubed().f1(), storylines.bcubed().precision(),
             storylines.bcubed().recall());
     }
+
+    /** The four F1 figures on one line, for threshold sweeps. */
+    public String oneLine() {
+        return String.format(Locale.ROOT, "events %d predicted, pairwise F1 %.4f (P %.4f, R %.4f), BCubed F1 %.4f; "
+                + "storylines %d predicted, pairwise F1 %.4f, BCubed F1 %.4f", predictedEvents, events.pairwise().f1(),
+            events.pairwise().precision(), events.pairwise().recall(), events.bcubed().f1(), predictedStorylines,
+            storylines.pairwise().f1(), storylines.bcubed().f1());
+    }
 }

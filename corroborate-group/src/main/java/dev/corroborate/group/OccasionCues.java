@@ -1,0 +1,22 @@
+package dev.corroborate.group;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Words that mark an article as reporting a new occasion about an old one: a retraction, a reversal, a
+ * withdrawal. Such a report is an event of its own, however much of the first occasion's wording it repeats.
+ */
+final class OccasionCues {
+    private static final Pattern RETRACTION = Pattern.compile(
+        "\\b(retract\\w*|withdr[ae]w\\w*|walk(s|ed|ing)? back|backtrack\\w*|u-turn\\w*|revers(es|ed|al)"
+            + "|rescind\\w*|takes? back|took back)\\b");
+
+    /** Whether a headline reports a retraction or reversal; false for none. */
+    static boolean reportsRetraction(String headline) {
+        return headline != null && RETRACTION.matcher(headline.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private OccasionCues() {
+    }
+}
