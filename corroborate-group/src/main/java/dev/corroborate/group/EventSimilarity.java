@@ -63,7 +63,7 @@ final class EventSimilarity {
     /** How alike two events are, to merge them; null when their days together would spread too far. */
     Score merge(EventCluster a, EventCluster b) {
         if (!(a.first == null || dayFits(a.first, a.last, b)) || a.retraction() != b.retraction()
-            || !a.saidDays.isEmpty() && !b.saidDays.isEmpty() && java.util.Collections.disjoint(a.saidDays, b.saidDays)) {
+            || !saidDaysNear(a.saidDays, b.saidDays)) {
             return null;
         }
         double terms = a.centreCosine(b);
@@ -93,11 +93,26 @@ final class EventSimilarity {
      * Occasion cues that keep apart what the words bring together: statements dated to a day none of the event's
      * statements were made on (a second press conference), and a retraction against the report it retracts.
      */
-    private static boolean sameOccasion(ArticleProfile p, EventCluster c) {
+    private boolean sameOccasion(ArticleProfile p, EventCluster c) {
         if (p.retraction() != c.retraction()) {
             return false;
         }
-        return p.saidDay() == null || c.saidDays.isEmpty() || c.saidDays.contains(p.saidDay());
+        return p.saidDay() == null || saidDaysNear(java.util.Set.of(p.saidDay()), c.saidDays);
+    }
+
+    /** Whether some day of one set lies within occasionDaysApart of some day of the other; true when either is empty. */
+    private boolean saidDaysNear(java.util.Set<LocalDate> a, java.util.Set<LocalDate> b) {
+        if (settings.occasionDaysApart() < 0 || a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        for (LocalDate x : a) {
+            for (LocalDate y : b) {
+                if (Math.abs(ChronoUnit.DAYS.between(x, y)) <= settings.occasionDaysApart()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private double threshold(boolean undatedArticle, EventCluster c) {

@@ -16,12 +16,15 @@ package dev.corroborate.group;
  * @param embeddingWeight     share of the dense-embedding similarity in text similarity (the rest is TF-IDF);
  *                            used only where both sides have embeddings
  * @param embeddingBaseline   the embedding cosine of unrelated news, mapped to zero: bge cosines rarely fall below
+ * @param occasionDaysApart   most days between an article's dated statements and the nearest of an event's;
+ *                            negative turns the rule off
  */
 public record GroupingSettings(double eventSimilarity, double undatedPenalty, int maxDaysApart,
                                double mergeSimilarity, double moveMargin, double storylineSimilarity, double storylineOnePerson, double storylineAlone, double storylineAverage,
-                               double sharedSpeakerBonus, double embeddingWeight, double embeddingBaseline) {
+                               double sharedSpeakerBonus, double embeddingWeight, double embeddingBaseline,
+                               int occasionDaysApart) {
     public static GroupingSettings defaults() {
-        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6);
+        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, -1);
     }
 
     /**
