@@ -56,7 +56,7 @@ class IncrementalGrouperTest {
     void aStateFromOtherThresholdsIsRefused() {
         IncrementalGrouper grouper = new IncrementalGrouper(settings, 0);
         grouper.place(stream(0, 8));
-        GroupingSettings other = new GroupingSettings(0.5, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6);
+        GroupingSettings other = settings.with("eventSimilarity=0.5");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> IncrementalGrouper.restore(other, grouper.state(), Map.of()));
         assertTrue(e.getMessage().contains("thresholds"), e.getMessage());
