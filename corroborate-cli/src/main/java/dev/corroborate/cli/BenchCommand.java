@@ -14,11 +14,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import dev.corroborate.core.AnalysedArticle;
+import dev.corroborate.group.Grouping;
+import dev.corroborate.group.GroupingSettings;
+import dev.corroborate.group.IncrementalGrouper;
 import dev.corroborate.pipeline.Corroborate;
 import dev.corroborate.pipeline.Progress;
 import dev.corroborate.pipeline.RunSummary;
 import dev.corroborate.ingest.PageReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * (each copy made unique with a reference line, as a crawler's re-fetches are), into a fresh store. Prints JSON.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
-    subcommands = {BenchCommand.Analyze.class, BenchStatements.class})
+    subcommands = {BenchCommand.Analyze.class, BenchCommand.Group.class, BenchStatements.class})
 final class BenchCommand {
 
     @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -97,12 +102,12 @@ final class BenchCommand {
             return count;
         }
 
-        private static void resetPeaks() {
+        static void resetPeaks() {
             System.gc();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         }
 
-        private static double peakHeapMb() {
+        static double peakHeapMb() {
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
                 if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
@@ -118,6 +123,111 @@ final class BenchCommand {
                     Files.deleteIfExists(p);
                 }
             }
+        }
+    }
+
+    /**
+     * {@code corroborate bench group}: the incremental grouper fed a synthetic stream one page at a time, in
+     * publication order, as a store that grows a page per run would be; prints the cost per page in windows ending
+     * at 10%, 50% and 100% of the stream (10k, 50k and 100k pages for 100,000), the total time and the peak heap.
+     */
+    @Command(name = "group", mixinStandardHelpOptions = true,
+        description = "Cost per page of incremental event placement over a synthetic stream of --pages pages.")
+    static final class Group implements Callable<Integer> {
+        @Option(names = "--pages", defaultValue = "100000", description = "Pages to stream (default: ${DEFAULT-VALUE}).")
+        int pages;
+
+        @Option(names = "--window", defaultValue = "5000",
+            description = "Pages per measuring window (default: ${DEFAULT-VALUE}, at most a tenth of --pages).")
+        int window;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Seed of the synthetic stream (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--storylines",
+            description = "Also link the events into storylines at the end (a pass over the whole corpus, timed apart).")
+        boolean storylines;
+
+        @Mixin
+        JsonOutput output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (pages < 10) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pages must be at least 10");
+            }
+            int size = Math.max(1, Math.min(window, pages / 10));
+            int[] marks = {pages / 10, pages / 2, pages};
+            Analyze.resetPeaks();
+            IncrementalGrouper grouper = new IncrementalGrouper(GroupingSettings.defaults());
+            List<String> windows = new ArrayList<>();
+            StringBuilder text = new StringBuilder();
+            long started = System.nanoTime();
+            long windowStarted = started;
+            double windowCpu = 0;
+            long windowThreadCpu = 0;
+            long placing = 0;
+            int n = 0;
+            int mark = 0;
+            for (AnalysedArticle article : new SyntheticNewsStream(pages, seed)) {
+                if (n == marks[mark] - size) {
+                    windowStarted = System.nanoTime();
+                    windowCpu = processCpuSeconds();
+                    windowThreadCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                }
+                long t = System.nanoTime();
+                grouper.place(IncrementalGrouper.featuresOf(List.of(article)));
+                placing += System.nanoTime() - t;
+                n++;
+                if (n == marks[mark]) {
+                    double msPerPage = (System.nanoTime() - windowStarted) / 1e6 / size;
+                    double cpuMsPerPage = (processCpuSeconds() - windowCpu) * 1e3 / size;
+                    // The placing thread alone: the grouper's own work, without the collector's.
+                    double placerMsPerPage = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                        - windowThreadCpu) / 1e6 / size;
+                    windows.add(String.format(Locale.ROOT, "{\"at\": %d, \"pages\": %d, \"ms_per_page\": %.3f, "
+                        + "\"cpu_ms_per_page\": %.3f, \"placer_cpu_ms_per_page\": %.3f}", n, size, msPerPage,
+                        cpuMsPerPage, placerMsPerPage));
+                    text.append(String.format(Locale.ROOT, "  pages %,d..%,d: %.3f ms/page (CPU: %.3f ms/page in all, "
+                        + "%.3f in the placing thread)%n", n - size + 1, n, msPerPage, cpuMsPerPage, placerMsPerPage));
+                    mark = Math.min(mark + 1, marks.length - 1);
+                }
+            }
+            double placingSeconds = placing / 1e9;
+            long outputStarted = System.nanoTime();
+            int storylineCount = -1;
+            int eventCount = grouper.state().events().size();
+            if (storylines) {
+                storylineCount = new Grouping().result(grouper).storylines().size();
+            }
+            double outputSeconds = (System.nanoTime() - outputStarted) / 1e9;
+            double totalSeconds = (System.nanoTime() - started) / 1e9;
+            // On a shared machine wall time mostly measures the neighbours; the CPU time this process used does not.
+            double cpuSeconds = processCpuSeconds();
+            double peak = Analyze.peakHeapMb();
+            double max = Runtime.getRuntime().maxMemory() / 1048576.0;
+            String json = String.format(Locale.ROOT, "{\"pages\": %d, \"events\": %d, \"storylines\": %d, "
+                    + "\"windows\": [%s], \"placing_seconds\": %.2f, \"storyline_seconds\": %.2f, "
+                    + "\"total_seconds\": %.2f, \"cpu_seconds\": %.2f, \"reweightings\": %d, \"peak_heap_mb\": %.0f, \"max_heap_mb\": %.0f}",
+                pages, eventCount, storylineCount, String.join(", ", windows), placingSeconds,
+                outputSeconds, totalSeconds, cpuSeconds, grouper.reweightings(), peak, max);
+            String summary = String.format(Locale.ROOT, "%,d synthetic pages placed one at a time into %,d events "
+                    + "(%,d storylines; -1: not linked)%n%s  placing %.1f s, storylines %.1f s, total %.1f s (CPU %.1f s); "
+                    + "weights taken afresh %d times; peak heap %.0f MB of %.0f MB",
+                pages, eventCount, storylineCount, text, placingSeconds, outputSeconds,
+                totalSeconds, cpuSeconds, grouper.reweightings(), peak, max);
+            output.print(spec.commandLine().getOut(), summary, json);
+            return 0;
+        }
+
+        private static double processCpuSeconds() {
+            if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime() / 1e9;
+            }
+            return -1;
         }
     }
 }

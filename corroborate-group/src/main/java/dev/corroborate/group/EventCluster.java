@@ -67,6 +67,29 @@ final class EventCluster {
         }
     }
 
+    /** Takes an article out again, as when it moves to another event; the centre's length is summed afresh. */
+    void remove(ArticleProfile p) {
+        members.remove(p);
+        for (var e : p.terms().entrySet()) {
+            centroid.computeIfPresent(e.getKey(), (t, w) -> Math.abs(w - e.getValue()) < 1e-12 ? null : w - e.getValue());
+        }
+        sumOfSquares = 0;
+        centroid.values().forEach(w -> sumOfSquares += w * w);
+        norm = Math.sqrt(sumOfSquares);
+        speakers.clear();
+        people.clear();
+        first = null;
+        last = null;
+        for (ArticleProfile m : members) {
+            speakers.addAll(m.speakers());
+            people.addAll(m.people());
+            if (m.day() != null) {
+                first = first == null || m.day().isBefore(first) ? m.day() : first;
+                last = last == null || m.day().isAfter(last) ? m.day() : last;
+            }
+        }
+    }
+
     double similarity(Map<String, Double> terms) {
         double dot = 0;
         for (var e : terms.entrySet()) {

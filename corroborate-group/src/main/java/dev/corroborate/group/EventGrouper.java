@@ -24,7 +24,7 @@ import java.util.Set;
 final class EventGrouper {
     static final int INDEX_TERMS = 12;
 
-    private static final Comparator<ArticleProfile> TIME_ORDER = Comparator.comparing(ArticleProfile::day,
+    static final Comparator<ArticleProfile> TIME_ORDER = Comparator.comparing(ArticleProfile::day,
         Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArticleProfile::articleId);
 
     private final GroupingSettings settings;

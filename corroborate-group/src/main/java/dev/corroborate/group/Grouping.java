@@ -13,8 +13,9 @@ import dev.corroborate.core.Event;
 import dev.corroborate.core.Storyline;
 
 /**
- * The grouping stage: articles into events, events into storylines. A pure function of the articles it is given:
- * the same articles in any order give the same events and storylines.
+ * The grouping stage: articles into events, events into storylines. For a fresh corpus a pure function of the
+ * articles it is given: the same articles in any order give the same events and storylines. An existing corpus
+ * grows through an {@link IncrementalGrouper}, whose events this turns into the output.
  */
 public final class Grouping {
     private final GroupingSettings settings;
@@ -46,11 +47,37 @@ public final class Grouping {
     public record Result(List<Event> events, List<Storyline> storylines) {
     }
 
+    /**
+     * Groups a fresh corpus: the articles are placed as one batch, in publication order with ties broken by id,
+     * so the result does not depend on the order they are given in.
+     */
     public Result group(List<AnalysedArticle> articles) {
-        List<AnalysedArticle> sorted = new ArrayList<>(articles);
-        sorted.sort(Comparator.comparing(AnalysedArticle::id));
-        List<ArticleProfile> profiles = Profiles.of(sorted, embedder);
-        List<EventCluster> clusters = new EventGrouper(settings).group(profiles);
+        IncrementalGrouper grouper = new IncrementalGrouper(settings);
+        grouper.place(features(articles));
+        return result(grouper);
+    }
+
+    /** What placement keeps of each article, in the order given. */
+    public List<ArticleFeatures> features(List<AnalysedArticle> articles) {
+        return IncrementalGrouper.featuresOf(articles, embedder);
+    }
+
+    public GroupingSettings settings() {
+        return settings;
+    }
+
+    /** The events of a grouper as they stand, and the storylines linking them. */
+    public Result result(IncrementalGrouper grouper) {
+        List<EventCluster> clusters = new ArrayList<>();
+        for (EventCluster c : grouper.events()) {
+            // A sorted copy for output: the grouper keeps its members in the order they joined.
+            EventCluster view = new EventCluster(c.id);
+            List<ArticleProfile> members = new ArrayList<>(c.members);
+            members.sort(EventGrouper.TIME_ORDER);
+            members.forEach(view::add);
+            view.why.addAll(c.why);
+            clusters.add(view);
+        }
         Map<String, String> storylineOf = new HashMap<>();
         List<Storyline> storylines = new StorylineLinker(settings).link(clusters, storylineOf);
         List<Event> events = new ArrayList<>();

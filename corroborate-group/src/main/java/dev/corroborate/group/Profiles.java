@@ -58,6 +58,24 @@ final class Profiles {
         return profiles;
     }
 
+    /** The article's unit-length TF-IDF profile, weighted with the given document frequencies. */
+    static ArticleProfile weigh(ArticleFeatures f, DocumentFrequencies frequencies) {
+        Map<String, Double> weights = new HashMap<>(f.counts().size() * 2);
+        double[] norm = {0};
+        f.counts().forEach((term, count) -> {
+            double w = (1 + Math.log(count)) * frequencies.idf(term);
+            weights.put(term, w);
+            norm[0] += w * w;
+        });
+        double length = Math.sqrt(norm[0]);
+        if (length > 0) {
+            weights.replaceAll((k, v) -> v / length);
+        }
+        return new ArticleProfile(f.articleId(), weights, java.util.Set.copyOf(f.speakers()),
+            java.util.Set.copyOf(f.people()), f.day(), f.headline(), EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS),
+            f.embedding(), f.saidDay(), f.retraction());
+    }
+
     /** The headline and the first words of the body: what an embedding of the article is taken over. */
     static String headlineAndLead(AnalysedArticle a) {
         StringBuilder text = new StringBuilder();

@@ -1,5 +1,6 @@
 package dev.corroborate.pipeline;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,11 +14,14 @@ import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Person;
 import dev.corroborate.core.Statement;
 import dev.corroborate.group.Grouping;
+import dev.corroborate.group.IncrementalGrouper;
+import dev.corroborate.store.GroupingStateFiles;
 import dev.corroborate.nlp.SpeakerNames;
 
 /**
  * The corpus-wide stages: one name per person across articles, events and storylines, coverage per event.
- * A pure function of the stored articles, so the result does not depend on the order pages arrived in.
+ * Grouping a fresh store is a pure function of its articles; a store that grows keeps its grouping state and
+ * places only the new articles, so there the result is defined by the order the runs brought them in.
  */
 public final class CorpusAnalyzer {
     private final Grouping grouping;
@@ -32,9 +36,26 @@ public final class CorpusAnalyzer {
         this.grouping = grouping;
     }
 
+    /** The analysis of articles grouped afresh, as one batch. */
     public Analysis analyze(List<AnalysedArticle> stored) {
         List<AnalysedArticle> articles = withCanonicalSpeakers(stored);
-        Grouping.Result groups = grouping.group(articles);
+        return analysis(articles, grouping.group(articles));
+    }
+
+    /**
+     * The analysis of a store's articles, its grouping carried on from the state persisted in the store: only
+     * articles not placed before are placed now.
+     *
+     * @param notes told when the grouping state had to be rebuilt, and why
+     */
+    public Analysis analyze(List<AnalysedArticle> stored, GroupingStateFiles files, List<String> notes)
+        throws IOException {
+        List<AnalysedArticle> articles = withCanonicalSpeakers(stored);
+        IncrementalGrouper grouper = new StoredGrouping(grouping).update(articles, files, notes);
+        return analysis(articles, grouping.result(grouper));
+    }
+
+    private Analysis analysis(List<AnalysedArticle> articles, Grouping.Result groups) {
         Map<String, AnalysedArticle> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
         List<EventCoverage> coverage = new ArrayList<>();

@@ -25,6 +25,7 @@ import dev.corroborate.ingest.PageReader;
 import dev.corroborate.group.Grouping;
 import dev.corroborate.ingest.PageResult;
 import dev.corroborate.store.ArticleStore;
+import dev.corroborate.store.GroupingStateFiles;
 
 /**
  * The front door for library users and the CLI: analyse pages into a store and return everything the store knows.
@@ -73,8 +74,8 @@ public final class Corroborate {
             progress.finish();
             failuresByInput.forEach(failures::addAll);
             corpusStarted = System.nanoTime();
-            analysis = corpusAnalyzer.analyze(store.articles());
-            warnings = store.warnings();
+            warnings = new ArrayList<>(store.warnings());
+            analysis = corpusAnalyzer.analyze(store.articles(), new GroupingStateFiles(store), warnings);
         }
         long ended = System.nanoTime();
         return new RunSummary(analysis, added.get(), duplicates.get(), failures, warnings,
