@@ -18,7 +18,7 @@ import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
 import dev.corroborate.core.PageFormat;
 
-/** Ranked lists and sectioned articles: the body keeps every entry, labels and all. */
+/** Ranked lists and sectioned or interrupted articles: the body keeps every part, and only those. */
 class TextDumpListicleTest {
     private final TextDumpExtractor extractor = new TextDumpExtractor(
         Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
@@ -38,6 +38,22 @@ class TextDumpListicleTest {
         String body = extract("velor-sport-top-guards.txt").body();
 
         assertTrue(body.contains("2. Ada Brun, Velor State"), body);
+    }
+
+    @Test
+    void bodyResumesAfterAnInlineRelatedBlockOnTheSameTopic() throws Exception {
+        String body = extract("harbor-times-ferry-strike.txt").body();
+
+        assertTrue(body.startsWith("Ferry crews on the Velor harbour routes walked out"), body);
+        assertTrue(body.endsWith("due to resume on Thursday at the harbour terminal."), body);
+        assertFalse(body.contains("library budget"), body);
+    }
+
+    @Test
+    void proseOnAnotherTopicAfterTheArticleIsNotJoined() throws Exception {
+        String body = extract("harbor-times-ferry-strike.txt").body();
+
+        assertFalse(body.contains("apple harvests"), body);
     }
 
     private Article extract(String name) throws Exception {
