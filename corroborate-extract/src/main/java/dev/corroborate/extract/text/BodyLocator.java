@@ -30,7 +30,7 @@ final class BodyLocator {
      * @return the longest body, or null when the dump has no prose at all
      */
     Body locate(List<DumpLine> lines, Set<Integer> headlineRows) {
-        Body best = null;
+        List<Body> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
             if (!isProse(lines.get(i), headlineRows)) {
@@ -38,12 +38,19 @@ final class BodyLocator {
                 continue;
             }
             Body body = grow(lines, i, headlineRows);
-            if (best == null || body.characters() > best.characters()) {
-                best = body;
-            }
+            runs.add(body);
             i = body.last() + 1;
         }
-        return best;
+        if (runs.isEmpty()) {
+            return null;
+        }
+        int best = 0;
+        for (int r = 1; r < runs.size(); r++) {
+            if (runs.get(r).characters() > runs.get(best).characters()) {
+                best = r;
+            }
+        }
+        return SameTopicJoiner.join(runs, best, lines);
     }
 
     private static Body grow(List<DumpLine> lines, int start, Set<Integer> headlineRows) {

@@ -13,6 +13,10 @@ final class LineClassifier {
     /** A clock time or a numeric date: what a byline stamp carries and a subheading does not. */
     private static final Pattern STAMP = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
     private static final int LONG_PROSE_WORDS = 30;
+    /** From this length a furniture line is an appeal that ends the article, not a prompt inside it. */
+    private static final int APPEAL_WORDS = 40;
+    /** An appeal names one of its phrases at least this often (in words). */
+    private static final int WORDS_PER_APPEAL_PHRASE = 25;
 
     DumpLine classify(int index, String text) {
         int words = Words.count(text);
@@ -34,9 +38,9 @@ final class LineClassifier {
             return LineKind.CAPTION;
         }
         int furniture = BoilerplateLexicon.furnitureHits(lower);
-        if (furniture >= 2 || furniture == 1 && words < 40) {
+        if (isFurniture(furniture, words)) {
             // A long appeal ends the article; a short prompt may sit inside it.
-            return words >= 40 ? LineKind.BOUNDARY : LineKind.INTERSTITIAL;
+            return words >= APPEAL_WORDS ? LineKind.BOUNDARY : LineKind.INTERSTITIAL;
         }
         if (words <= STAMP_MAX_WORDS && STAMP.matcher(text).find() && DateParsing.find(text).isPresent()) {
             return LineKind.BOUNDARY; // "Name - Dec 21, 2023 1:00 pm": a byline stamp heads an article, never sits in one
@@ -51,6 +55,17 @@ final class LineClassifier {
         return LineKind.OTHER;
     }
 
+
+    /**
+     * One furniture phrase makes a short line a prompt; a long line must be dense with them, since a paragraph about
+     * privacy or prices may name "privacy" or "terms and conditions" in passing where an appeal repeats its asks.
+     */
+    private static boolean isFurniture(int hits, int words) {
+        if (words < APPEAL_WORDS) {
+            return hits >= 1;
+        }
+        return hits >= 2 && hits * WORDS_PER_APPEAL_PHRASE >= words;
+    }
 
     /** Ends in sentence punctuation, closing quotes and brackets aside: '... he said.' and '..."' alike. */
     private static boolean endsSentence(String text) {

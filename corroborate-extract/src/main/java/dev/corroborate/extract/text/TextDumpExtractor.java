@@ -26,6 +26,11 @@ import dev.corroborate.extract.meta.LanguageGuesser;
 public final class TextDumpExtractor implements ArticleExtractor {
     /** Below this a "body" is a teaser or a prompt, not an article. */
     private static final int MIN_BODY_WORDS = 40;
+    /**
+     * A repeated line this long is a headline shown twice (teaser list, then article) and bounds the body; shorter
+     * repeats are a listicle's recurring labels ("Position: Guard", "Ada Brun, Velor State") and do not.
+     */
+    private static final int HEADLINE_REPEAT_WORDS = 6;
 
     private final LineClassifier classifier = new LineClassifier();
     private final BodyLocator locator = new BodyLocator();
@@ -93,7 +98,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
     private static Set<Integer> headlineRows(List<DumpLine> lines, Set<String> repeats) {
         Set<Integer> rows = new HashSet<>();
         for (DumpLine line : lines) {
-            if (line.words() >= 3 && repeats.contains(HeadlinePicker.normalise(line.text()))) {
+            if (line.words() >= HEADLINE_REPEAT_WORDS && repeats.contains(HeadlinePicker.normalise(line.text()))) {
                 rows.add(line.index());
             }
         }

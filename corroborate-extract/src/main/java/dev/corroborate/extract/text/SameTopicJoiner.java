@@ -1,0 +1,102 @@
+package dev.corroborate.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the article's main run of prose with neighbouring runs that carry on its topic. An inline "Related" or "Most
+ * popular" block, a spec table or a list of short entries cuts a long article in two; the part beyond the cut talks
+ * about the same things, where the next story or a comment thread talks about others.
+ */
+final class SameTopicJoiner {
+    /** The most lines of furniture a join may step over. */
+    private static final int MAX_BRIDGE_LINES = 20;
+    /** A neighbour run must be a passage, not a lone teaser sentence. */
+    private static final int MIN_NEIGHBOUR_WORDS = 40;
+    private static final int MIN_NEIGHBOUR_PROSE_LINES = 2;
+    /** Share of the neighbour's distinct content words that the body already uses. */
+    private static final double MIN_SHARED_VOCABULARY = 0.4;
+    private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
+
+    private SameTopicJoiner() {
+    }
+
+    /**
+     * @param runs the dump's runs of prose in order
+     * @param best the index of the main run
+     * @return the main run, widened over every neighbour on its topic
+     */
+    static BodyLocator.Body join(List<BodyLocator.Body> runs, int best, List<DumpLine> lines) {
+        int from = best;
+        int to = best;
+        Set<String> vocabulary = vocabulary(runs.get(best).lines());
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            if (to + 1 < runs.size() && bridged(runs.get(to), runs.get(to + 1), lines)
+                && onTopic(runs.get(to + 1), vocabulary)) {
+                to++;
+                vocabulary.addAll(vocabulary(runs.get(to).lines()));
+                grew = true;
+            }
+            if (from > 0 && bridged(runs.get(from - 1), runs.get(from), lines)
+                && onTopic(runs.get(from - 1), vocabulary)) {
+                from--;
+                vocabulary.addAll(vocabulary(runs.get(from).lines()));
+                grew = true;
+            }
+        }
+        if (from == to) {
+            return runs.get(best);
+        }
+        List<DumpLine> text = new ArrayList<>();
+        for (int r = from; r <= to; r++) {
+            text.addAll(runs.get(r).lines());
+        }
+        return new BodyLocator.Body(runs.get(from).first(), runs.get(to).last(), text);
+    }
+
+    /** Whether the lines between two runs are few and hold no page footer. */
+    private static boolean bridged(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        if (later.first() - earlier.last() - 1 > MAX_BRIDGE_LINES) {
+            return false;
+        }
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            if (BoilerplateLexicon.isCopyright(lines.get(k).text())) {
+                return false; // the page footer: nothing after it is the article
+            }
+        }
+        return true;
+    }
+
+    private static boolean onTopic(BodyLocator.Body run, Set<String> vocabulary) {
+        long proseLines = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).count();
+        int words = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).mapToInt(DumpLine::words).sum();
+        if (proseLines < MIN_NEIGHBOUR_PROSE_LINES || words < MIN_NEIGHBOUR_WORDS) {
+            return false;
+        }
+        Set<String> own = vocabulary(run.lines());
+        if (own.isEmpty()) {
+            return false;
+        }
+        long shared = own.stream().filter(vocabulary::contains).count();
+        return shared >= MIN_SHARED_VOCABULARY * own.size();
+    }
+
+    /** Lower-cased words of five letters or more: topic words, few function words. */
+    static Set<String> vocabulary(List<DumpLine> lines) {
+        Set<String> words = new HashSet<>();
+        for (DumpLine line : lines) {
+            Matcher m = WORD.matcher(line.text().toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                words.add(m.group());
+            }
+        }
+        return words;
+    }
+}
