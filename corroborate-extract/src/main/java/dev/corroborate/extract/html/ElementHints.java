@@ -20,7 +20,8 @@ final class ElementHints {
     static final int PUBLISHED = 64;
     static final int MODIFIED = 128;
 
-    private final Map<String, Integer> cache = new HashMap<>();
+    /** Flags by class value, then by id: two look-ups of strings whose hashes are cached, no key to build. */
+    private final Map<String, Map<String, Integer>> cache = new HashMap<>();
 
     /** The flags of an element; 0 for one without class and id. */
     int of(Element e) {
@@ -29,11 +30,11 @@ final class ElementHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
-        String key = cls + '\u0000' + id;
-        Integer flags = cache.get(key);
+        Map<String, Integer> byId = cache.computeIfAbsent(cls, c -> new HashMap<>(4));
+        Integer flags = byId.get(id);
         if (flags == null) {
             flags = compute(e);
-            cache.put(key, flags);
+            byId.put(id, flags);
         }
         return flags;
     }
