@@ -49,9 +49,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             html = html.substring(0, MAX_CHARS);
         }
         Document doc = Jsoup.parse(MarkupPrefilter.strip(html), page.url() == null ? "" : page.url());
-        JsonLd ld = JsonLd.of(doc);
+        PageElements elements = PageElements.of(doc);
+        JsonLd ld = JsonLd.of(elements);
         ElementHints hints = new ElementHints();
-        HtmlMetadata meta = metadata.read(doc, ld, page, hints);
+        HtmlMetadata meta = metadata.read(doc, elements, ld, page, hints);
         Element body = doc.body();
         if (body == null) {
             throw new NoArticleException("no article text found");

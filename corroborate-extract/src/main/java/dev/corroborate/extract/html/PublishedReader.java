@@ -37,23 +37,25 @@ final class PublishedReader {
         "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified");
 
     /**
-     * @param doc     the page, before any cleaning
+     * @param doc      the page, before any cleaning
+     * @param elements the page's elements by tag
      * @param url     the page's URL when known
      * @param fetched when the page was fetched, when known
      * @return the publication time, or null
      */
-    Published read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, Instant fetched,
-                   String html) {
+    Published read(Document doc, PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints, String url,
+                   Instant fetched, String html) {
         LocalDate latest = (fetched != null ? fetched : Instant.now()).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        Published found = layered(doc, ld, meta, hints, url, latest);
+        Published found = layered(doc, elements, ld, meta, hints, url, latest);
         if (found == null) {
             return null;
         }
-        found = shownUpdate(found, doc, ld, meta, hints, latest);
-        return localDay(found, doc, hints, html);
+        found = shownUpdate(found, elements, ld, meta, hints, latest);
+        return localDay(found, elements, hints, html);
     }
 
-    private Published layered(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, LocalDate latest) {
+    private Published layered(Document doc, PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints,
+                              String url, LocalDate latest) {
         Map<String, Object> article = ld.article();
         if (article != null) {
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
@@ -76,7 +78,7 @@ final class PublishedReader {
                 return p;
             }
         }
-        Published fromTime = fromTimeElements(doc, hints, latest);
+        Published fromTime = fromTimeElements(elements, hints, latest);
         if (fromTime != null) {
             return fromTime;
         }
@@ -84,7 +86,7 @@ final class PublishedReader {
         if (fromUrl != null) {
             return fromUrl;
         }
-        return fromVisibleText(doc, hints, latest);
+        return fromVisibleText(elements, hints, latest);
     }
 
     /**
@@ -92,7 +94,7 @@ final class PublishedReader {
      * is dated by that revision: the text extracted is the revised one. Taken only when the date shown in the byline
      * or header is the metadata's modification day, so a stray date elsewhere on the page cannot move it.
      */
-    private static Published shownUpdate(Published published, Document doc, JsonLd ld, MetaTags meta,
+    private static Published shownUpdate(Published published, PageElements elements, JsonLd ld, MetaTags meta,
                                          ElementHints hints, LocalDate latest) {
         Published modified = null;
         Map<String, Object> article = ld.article();
@@ -109,12 +111,9 @@ final class PublishedReader {
             && modified.time().getHour() < 12;
         LocalDate modifiedDay = modified.date();
         LocalDate shownUpdate = null;
-        if (doc.body() == null) {
-            return published;
-        }
         // a page that shows its first publication anywhere in its byline keeps it, whatever "Updated" line it adds
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : elements.inBody()) {
             boolean time = e.normalName().equals("time");
             if (!time && (hints.of(e) & ElementHints.DATE) == 0) {
                 continue;
@@ -152,7 +151,7 @@ final class PublishedReader {
      * that also writes the same instant in its own offset ({@code 2023-12-22T22:22:07-05:00}), or shows it as local
      * time in its byline, is dated by its own day.
      */
-    private static Published localDay(Published p, Document doc, ElementHints hints, String html) {
+    private static Published localDay(Published p, PageElements elements, ElementHints hints, String html) {
         if (p.time() == null || p.offset() == null || !p.offset().equals(ZoneOffset.UTC) || html == null) {
             return p;
         }
@@ -167,7 +166,7 @@ final class PublishedReader {
                 }
             }
         }
-        Published shown = shownLocalTime(doc, hints, utc);
+        Published shown = shownLocalTime(elements, hints, utc);
         return shown != null ? shown : p;
     }
 
@@ -175,12 +174,9 @@ final class PublishedReader {
      * The byline's own rendering of the instant as local time ("Dec. 21, 2023 11:00 pm EST" for 04:00 UTC): same
      * minute, a whole or half hour away, within the offsets in use on Earth.
      */
-    private static Published shownLocalTime(Document doc, ElementHints hints, java.time.OffsetDateTime utc) {
-        if (doc.body() == null) {
-            return null;
-        }
+    private static Published shownLocalTime(PageElements elements, ElementHints hints, java.time.OffsetDateTime utc) {
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : elements.inBody()) {
             if (!e.normalName().equals("time") && (hints.of(e) & ElementHints.DATE) == 0) {
                 continue;
             }
@@ -229,9 +225,9 @@ final class PublishedReader {
         return odt.toInstant().getEpochSecond() / 60 == utc.toInstant().getEpochSecond() / 60 ? q : null;
     }
 
-    private static Published fromTimeElements(Document doc, ElementHints hints, LocalDate latest) {
+    private static Published fromTimeElements(PageElements elements, ElementHints hints, LocalDate latest) {
         Published first = null;
-        for (Element time : doc.getElementsByTag("time")) {
+        for (Element time : elements.byTag("time")) {
             String v = time.attr("datetime");
             if (v.isEmpty() || modified(time, hints)) {
                 continue;
@@ -250,12 +246,9 @@ final class PublishedReader {
         return first;
     }
 
-    private static Published fromVisibleText(Document doc, ElementHints hints, LocalDate latest) {
-        if (doc.body() == null) {
-            return null;
-        }
+    private static Published fromVisibleText(PageElements elements, ElementHints hints, LocalDate latest) {
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
+        for (Element e : elements.inBody()) {
             int flags = hints.of(e);
             if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0 || modified(e, hints)) {
                 continue;
