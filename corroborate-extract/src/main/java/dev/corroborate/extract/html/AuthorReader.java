@@ -89,8 +89,10 @@ final class AuthorReader {
     private static List<String> visible(PageElements elements, ElementHints hints) {
         Map<String, String> names = new LinkedHashMap<>();
         int candidates = 0;
-        for (Element e : elements.inBody()) {
-            if (!isBylineElement(e, hints)) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            if (!isBylineElement(e, elements.hintsInBody(i))) {
                 continue;
             }
             if (++candidates > MAX_CANDIDATES || names.size() >= MAX_NAMES) {
@@ -142,8 +144,8 @@ final class AuthorReader {
         return out;
     }
 
-    private static boolean isBylineElement(Element e, ElementHints hints) {
-        return hints.is(e, ElementHints.BYLINE) || e.attr("rel").equals("author")
+    private static boolean isBylineElement(Element e, int hints) {
+        return (hints & ElementHints.BYLINE) != 0 || e.attr("rel").equals("author")
             || e.attr("itemprop").equals("author");
     }
 

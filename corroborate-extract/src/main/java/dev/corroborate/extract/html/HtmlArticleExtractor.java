@@ -49,9 +49,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             html = html.substring(0, MAX_CHARS);
         }
         Document doc = Jsoup.parse(MarkupPrefilter.strip(html), page.url() == null ? "" : page.url());
-        PageElements elements = PageElements.of(doc);
-        JsonLd ld = JsonLd.of(elements);
         ElementHints hints = new ElementHints();
+        PageElements elements = PageElements.of(doc, hints);
+        JsonLd ld = JsonLd.of(elements);
         HtmlMetadata meta = metadata.read(doc, elements, ld, page, hints);
         Element body = doc.body();
         if (body == null) {

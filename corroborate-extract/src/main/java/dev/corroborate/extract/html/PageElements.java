@@ -1,6 +1,7 @@
 package dev.corroborate.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,26 +16,31 @@ import org.jsoup.select.NodeVisitor;
  * The elements of a freshly parsed page by tag, gathered in one walk over the tree, so that the metadata readers look
  * up the tags they need ({@code meta}, {@code link}, {@code time}, {@code h1}...) instead of each walking the whole
  * tree again. Lists are in document order, as jsoup's {@code getElementsByTag} and {@code getAllElements} give them.
- * Valid only until the tree is changed: the cleaning passes that follow do not use it.
+ * The class/id hints ({@link ElementHints}) of the body's elements are read in the same walk, once each, for the
+ * readers that scan the whole body for bylines and dates. Valid only until the tree is changed: the cleaning passes
+ * that follow do not use it.
  */
 final class PageElements {
     private final Map<String, List<Element>> byTag;
     private final Map<String, List<Element>> inBodyByTag;
     private final List<Element> inBody;
+    private final int[] inBodyHints;
 
     private PageElements(Map<String, List<Element>> byTag, Map<String, List<Element>> inBodyByTag,
-                         List<Element> inBody) {
+                         List<Element> inBody, int[] inBodyHints) {
         this.byTag = byTag;
         this.inBodyByTag = inBodyByTag;
         this.inBody = inBody;
+        this.inBodyHints = inBodyHints;
     }
 
-    /** Gathers the elements of a document, in one walk. */
-    static PageElements of(Document doc) {
+    /** Gathers the elements of a document and the hints of its body's elements, in one walk. */
+    static PageElements of(Document doc, ElementHints hints) {
         Element body = doc.body();
         Map<String, List<Element>> byTag = new HashMap<>();
         Map<String, List<Element>> inBodyByTag = new HashMap<>();
         List<Element> inBody = new ArrayList<>();
+        int[][] flags = {new int[256]};
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean insideBody;
 
@@ -48,6 +54,10 @@ final class PageElements {
                 }
                 byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
                 if (insideBody) {
+                    if (inBody.size() == flags[0].length) {
+                        flags[0] = Arrays.copyOf(flags[0], flags[0].length * 2);
+                    }
+                    flags[0][inBody.size()] = hints.of(e);
                     inBody.add(e);
                     inBodyByTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
                 }
@@ -60,7 +70,7 @@ final class PageElements {
                 }
             }
         }, doc);
-        return new PageElements(byTag, inBodyByTag, inBody);
+        return new PageElements(byTag, inBodyByTag, inBody, flags[0]);
     }
 
     /** The document's elements of a tag (lower-case), as {@code doc.getElementsByTag(tag)}. */
@@ -71,6 +81,11 @@ final class PageElements {
     /** The body and every element under it, as {@code doc.body().getAllElements()}. */
     List<Element> inBody() {
         return inBody;
+    }
+
+    /** The {@link ElementHints} flags of {@code inBody().get(index)}. */
+    int hintsInBody(int index) {
+        return inBodyHints[index];
     }
 
     /** The body's elements of a tag (lower-case), as {@code doc.body().getElementsByTag(tag)}. */

@@ -113,9 +113,11 @@ final class PublishedReader {
         LocalDate shownUpdate = null;
         // a page that shows its first publication anywhere in its byline keeps it, whatever "Updated" line it adds
         int seen = 0;
-        for (Element e : elements.inBody()) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
             boolean time = e.normalName().equals("time");
-            if (!time && (hints.of(e) & ElementHints.DATE) == 0) {
+            if (!time && (elements.hintsInBody(i) & ElementHints.DATE) == 0) {
                 continue;
             }
             if (++seen > MAX_SHOWN_CANDIDATES) {
@@ -176,8 +178,10 @@ final class PublishedReader {
      */
     private static Published shownLocalTime(PageElements elements, ElementHints hints, java.time.OffsetDateTime utc) {
         int seen = 0;
-        for (Element e : elements.inBody()) {
-            if (!e.normalName().equals("time") && (hints.of(e) & ElementHints.DATE) == 0) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            if (!e.normalName().equals("time") && (elements.hintsInBody(i) & ElementHints.DATE) == 0) {
                 continue;
             }
             if (++seen > MAX_SHOWN_FIRST) {
@@ -248,9 +252,12 @@ final class PublishedReader {
 
     private static Published fromVisibleText(PageElements elements, ElementHints hints, LocalDate latest) {
         int seen = 0;
-        for (Element e : elements.inBody()) {
-            int flags = hints.of(e);
-            if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0 || modified(e, hints)) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            int flags = elements.hintsInBody(i);
+            if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0
+                || (flags & ElementHints.MODIFIED) != 0 || e.attr("itemprop").equals("dateModified")) {
                 continue;
             }
             if (++seen > MAX_VISIBLE_CANDIDATES) {
