@@ -57,8 +57,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (body == null) {
             throw new NoArticleException("no article text found");
         }
-        remover.clean(body, TextMeasure.over(body), hints);
-        TextMeasure measure = TextMeasure.over(body);
+        int elementCount = elements.inBody().size();
+        remover.clean(body, TextMeasure.over(body, elementCount), hints);
+        TextMeasure measure = TextMeasure.over(body, elementCount);
         List<Element> zone = selector.select(body, measure, hints);
         List<String> paragraphs = lines.filter(renderer.render(zone, measure), meta.title());
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {

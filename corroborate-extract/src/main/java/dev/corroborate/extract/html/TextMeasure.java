@@ -66,8 +66,10 @@ final class TextMeasure {
     }
 
     /** Measures every element under (and including) {@code root}. */
-    static TextMeasure over(Element root) {
-        Map<Element, Counts> counts = new IdentityHashMap<>();
+    /** Measures every element under (and including) {@code root}, of about {@code expectedElements}. */
+    static TextMeasure over(Element root, int expectedElements) {
+        // sized up front: growing the map step by step rehashes every element several times
+        Map<Element, Counts> counts = new IdentityHashMap<>(Math.max(32, expectedElements));
         NodeTraversor.traverse(new Visitor(counts), root);
         return new TextMeasure(root, counts);
     }
