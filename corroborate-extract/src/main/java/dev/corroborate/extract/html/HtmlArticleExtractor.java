@@ -57,9 +57,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (body == null) {
             throw new NoArticleException("no article text found");
         }
-        int elementCount = elements.inBody().size();
-        remover.clean(body, TextMeasure.over(body, elementCount), hints);
-        TextMeasure measure = TextMeasure.over(body, elementCount);
+        // the metadata pass changes nothing, so the counts measured before it are still the body's
+        remover.clean(body, elements.bodyText(), hints);
+        TextMeasure measure = TextMeasure.over(body, elements.inBody().size());
         List<Element> zone = selector.select(body, measure, hints);
         List<String> paragraphs = lines.filter(renderer.render(zone, measure), meta.title());
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {

@@ -17,7 +17,8 @@ import org.jsoup.select.NodeVisitor;
  * up the tags they need ({@code meta}, {@code link}, {@code time}, {@code h1}...) instead of each walking the whole
  * tree again. Lists are in document order, as jsoup's {@code getElementsByTag} and {@code getAllElements} give them.
  * The class/id hints ({@link ElementHints}) of the body's elements are read in the same walk, once each, for the
- * readers that scan the whole body for bylines and dates. Valid only until the tree is changed: the cleaning passes
+ * readers that scan the whole body for bylines and dates, and its text is measured ({@link TextMeasure}), so that
+ * they can pass over elements far too long to be a byline or a date without rendering their text. Valid only until the tree is changed: the cleaning passes
  * that follow do not use it.
  */
 final class PageElements {
@@ -25,9 +26,11 @@ final class PageElements {
     private final Map<String, List<Element>> inBodyByTag;
     private final List<Element> inBody;
     private final int[] inBodyHints;
+    private final TextMeasure bodyText;
 
     private PageElements(Map<String, List<Element>> byTag, Map<String, List<Element>> inBodyByTag,
-                         List<Element> inBody, int[] inBodyHints) {
+                         List<Element> inBody, int[] inBodyHints, TextMeasure bodyText) {
+        this.bodyText = bodyText;
         this.byTag = byTag;
         this.inBodyByTag = inBodyByTag;
         this.inBody = inBody;
@@ -70,7 +73,7 @@ final class PageElements {
                 }
             }
         }, doc);
-        return new PageElements(byTag, inBodyByTag, inBody, flags[0]);
+        return new PageElements(byTag, inBodyByTag, inBody, flags[0], TextMeasure.over(body, inBody.size()));
     }
 
     /** The document's elements of a tag (lower-case), as {@code doc.getElementsByTag(tag)}. */
@@ -81,6 +84,20 @@ final class PageElements {
     /** The body and every element under it, as {@code doc.body().getAllElements()}. */
     List<Element> inBody() {
         return inBody;
+    }
+
+    /** The text counts of the body, as parsed. */
+    TextMeasure bodyText() {
+        return bodyText;
+    }
+
+    /**
+     * True when an element of the body as parsed has more than {@code limit} characters of text: its
+     * {@code text()} keeps every visible character counted, so it need not be rendered to tell.
+     */
+    boolean textLongerThan(Element e, int limit) {
+        TextMeasure.Counts c = bodyText.of(e);
+        return c.text - c.invisible > limit;
     }
 
     /** The {@link ElementHints} flags of {@code inBody().get(index)}. */

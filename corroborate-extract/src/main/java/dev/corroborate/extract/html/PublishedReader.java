@@ -123,6 +123,9 @@ final class PublishedReader {
             if (++seen > MAX_SHOWN_CANDIDATES) {
                 break;
             }
+            if (elements.textLongerThan(e, 200)) {
+                continue;
+            }
             String text = e.text();
             if (text.length() > 200) {
                 continue;
@@ -186,6 +189,9 @@ final class PublishedReader {
             }
             if (++seen > MAX_SHOWN_FIRST) {
                 return null;
+            }
+            if (elements.textLongerThan(e, 200)) {
+                continue;
             }
             String text = e.text();
             if (text.length() > 200) {
@@ -262,6 +268,9 @@ final class PublishedReader {
             }
             if (++seen > MAX_VISIBLE_CANDIDATES) {
                 break;
+            }
+            if (elements.textLongerThan(e, 200)) {
+                continue;
             }
             String text = e.text();
             if (text.length() > 200) {
