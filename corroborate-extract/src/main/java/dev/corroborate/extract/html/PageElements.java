@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,9 @@ import org.jsoup.select.NodeVisitor;
  * that follow do not use it.
  */
 final class PageElements {
+    /** The tags the readers look up; only these are indexed, so the walk files away few elements. */
+    static final Set<String> INDEXED_TAGS = Set.of("script", "meta", "link", "html", "time", "a", "h1", "footer");
+
     private final Map<String, List<Element>> byTag;
     private final Map<String, List<Element>> inBodyByTag;
     private final List<Element> inBody;
@@ -55,14 +59,19 @@ final class PageElements {
                 if (e == body) {
                     insideBody = true;
                 }
-                byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+                boolean indexed = INDEXED_TAGS.contains(e.normalName());
+                if (indexed) {
+                    byTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+                }
                 if (insideBody) {
                     if (inBody.size() == flags[0].length) {
                         flags[0] = Arrays.copyOf(flags[0], flags[0].length * 2);
                     }
                     flags[0][inBody.size()] = hints.of(e);
                     inBody.add(e);
-                    inBodyByTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+                    if (indexed) {
+                        inBodyByTag.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+                    }
                 }
             }
 
@@ -76,14 +85,21 @@ final class PageElements {
         return new PageElements(byTag, inBodyByTag, inBody, flags[0], TextMeasure.over(body, inBody.size()));
     }
 
-    /** The document's elements of a tag (lower-case), as {@code doc.getElementsByTag(tag)}. */
+    /** The document's elements of an indexed tag ({@link #INDEXED_TAGS}), as {@code doc.getElementsByTag(tag)}. */
     List<Element> byTag(String tag) {
+        requireIndexed(tag);
         return byTag.getOrDefault(tag, List.of());
     }
 
     /** The body and every element under it, as {@code doc.body().getAllElements()}. */
     List<Element> inBody() {
         return inBody;
+    }
+
+    private static void requireIndexed(String tag) {
+        if (!INDEXED_TAGS.contains(tag)) {
+            throw new IllegalArgumentException("tag not indexed: " + tag + "; add it to PageElements.INDEXED_TAGS");
+        }
     }
 
     /** The text counts of the body, as parsed. */
@@ -105,8 +121,9 @@ final class PageElements {
         return inBodyHints[index];
     }
 
-    /** The body's elements of a tag (lower-case), as {@code doc.body().getElementsByTag(tag)}. */
+    /** The body's elements of an indexed tag, as {@code doc.body().getElementsByTag(tag)}. */
     List<Element> inBodyByTag(String tag) {
+        requireIndexed(tag);
         return inBodyByTag.getOrDefault(tag, List.of());
     }
 }
