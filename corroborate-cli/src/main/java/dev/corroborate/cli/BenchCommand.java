@@ -18,6 +18,10 @@ import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.group.Grouping;
 import dev.corroborate.group.GroupingSettings;
 import dev.corroborate.group.IncrementalGrouper;
+import dev.corroborate.core.Page;
+import dev.corroborate.eval.extract.DatasetPages;
+import dev.corroborate.eval.extract.ExtractionBench;
+import dev.corroborate.eval.extract.ExtractionSpeed;
 import dev.corroborate.pipeline.Corroborate;
 import dev.corroborate.pipeline.Progress;
 import dev.corroborate.pipeline.RunSummary;
@@ -25,16 +29,62 @@ import dev.corroborate.ingest.PageReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
+ * {@code corroborate bench extract}: article extraction speed on a dataset held in memory.
  * {@code corroborate bench analyze}: end-to-end throughput of {@code analyze} over a corpus replicated to N pages
  * (each copy made unique with a reference line, as a crawler's re-fetches are), into a fresh store. Prints JSON.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
-    subcommands = {BenchCommand.Analyze.class, BenchCommand.Group.class, BenchStatements.class})
+    subcommands = {BenchCommand.Analyze.class, BenchCommand.Extract.class, BenchCommand.Group.class,
+        BenchStatements.class})
 final class BenchCommand {
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Milliseconds per page and pages per second for article extraction with metadata (the call "
+            + "'eval extract' scores) on a dataset in the ScrapingHub layout, read into memory first: untimed warm-up "
+            + "rounds, then timed rounds on one thread and on --threads threads. The output digest changes only when "
+            + "what is extracted changes.")
+    static final class Extract implements Callable<Integer> {
+        @Option(names = "--dataset", required = true, paramLabel = "DIR", description = "The dataset folder.")
+        Path dataset;
+
+        @Option(names = "--threads", defaultValue = "0", description = "Threads of the parallel rounds (default: one per core).")
+        int threads;
+
+        @Option(names = "--rounds", defaultValue = "5", description = "Timed rounds over the dataset (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--warmup", defaultValue = "3", description = "Untimed warm-up rounds (default: ${DEFAULT-VALUE}).")
+        int warmUp;
+
+        @Option(names = "--as-text", description = "Render each page to a plain-text dump first and time extraction from that.")
+        boolean asText;
+
+        @Mixin
+        JsonOutput output;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (rounds < 1 || warmUp < 0) {
+                throw new ParameterException(spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
+            }
+            List<Page> pages = DatasetPages.readAll(dataset, asText);
+            if (pages.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "no readable pages listed in " + dataset.resolve("ground-truth.json"));
+            }
+            int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            ExtractionSpeed speed = new ExtractionBench().run(pages, warmUp, rounds, workers);
+            output.print(spec.commandLine().getOut(), speed.summary(), speed.toJson());
+            return 0;
+        }
+    }
 
     @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Pages per second for analyze, end to end, over the demo corpus replicated to --pages pages.")

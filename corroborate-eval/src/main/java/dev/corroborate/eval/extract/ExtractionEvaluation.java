@@ -1,8 +1,5 @@
 package dev.corroborate.eval.extract;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,13 +8,9 @@ import java.util.Map;
 
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
-import dev.corroborate.core.PageFormat;
 import dev.corroborate.extract.ArticleExtractor;
 import dev.corroborate.extract.NoArticleException;
 import dev.corroborate.extract.PageExtractor;
-import dev.corroborate.ingest.InputFile;
-import dev.corroborate.ingest.PageReader;
-import dev.corroborate.ingest.PageResult;
 
 /**
  * Scores article extraction on a dataset in the ScrapingHub layout: {@code DIR/html/<id>.html} or
@@ -41,7 +34,7 @@ public final class ExtractionEvaluation {
     private static final int WARM_UP_PAGES = 50;
 
     private final ArticleExtractor extractor;
-    private final PageReader reader = new PageReader();
+    private final DatasetPages reader = new DatasetPages();
 
     /** An evaluation of the project's {@link PageExtractor}. */
     public ExtractionEvaluation() {
@@ -66,15 +59,10 @@ public final class ExtractionEvaluation {
 
     /** Scores this evaluation's extractor on a dataset; see {@link #run}. */
     public ExtractionScores evaluate(Path datasetDir, boolean asText) {
-        Map<String, GoldArticle> gold;
-        try {
-            gold = GoldArticle.readAll(datasetDir.resolve("ground-truth.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + datasetDir.resolve("ground-truth.json"), e);
-        }
+        Map<String, GoldArticle> gold = DatasetPages.gold(datasetDir);
         List<Page> pages = new ArrayList<>(gold.size());
         for (GoldArticle g : gold.values()) {
-            pages.add(load(datasetDir, g, asText));
+            pages.add(reader.load(datasetDir, g, asText));
         }
         for (int i = 0; i < Math.min(WARM_UP_PAGES, pages.size()); i++) {
             attempt(pages.get(i));
@@ -85,25 +73,6 @@ public final class ExtractionEvaluation {
             perPage.add(score(g, pages.get(i++)));
         }
         return summarise(perPage);
-    }
-
-    private Page load(Path dir, GoldArticle g, boolean asText) {
-        Path html = dir.resolve("html").resolve(g.id() + ".html");
-        if (!Files.exists(html)) {
-            html = dir.resolve("html").resolve(g.id() + ".html.gz");
-        }
-        if (!Files.exists(html)) {
-            return null;
-        }
-        for (PageResult r : reader.read(new InputFile(html, html.toString()))) {
-            if (r instanceof PageResult.Loaded loaded) {
-                Page p = loaded.page();
-                String content = asText ? HtmlTextDump.render(p.content()) : p.content();
-                PageFormat format = asText ? PageFormat.TEXT : p.format();
-                return new Page(p.id(), p.source(), g.url() != null ? g.url() : p.url(), p.fetched(), format, content);
-            }
-        }
-        return null;
     }
 
     /** The outcome of one extraction: the article or the failure reason, and the time it took. */

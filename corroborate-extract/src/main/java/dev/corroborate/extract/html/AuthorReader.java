@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import dev.corroborate.extract.meta.AuthorNames;
@@ -24,15 +23,15 @@ final class AuthorReader {
     private static final int ANCESTOR_CHECK = 12;
 
     /** @return the authors, in byline order; empty when the page names none */
-    List<String> read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints) {
-        List<String> visible = visible(doc, hints);
+    List<String> read(PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints) {
+        List<String> visible = visible(elements, hints);
         List<String> structured = fromJsonLd(ld);
         if (!visible.isEmpty() && structured.isEmpty()) {
             return visible;
         }
         if (!visible.isEmpty() && overlap(visible, structured)) {
             // the byline's order, without what the structured data does not count as a person (a section, a title)
-            List<String> linked = authorPageLinks(doc);
+            List<String> linked = authorPageLinks(elements);
             return visible.stream().filter(v -> contains(structured, v) || contains(linked, v)).toList();
         }
         // a visible "byline" that the page's own JSON-LD contradicts is usually a teaser's or a bio's
@@ -52,9 +51,9 @@ final class AuthorReader {
     }
 
     /** Names written as links to an author page ({@code /author/jane-doe}, {@code rel=author}). */
-    private static List<String> authorPageLinks(Document doc) {
+    private static List<String> authorPageLinks(PageElements elements) {
         List<String> out = new ArrayList<>();
-        for (Element a : doc.getElementsByTag("a")) {
+        for (Element a : elements.byTag("a")) {
             String href = a.attr("href").toLowerCase(java.util.Locale.ROOT);
             if (a.attr("rel").equals("author") || href.contains("/author") || href.contains("/people/")
                 || href.contains("/staff/") || href.contains("/contributor") || href.contains("/by/")
@@ -87,14 +86,13 @@ final class AuthorReader {
         return false;
     }
 
-    private static List<String> visible(Document doc, ElementHints hints) {
+    private static List<String> visible(PageElements elements, ElementHints hints) {
         Map<String, String> names = new LinkedHashMap<>();
-        if (doc.body() == null) {
-            return List.of();
-        }
         int candidates = 0;
-        for (Element e : doc.body().getAllElements()) {
-            if (!isBylineElement(e, hints)) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            if (!isBylineElement(e, elements.hintsInBody(i))) {
                 continue;
             }
             if (++candidates > MAX_CANDIDATES || names.size() >= MAX_NAMES) {
@@ -146,8 +144,8 @@ final class AuthorReader {
         return out;
     }
 
-    private static boolean isBylineElement(Element e, ElementHints hints) {
-        return hints.is(e, ElementHints.BYLINE) || e.attr("rel").equals("author")
+    private static boolean isBylineElement(Element e, int hints) {
+        return (hints & ElementHints.BYLINE) != 0 || e.attr("rel").equals("author")
             || e.attr("itemprop").equals("author");
     }
 

@@ -3,6 +3,7 @@ package dev.corroborate.extract.html;
 import dev.corroborate.extract.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,14 @@ final class BoilerplateLines {
             + "|.*\\b(?:giving|give|donat\\w*|contribut\\w*)(?: us)?(?: of)? as little as\\b.*");
     /** Reference blocks that close science press releases: "More information: ...", "Journal information: ...". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)^(?:more|journal) information:.*");
+    /** A time ending a line: "10:57 AM", "3 p.m. EST". */
+    private static final Pattern ENDS_WITH_TIME = Pattern.compile("(?is).*\\d\\s*[ap]\\.?m\\.?\\s*\\p{L}{0,4}$");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Words that belong to a date line: month names, am/pm, zone abbreviations, "published". */
+    private static final Pattern DATE_WORD = Pattern.compile(
+        "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|[ap]m|[a-z]{2,4}t|utc|gmt|at|on|published|updated|posted");
+    /** Lower-case words of which every caption form has one (a credit, a photo, an image, a picture, a source). */
+    private static final String[] CAPTION_WORDS = {"credit", "photo", "image", "picture", "source"};
     /** Longest line, in words, that a caption, prompt or date line may run to; past it the line is prose. */
     private static final int MAX_FURNITURE_WORDS = 40;
 
@@ -80,13 +89,22 @@ final class BoilerplateLines {
     /** A caption, a copyright or newsletter line, an embed's attribution or a line that is only a date. */
     static boolean furnitureLine(String p) {
         int words = Words.count(p);
+        // each pattern runs only where a cheap test finds the words it needs: most prose lines have none of them
+        String lower = p.toLowerCase(Locale.ROOT);
+        boolean mayBeReference = lower.startsWith("more information:") || lower.startsWith("journal information:");
         if (words > MAX_FURNITURE_WORDS) {
-            return REFERENCE.matcher(p).matches() && words <= 2 * MAX_FURNITURE_WORDS;
+            return mayBeReference && REFERENCE.matcher(p).matches() && words <= 2 * MAX_FURNITURE_WORDS;
         }
-        // every caption form has a colon or a wire credit: lines without them skip the costly pattern
-        boolean mayBeCaption = p.indexOf(':') >= 0 || p.contains("Getty") || p.contains("AP Photo");
-        return mayBeCaption && CAPTION.matcher(p).find() || EMBED_ATTRIBUTION.matcher(p).matches() || COPYRIGHT.matcher(p).matches()
-            || NEWSLETTER.matcher(p).matches() || REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words);
+        // every caption form has a colon or a wire credit, and names a picture, its credit or its source
+        boolean mayBeCaption = (p.indexOf(':') >= 0 || p.contains("Getty") || p.contains("AP Photo"))
+            && containsAny(lower, CAPTION_WORDS);
+        boolean mayBeEmbed = !p.isEmpty() && "—–-".indexOf(p.charAt(0)) >= 0;
+        boolean mayBeCopyright = lower.startsWith("©") || lower.startsWith("(c)") || lower.startsWith("copyright")
+            || lower.contains("all rights reserved");
+        return mayBeCaption && CAPTION.matcher(p).find() || mayBeEmbed && EMBED_ATTRIBUTION.matcher(p).matches()
+            || mayBeCopyright && COPYRIGHT.matcher(p).matches()
+            || lower.contains("newsletter") && NEWSLETTER.matcher(p).matches()
+            || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words);
     }
 
     /** An affiliate disclosure or a donation appeal; the cheap word checks spare most lines the pattern. */
@@ -96,9 +114,18 @@ final class BoilerplateLines {
         return may && APPEAL.matcher(p).matches();
     }
 
+    private static boolean containsAny(String text, String[] needles) {
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "January 19, 2024, 10:57 AM" or "Jane Doe - January 24, 2020": a timestamp line, at most a name beside it. */
     private static boolean onlyDate(String p, int words) {
-        if (words > 10 || p.length() > 80 || !Character.isDigit(lastNonSpace(p)) && !p.matches("(?is).*\\d\\s*[ap]\\.?m\\.?\\s*\\p{L}{0,4}$")) {
+        if (words > 10 || p.length() > 80 || !Character.isDigit(lastNonSpace(p)) && !ENDS_WITH_TIME.matcher(p).matches()) {
             return false;
         }
         return DateParsing.find(p).isPresent() && words - dateWords(p) <= 3;
@@ -112,11 +139,11 @@ final class BoilerplateLines {
     /** Words in the date and time part of the line: digits, month names, am/pm and zone abbreviations. */
     private static int dateWords(String p) {
         int n = 0;
-        for (String w : p.split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(p)) {
             if (w.isEmpty()) {
                 continue;
             }
-            if (Character.isDigit(w.charAt(0)) || w.matches("(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|[ap]m|[a-z]{2,4}t|utc|gmt|at|on|published|updated|posted")) {
+            if (Character.isDigit(w.charAt(0)) || DATE_WORD.matcher(w).matches()) {
                 n++;
             }
         }

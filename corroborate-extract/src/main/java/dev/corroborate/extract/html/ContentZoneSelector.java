@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the part of a cleaned page body that holds the article, by text and link density: every paragraph scores
@@ -143,10 +144,15 @@ final class ContentZoneSelector {
 
     /** A div used as a paragraph: no block element among its children. */
     private static boolean onlyInlineChildren(Element e) {
-        if (e.textNodes().isEmpty()) {
+        // walks the children in place: this runs for every div and span, and textNodes()/children() copy lists
+        boolean hasText = false;
+        for (int i = 0, n = e.childNodeSize(); i < n && !hasText; i++) {
+            hasText = e.childNode(i) instanceof TextNode;
+        }
+        if (!hasText) {
             return false;
         }
-        for (Element child : e.children()) {
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             if (ParagraphRenderer.isBlock(child.normalName())) {
                 return false;
             }

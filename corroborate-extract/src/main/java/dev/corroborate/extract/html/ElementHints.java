@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,10 @@ final class ElementHints {
     /** Set beside {@link #BOILERPLATE} when only weak words ("gallery", "slideshow") gave that verdict. */
     static final int WEAK_BOILERPLATE = 256;
 
-    private final Map<String, Integer> cache = new HashMap<>();
+    /** Flags by class value, then by id: two look-ups of strings whose hashes are cached, no key to build. */
+    private final Map<String, Map<String, Integer>> cache = new HashMap<>();
+    /** Flags by class value, then by the words of the id ({@link ClassHints#split}). */
+    private final Map<String, Map<String, Integer>> cacheByIdWords = new HashMap<>();
 
     /** The flags of an element; 0 for one without class and id. */
     int of(Element e) {
@@ -31,13 +35,24 @@ final class ElementHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
-        String key = cls + '\u0000' + id;
-        Integer flags = cache.get(key);
+        Map<String, Integer> byId = cache.computeIfAbsent(cls, c -> new HashMap<>(4));
+        Integer flags = byId.get(id);
         if (flags == null) {
-            flags = compute(e);
-            cache.put(key, flags);
+            flags = byIdWords(e, cls, id);
+            byId.put(id, flags);
         }
         return flags;
+    }
+
+    /**
+     * Flags depend on the class and the words of the id only, and pages number their ids ("post-1041", "post-1042"):
+     * such ids share their words, so the hints are worked out once for all of them.
+     */
+    private int byIdWords(Element e, String cls, String id) {
+        List<String> idWords = new ArrayList<>(4);
+        ClassHints.split(id, idWords);
+        Map<String, Integer> byWords = cacheByIdWords.computeIfAbsent(cls, c -> new HashMap<>(4));
+        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(e));
     }
 
     boolean is(Element e, int flag) {

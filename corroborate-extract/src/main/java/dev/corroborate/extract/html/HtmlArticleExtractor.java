@@ -49,15 +49,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             html = html.substring(0, MAX_CHARS);
         }
         Document doc = Jsoup.parse(MarkupPrefilter.strip(html), page.url() == null ? "" : page.url());
-        JsonLd ld = JsonLd.of(doc);
         ElementHints hints = new ElementHints();
-        HtmlMetadata meta = metadata.read(doc, ld, page, hints);
+        PageElements elements = PageElements.of(doc, hints);
+        JsonLd ld = JsonLd.of(elements);
+        HtmlMetadata meta = metadata.read(doc, elements, ld, page, hints);
         Element body = doc.body();
         if (body == null) {
             throw new NoArticleException("no article text found");
         }
-        remover.clean(body, TextMeasure.over(body), hints);
-        TextMeasure measure = TextMeasure.over(body);
+        // the metadata pass changes nothing, so the counts measured before it are still the body's
+        remover.clean(body, elements.bodyText(), hints);
+        TextMeasure measure = TextMeasure.over(body, elements.inBody().size());
         List<Element> zone = selector.select(body, measure, hints);
         List<String> paragraphs = lines.filter(renderer.render(zone, measure), meta.title());
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {

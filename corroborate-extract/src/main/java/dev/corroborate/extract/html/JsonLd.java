@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,9 +25,9 @@ final class JsonLd {
     }
 
     /** Reads every JSON-LD script of the document; a script that does not parse is skipped. */
-    static JsonLd of(Document doc) {
+    static JsonLd of(PageElements elements) {
         List<Map<String, Object>> found = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : elements.byTag("script")) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                 continue;
             }

@@ -11,47 +11,71 @@ final class MarkupPrefilter {
     /** @return the markup without scripts (but JSON-LD), styles, SVG and comments */
     static String strip(String html) {
         StringBuilder out = new StringBuilder(html.length());
-        int i = 0;
         int n = html.length();
+        // markup is copied in runs, up to each cut, not tag by tag
+        int kept = 0;
+        int i = 0;
         while (i < n) {
             int lt = html.indexOf('<', i);
             if (lt < 0) {
                 break;
             }
             int end = -1;
-            if (html.startsWith("<!--", lt)) {
+            char next = lt + 1 < n ? html.charAt(lt + 1) : ' ';
+            if (next == '!' && html.startsWith("<!--", lt)) {
                 int close = html.indexOf("-->", lt + 4);
                 end = close < 0 ? n : close + 3;
-            } else if (opens(html, lt, "script")) {
-                int tagEnd = html.indexOf('>', lt);
-                if (tagEnd < 0) {
-                    end = n;
-                } else if (!containsIgnoreCase(html, lt, tagEnd, "json")) {
-                    end = closing(html, tagEnd, "</script");
-                } else {
+            } else if (mayOpenCutTag(next)) {
+                int jsonEnd = jsonScriptEnd(html, lt);
+                if (jsonEnd >= 0) {
                     // JSON-LD kept whole: markup quoted inside it ("<svg", "<!--") opens nothing
-                    int close = closing(html, tagEnd, "</script");
-                    out.append(html, i, close);
-                    i = close;
+                    i = jsonEnd;
                     continue;
                 }
-            } else if (opens(html, lt, "style")) {
-                end = closing(html, lt, "</style");
-            } else if (opens(html, lt, "svg")) {
-                end = closing(html, lt, "</svg");
+                end = cutEnd(html, lt);
             }
             if (end < 0) {
-                out.append(html, i, lt + 1);
                 i = lt + 1;
             } else {
-                out.append(html, i, lt);
+                out.append(html, kept, lt);
+                kept = end;
                 i = end;
             }
         }
-        if (i < n) {
-            out.append(html, i, n);
-        }
+        out.append(html, kept, n);
         return out.toString();
+    }
+
+    /** Script, style and svg all start with an s ('\u017f', the long s, matches it ignoring case). */
+    private static boolean mayOpenCutTag(char next) {
+        return next == 's' || next == 'S' || next == '\u017f';
+    }
+
+    /** Where a JSON script opened at {@code lt} ends, else -1. */
+    private static int jsonScriptEnd(String html, int lt) {
+        if (!opens(html, lt, "script")) {
+            return -1;
+        }
+        int tagEnd = html.indexOf('>', lt);
+        return tagEnd >= 0 && containsIgnoreCase(html, lt, tagEnd, "json") ? closing(html, tagEnd, "</script") : -1;
+    }
+
+    /** Where the element opened at {@code lt} ends when it is to be cut, else -1 (JSON scripts are kept). */
+    private static int cutEnd(String html, int lt) {
+        if (opens(html, lt, "script")) {
+            int tagEnd = html.indexOf('>', lt);
+            if (tagEnd < 0) {
+                return html.length();
+            }
+            return containsIgnoreCase(html, lt, tagEnd, "json") ? -1 : closing(html, tagEnd, "</script");
+        }
+        if (opens(html, lt, "style")) {
+            return closing(html, lt, "</style");
+        }
+        if (opens(html, lt, "svg")) {
+            return closing(html, lt, "</svg");
+        }
+        return -1;
     }
 
     private static boolean opens(String html, int lt, String tag) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,9 +18,9 @@ final class MetaTags {
         this.first = first;
     }
 
-    static MetaTags of(Document doc) {
+    static MetaTags of(PageElements elements) {
         Map<String, String> first = new HashMap<>();
-        for (Element meta : doc.getElementsByTag("meta")) {
+        for (Element meta : elements.byTag("meta")) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
                 continue;

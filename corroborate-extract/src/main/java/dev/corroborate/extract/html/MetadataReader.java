@@ -20,24 +20,24 @@ final class MetadataReader {
     private final AuthorReader authors = new AuthorReader();
     private final OutletReader outlets = new OutletReader();
 
-    HtmlMetadata read(Document doc, JsonLd ld, Page page, ElementHints hints) {
-        MetaTags meta = MetaTags.of(doc);
-        String canonical = canonicalUrl(doc, meta, page);
-        String outlet = outlets.read(doc, ld, meta, canonical);
+    HtmlMetadata read(Document doc, PageElements elements, JsonLd ld, Page page, ElementHints hints) {
+        MetaTags meta = MetaTags.of(elements);
+        String canonical = canonicalUrl(elements, meta, page);
+        String outlet = outlets.read(elements, ld, meta, canonical);
         String host = OutletReader.host(canonical != null ? canonical : page.url());
-        String title = titles.read(doc, ld, meta, outlet, host);
-        Published published = dates.read(doc, ld, meta, hints, canonical != null ? canonical : page.url(), page.fetched(),
+        String title = titles.read(doc, elements, ld, meta, outlet, host);
+        Published published = dates.read(doc, elements, ld, meta, hints, canonical != null ? canonical : page.url(), page.fetched(),
             page.content());
-        List<String> people = authors.read(doc, ld, meta, hints);
+        List<String> people = authors.read(elements, ld, meta, hints);
         Map<String, Object> article = ld.article();
         String body = article == null ? null : JsonLd.string(article.get("articleBody"));
         String ogType = meta.get("og:type");
         boolean typed = ld.declaresArticle() || ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article");
-        return new HtmlMetadata(title, published, people, outlet, language(doc, meta), canonical, body, typed);
+        return new HtmlMetadata(title, published, people, outlet, language(elements, meta), canonical, body, typed);
     }
 
-    private static String canonicalUrl(Document doc, MetaTags meta, Page page) {
-        for (Element link : doc.getElementsByTag("link")) {
+    private static String canonicalUrl(PageElements elements, MetaTags meta, Page page) {
+        for (Element link : elements.byTag("link")) {
             if (link.attr("rel").equalsIgnoreCase("canonical")) {
                 String href = link.absUrl("href");
                 if (href.isEmpty()) {
@@ -55,8 +55,9 @@ final class MetadataReader {
         return page.url();
     }
 
-    private static String language(Document doc, MetaTags meta) {
-        Element html = doc.getElementsByTag("html").first();
+    private static String language(PageElements elements, MetaTags meta) {
+        List<Element> htmls = elements.byTag("html");
+        Element html = htmls.isEmpty() ? null : htmls.get(0);
         String lang = html == null ? "" : html.attr("lang");
         if (lang.isBlank()) {
             lang = firstNonNull(meta.get("content-language"), meta.get("og:locale"), meta.get("language"), "");

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,7 +19,7 @@ final class OutletReader {
     private static final int MAX_COPYRIGHT_TEXT = 400;
 
     /** @return the outlet's name, or null when nothing names it */
-    String read(Document doc, JsonLd ld, MetaTags meta, String canonicalUrl) {
+    String read(PageElements elements, JsonLd ld, MetaTags meta, String canonicalUrl) {
         String site = meta.get("og:site_name");
         if (site != null && !site.isBlank()) {
             return site.strip();
@@ -36,18 +35,15 @@ final class OutletReader {
         if (app != null && !app.isBlank()) {
             return app.strip();
         }
-        String copyright = fromCopyright(doc);
+        String copyright = fromCopyright(elements);
         if (copyright != null) {
             return copyright;
         }
         return host(canonicalUrl);
     }
 
-    private static String fromCopyright(Document doc) {
-        if (doc.body() == null) {
-            return null;
-        }
-        for (Element footer : doc.body().getElementsByTag("footer")) {
+    private static String fromCopyright(PageElements elements) {
+        for (Element footer : elements.inBodyByTag("footer")) {
             String text = footer.text();
             int at = indexOfCopyright(text);
             if (at >= 0) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 import dev.corroborate.core.Published;
 import dev.corroborate.extract.meta.DateParsing;
@@ -43,23 +42,25 @@ final class PublishedReader {
         "article:modified_time", "og:updated_time", "article:modified", "datemodified", "last-modified");
 
     /**
-     * @param doc     the page, before any cleaning
+     * @param doc      the page, before any cleaning
+     * @param elements the page's elements by tag
      * @param url     the page's URL when known
      * @param fetched when the page was fetched, when known
      * @return the publication time, or null
      */
-    Published read(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, Instant fetched,
-                   String html) {
+    Published read(Document doc, PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints, String url,
+                   Instant fetched, String html) {
         LocalDate latest = (fetched != null ? fetched : Instant.now()).atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1);
-        Published found = layered(doc, ld, meta, hints, url, latest);
+        Published found = layered(doc, elements, ld, meta, hints, url, latest);
         if (found == null) {
             return null;
         }
-        found = shownUpdate(found, doc, ld, meta, hints, latest);
-        return localDay(found, doc, hints, html);
+        found = shownUpdate(found, elements, ld, meta, hints, latest);
+        return localDay(found, elements, hints, html);
     }
 
-    private Published layered(Document doc, JsonLd ld, MetaTags meta, ElementHints hints, String url, LocalDate latest) {
+    private Published layered(Document doc, PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints,
+                              String url, LocalDate latest) {
         Map<String, Object> article = ld.article();
         if (article != null) {
             for (String key : new String[] {"datePublished", "dateCreated", "uploadDate"}) {
@@ -82,33 +83,30 @@ final class PublishedReader {
                 return p;
             }
         }
-        Published fromTime = fromTimeElements(doc, hints, latest, true);
+        Published fromTime = fromTimeElements(elements, hints, latest, true);
         if (fromTime != null) {
             return fromTime;
         }
-        fromTime = fromTimeElements(doc, hints, latest, false);
+        fromTime = fromTimeElements(elements, hints, latest, false);
         Published fromUrl = plausible(DateParsing.fromUrl(url), latest);
         // on a page full of time elements (a sidebar's feed) the first unlabelled one is no byline: the URL's day wins
-        if (fromTime != null && (fromUrl == null || doc.getElementsByTag("time").size() <= MAX_BYLINE_TIMES)) {
+        if (fromTime != null && (fromUrl == null || elements.byTag("time").size() <= MAX_BYLINE_TIMES)) {
             return fromTime;
         }
         if (fromUrl != null) {
             return fromUrl;
         }
-        Published visible = fromVisibleText(doc, hints, latest);
+        Published visible = fromVisibleText(elements, hints, latest);
         if (visible == null) {
-            visible = underHeadline(doc, latest);
+            visible = underHeadline(elements, latest);
         }
         return visible != null ? visible : lastRevision(ld, meta, latest);
     }
 
     /** The line under the headline, where pages without date markup write the day ("Dec 20, 2023 · 4 min read"). */
-    private static Published underHeadline(Document doc, LocalDate latest) {
-        if (doc.body() == null) {
-            return null;
-        }
+    private static Published underHeadline(PageElements elements, LocalDate latest) {
         // a logo's h1 may come first: look under each of the first few
-        Elements h1s = doc.body().getElementsByTag("h1");
+        List<Element> h1s = elements.inBodyByTag("h1");
         for (int h = 0; h < Math.min(h1s.size(), MAX_HEADLINES); h++) {
             Element next = h1s.get(h).nextElementSibling();
             for (int i = 0; next != null && i < UNDER_HEADLINE_SIBLINGS; i++, next = next.nextElementSibling()) {
@@ -137,7 +135,7 @@ final class PublishedReader {
      * is dated by that revision: the text extracted is the revised one. Taken only when the date shown in the byline
      * or header is the metadata's modification day, so a stray date elsewhere on the page cannot move it.
      */
-    private static Published shownUpdate(Published published, Document doc, JsonLd ld, MetaTags meta,
+    private static Published shownUpdate(Published published, PageElements elements, JsonLd ld, MetaTags meta,
                                          ElementHints hints, LocalDate latest) {
         Published modified = null;
         Map<String, Object> article = ld.article();
@@ -154,18 +152,20 @@ final class PublishedReader {
             && modified.time().getHour() < 12;
         LocalDate modifiedDay = modified.date();
         LocalDate shownUpdate = null;
-        if (doc.body() == null) {
-            return published;
-        }
         // a page that shows its first publication anywhere in its byline keeps it, whatever "Updated" line it adds
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
             boolean time = e.normalName().equals("time");
-            if (!time && (hints.of(e) & ElementHints.DATE) == 0) {
+            if (!time && (elements.hintsInBody(i) & ElementHints.DATE) == 0) {
                 continue;
             }
             if (++seen > MAX_SHOWN_CANDIDATES) {
                 break;
+            }
+            if (elements.textLongerThan(e, 200)) {
+                continue;
             }
             String text = e.text();
             if (text.length() > 200) {
@@ -197,7 +197,7 @@ final class PublishedReader {
      * that also writes the same instant in its own offset ({@code 2023-12-22T22:22:07-05:00}), or shows it as local
      * time in its byline, is dated by its own day.
      */
-    private static Published localDay(Published p, Document doc, ElementHints hints, String html) {
+    private static Published localDay(Published p, PageElements elements, ElementHints hints, String html) {
         if (p.time() == null || p.offset() == null || !p.offset().equals(ZoneOffset.UTC) || html == null) {
             return p;
         }
@@ -213,7 +213,7 @@ final class PublishedReader {
                 }
             }
         }
-        Published shown = shownLocalTime(doc, hints, utc);
+        Published shown = shownLocalTime(elements, hints, utc);
         return shown != null ? shown : p;
     }
 
@@ -221,17 +221,19 @@ final class PublishedReader {
      * The byline's own rendering of the instant as local time ("Dec. 21, 2023 11:00 pm EST" for 04:00 UTC): same
      * minute, a whole or half hour away, within the offsets in use on Earth.
      */
-    private static Published shownLocalTime(Document doc, ElementHints hints, java.time.OffsetDateTime utc) {
-        if (doc.body() == null) {
-            return null;
-        }
+    private static Published shownLocalTime(PageElements elements, ElementHints hints, java.time.OffsetDateTime utc) {
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
-            if (!e.normalName().equals("time") && (hints.of(e) & ElementHints.DATE) == 0) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            if (!e.normalName().equals("time") && (elements.hintsInBody(i) & ElementHints.DATE) == 0) {
                 continue;
             }
             if (++seen > MAX_SHOWN_FIRST) {
                 return null;
+            }
+            if (elements.textLongerThan(e, 200)) {
+                continue;
             }
             String text = e.text();
             if (text.length() > 200) {
@@ -279,10 +281,10 @@ final class PublishedReader {
      * The first {@code <time datetime>} marked as the publication ({@code pubdate}, a "published" class), or with
      * {@code labelledOnly} false the first of any that is not a modification time.
      */
-    private static Published fromTimeElements(Document doc, ElementHints hints, LocalDate latest,
+    private static Published fromTimeElements(PageElements elements, ElementHints hints, LocalDate latest,
                                               boolean labelledOnly) {
         Published first = null;
-        for (Element time : doc.getElementsByTag("time")) {
+        for (Element time : elements.byTag("time")) {
             String v = time.attr("datetime");
             if (v.isEmpty() || modified(time, hints)) {
                 continue;
@@ -301,18 +303,21 @@ final class PublishedReader {
         return first;
     }
 
-    private static Published fromVisibleText(Document doc, ElementHints hints, LocalDate latest) {
-        if (doc.body() == null) {
-            return null;
-        }
+    private static Published fromVisibleText(PageElements elements, ElementHints hints, LocalDate latest) {
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
-            int flags = hints.of(e);
-            if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0 || modified(e, hints)) {
+        List<Element> body = elements.inBody();
+        for (int i = 0; i < body.size(); i++) {
+            Element e = body.get(i);
+            int flags = elements.hintsInBody(i);
+            if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0
+                || (flags & ElementHints.MODIFIED) != 0 || e.attr("itemprop").equals("dateModified")) {
                 continue;
             }
             if (++seen > MAX_VISIBLE_CANDIDATES) {
                 break;
+            }
+            if (elements.textLongerThan(e, 200)) {
+                continue;
             }
             String text = e.text();
             if (text.length() > 200) {

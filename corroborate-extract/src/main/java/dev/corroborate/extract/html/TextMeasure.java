@@ -21,6 +21,8 @@ final class TextMeasure {
         int text;
         /** Of {@link #text}, those inside links. */
         int link;
+        /** Of {@link #text}, zero-width spaces and soft hyphens, which jsoup's {@code text()} leaves out. */
+        int invisible;
         /** Commas (and their CJK/Arabic forms), a sign of prose. */
         int commas;
         /** Of {@link #text}, those inside paragraph-like elements (p, blockquote, pre, li). */
@@ -47,6 +49,7 @@ final class TextMeasure {
         private void add(Counts child) {
             text += child.text;
             link += child.link;
+            invisible += child.invisible;
             commas += child.commas;
             paragraphText += child.paragraphText;
             links += child.links;
@@ -66,8 +69,10 @@ final class TextMeasure {
     }
 
     /** Measures every element under (and including) {@code root}. */
-    static TextMeasure over(Element root) {
-        Map<Element, Counts> counts = new IdentityHashMap<>();
+    /** Measures every element under (and including) {@code root}, of about {@code expectedElements}. */
+    static TextMeasure over(Element root, int expectedElements) {
+        // sized up front: growing the map step by step rehashes every element several times
+        Map<Element, Counts> counts = new IdentityHashMap<>(Math.max(32, expectedElements));
         NodeTraversor.traverse(new Visitor(counts), root);
         return new TextMeasure(root, counts);
     }
@@ -149,10 +154,14 @@ final class TextMeasure {
                 String s = t.getWholeText();
                 int chars = 0;
                 int commas = 0;
+                int invisible = 0;
                 for (int i = 0, n = s.length(); i < n; i++) {
                     char ch = s.charAt(i);
                     if (ch > ' ' && ch != '\u00a0' && !Character.isWhitespace(ch)) {
                         chars++;
+                        if (ch == '\u200b' || ch == '\u00ad') {
+                            invisible++;
+                        }
                         if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
                             commas++;
                         }
@@ -160,6 +169,7 @@ final class TextMeasure {
                 }
                 c.text += chars;
                 c.commas += commas;
+                c.invisible += invisible;
                 if (linkDepth > 0) {
                     c.link += chars;
                 }

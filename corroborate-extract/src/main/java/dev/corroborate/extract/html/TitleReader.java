@@ -19,7 +19,7 @@ final class TitleReader {
     private static final int MAX_LENGTH = 400;
 
     /** @return the headline, or null when the page shows none */
-    String read(Document doc, JsonLd ld, MetaTags meta, String outlet, String host) {
+    String read(Document doc, PageElements elements, JsonLd ld, MetaTags meta, String outlet, String host) {
         List<String> declared = new ArrayList<>();
         String og = Titles.stripSiteName(meta.get("og:title"), outlet, host);
         Map<String, Object> article = ld.article();
@@ -32,7 +32,7 @@ final class TitleReader {
                 declared.add(t);
             }
         }
-        List<String> h1s = h1s(doc);
+        List<String> h1s = h1s(elements);
         for (String h1 : h1s) {
             for (String d : declared) {
                 if (Titles.same(h1, d)) {
@@ -50,12 +50,9 @@ final class TitleReader {
         return h1s.size() == 1 ? h1s.get(0) : null;
     }
 
-    private static List<String> h1s(Document doc) {
+    private static List<String> h1s(PageElements elements) {
         List<String> out = new ArrayList<>();
-        if (doc.body() == null) {
-            return out;
-        }
-        for (Element h1 : doc.body().getElementsByTag("h1")) {
+        for (Element h1 : elements.inBodyByTag("h1")) {
             String text = h1.text().strip();
             if (!text.isEmpty() && text.length() <= MAX_LENGTH) {
                 out.add(text);
