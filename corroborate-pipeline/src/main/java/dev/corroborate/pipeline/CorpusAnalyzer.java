@@ -13,6 +13,7 @@ import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Person;
 import dev.corroborate.core.Statement;
 import dev.corroborate.group.Grouping;
+import dev.corroborate.nlp.RoleAttribution;
 import dev.corroborate.nlp.SpeakerNames;
 
 /**
@@ -22,6 +23,7 @@ import dev.corroborate.nlp.SpeakerNames;
 public final class CorpusAnalyzer {
     private final Grouping grouping;
     private final CoverageComparer comparer = new CoverageComparer();
+    private final RoleAttribution roleAttribution = new RoleAttribution();
 
     public CorpusAnalyzer() {
         this(new Grouping());
@@ -33,7 +35,8 @@ public final class CorpusAnalyzer {
     }
 
     public Analysis analyze(List<AnalysedArticle> stored) {
-        List<AnalysedArticle> articles = withCanonicalSpeakers(stored);
+        // roles after names: the timeline learns holders under the names the corpus settled on
+        List<AnalysedArticle> articles = roleAttribution.attribute(withCanonicalSpeakers(stored));
         Grouping.Result groups = grouping.group(articles);
         Map<String, AnalysedArticle> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
@@ -57,7 +60,7 @@ public final class CorpusAnalyzer {
             List<Statement> statements = a.statements().stream().map(s -> {
                 String name = canonical.getOrDefault(s.speaker(), s.speaker());
                 return name.equals(s.speaker()) ? s : new Statement(name, s.speakerMention(), s.kind(), s.cue(),
-                    s.content(), s.sentence(), s.saidOn(), s.saidOnText());
+                    s.content(), s.sentence(), s.saidOn(), s.saidOnText(), s.roleEvidence());
             }).toList();
             List<Person> people = a.people().stream().map(p -> {
                 String name = canonical.getOrDefault(p.name(), p.name());
@@ -68,7 +71,8 @@ public final class CorpusAnalyzer {
                 aliases.add(p.name());
                 return new Person(name, aliases, p.roles());
             }).toList();
-            renamed.add(new AnalysedArticle(a.article(), a.sentences(), people, statements, a.headline()));
+            renamed.add(new AnalysedArticle(a.article(), a.sentences(), people, statements, a.headline(),
+                a.roleSpoken()));
         }
         return renamed;
     }
