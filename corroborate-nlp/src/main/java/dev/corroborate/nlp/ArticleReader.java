@@ -28,8 +28,19 @@ public final class ArticleReader {
         ArticlePeople people = peopleFinder.find(body);
         List<StatementFinder.Found> found = statementFinder.find(body, sentences, quotes, people);
         LocalDate published = article.published() == null ? null : article.published().date();
-        List<Statement> statements = dated(body, sentences, quotes, people, found, published);
-        return new Understanding(sentences, people.people(), statements);
+        List<Statement> dated = dated(body, sentences, quotes, people, found, published);
+        // a role the article names no holder of waits apart, its words as speaker, for the corpus pass
+        List<Statement> statements = new ArrayList<>();
+        List<Statement> roleSpoken = new ArrayList<>();
+        for (Statement s : dated) {
+            if (RoleSpeakers.isMarker(s.speaker())) {
+                roleSpoken.add(new Statement(RoleSpeakers.roleOf(s.speaker()), s.speakerMention(), s.kind(), s.cue(),
+                    s.content(), s.sentence(), s.saidOn(), s.saidOnText()));
+            } else {
+                statements.add(s);
+            }
+        }
+        return new Understanding(sentences, people.people(), statements, roleSpoken);
     }
 
     private List<Span> quotes(String body) {

@@ -52,6 +52,9 @@ final class SpeakerResolver {
 
     /** Notes who spoke last, for the pronouns that follow. */
     void spoke(String speaker, int sentenceIndex, Span content) {
+        if (RoleSpeakers.isMarker(speaker)) {
+            return; // an unnamed role holder is no antecedent the article can resolve a pronoun to
+        }
         lastSpeaker = speaker;
         lastSpeakerSentence = sentenceIndex;
         lastContent = content;
@@ -141,8 +144,14 @@ final class SpeakerResolver {
         words.remove(0); // "the"
         String head = Lexicon.bare(words.remove(words.size() - 1));
         boolean generic = GENERIC_HEADS.contains(head);
+        boolean former = words.stream().anyMatch(w -> w.equalsIgnoreCase("former"));
         List<String> modifiers = words.stream().filter(w -> !w.equalsIgnoreCase("former")).toList();
-        return people.resolveRole(modifiers, head, generic, position);
+        String person = people.resolveRole(modifiers, head, generic, position);
+        if (person == null && !former && RoleTitle.parse(phrase).isPresent()) {
+            // the article names no holder: the statement waits for the corpus to tell who held the office then
+            return RoleSpeakers.marker(phrase);
+        }
+        return person;
     }
 
     private String name(String phrase, Span span, int sentenceIndex, List<Span> quotes) {

@@ -12,11 +12,14 @@ import dev.corroborate.core.Statement;
  * @param sentences  sentence spans, in order
  * @param people     people the article names, with roles and aliases
  * @param statements who said what, in body order
+ * @param roleSpoken statements by a role the article names no holder of, the role as written as speaker
  */
-public record Understanding(List<Span> sentences, List<Person> people, List<Statement> statements) {
+public record Understanding(List<Span> sentences, List<Person> people, List<Statement> statements,
+                            List<Statement> roleSpoken) {
     public Understanding {
         sentences = List.copyOf(sentences);
         people = List.copyOf(people);
         statements = List.copyOf(statements);
+        roleSpoken = List.copyOf(roleSpoken);
     }
 }

@@ -15,8 +15,9 @@ import dev.corroborate.core.Person;
 import dev.corroborate.core.Statement;
 import dev.corroborate.group.Grouping;
 import dev.corroborate.group.IncrementalGrouper;
-import dev.corroborate.store.GroupingStateFiles;
+import dev.corroborate.nlp.RoleAttribution;
 import dev.corroborate.nlp.SpeakerNames;
+import dev.corroborate.store.GroupingStateFiles;
 
 /**
  * The corpus-wide stages: one name per person across articles, events and storylines, coverage per event.
@@ -26,6 +27,7 @@ import dev.corroborate.nlp.SpeakerNames;
 public final class CorpusAnalyzer {
     private final Grouping grouping;
     private final CoverageComparer comparer = new CoverageComparer();
+    private final RoleAttribution roleAttribution = new RoleAttribution();
 
     public CorpusAnalyzer() {
         this(new Grouping());
@@ -38,7 +40,7 @@ public final class CorpusAnalyzer {
 
     /** The analysis of articles grouped afresh, as one batch. */
     public Analysis analyze(List<AnalysedArticle> stored) {
-        List<AnalysedArticle> articles = withCanonicalSpeakers(stored);
+        List<AnalysedArticle> articles = prepared(stored);
         return analysis(articles, grouping.group(articles));
     }
 
@@ -50,9 +52,14 @@ public final class CorpusAnalyzer {
      */
     public Analysis analyze(List<AnalysedArticle> stored, GroupingStateFiles files, List<String> notes)
         throws IOException {
-        List<AnalysedArticle> articles = withCanonicalSpeakers(stored);
+        List<AnalysedArticle> articles = prepared(stored);
         IncrementalGrouper grouper = new StoredGrouping(grouping).update(articles, files, notes);
         return analysis(articles, grouping.result(grouper));
+    }
+
+    /** Speakers under one name each, then roles resolved: the timeline learns holders under the settled names. */
+    private List<AnalysedArticle> prepared(List<AnalysedArticle> stored) {
+        return roleAttribution.attribute(withCanonicalSpeakers(stored));
     }
 
     private Analysis analysis(List<AnalysedArticle> articles, Grouping.Result groups) {
@@ -78,7 +85,7 @@ public final class CorpusAnalyzer {
             List<Statement> statements = a.statements().stream().map(s -> {
                 String name = canonical.getOrDefault(s.speaker(), s.speaker());
                 return name.equals(s.speaker()) ? s : new Statement(name, s.speakerMention(), s.kind(), s.cue(),
-                    s.content(), s.sentence(), s.saidOn(), s.saidOnText());
+                    s.content(), s.sentence(), s.saidOn(), s.saidOnText(), s.roleEvidence());
             }).toList();
             List<Person> people = a.people().stream().map(p -> {
                 String name = canonical.getOrDefault(p.name(), p.name());
@@ -89,7 +96,8 @@ public final class CorpusAnalyzer {
                 aliases.add(p.name());
                 return new Person(name, aliases, p.roles());
             }).toList();
-            renamed.add(new AnalysedArticle(a.article(), a.sentences(), people, statements, a.headline()));
+            renamed.add(new AnalysedArticle(a.article(), a.sentences(), people, statements, a.headline(),
+                a.roleSpoken()));
         }
         return renamed;
     }

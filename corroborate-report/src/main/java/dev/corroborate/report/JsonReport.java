@@ -126,6 +126,14 @@ public final class JsonReport {
             json.writeNumberField("sentence_end", s.sentence().end());
             json.writeStringField("said_on", isoDate(s.saidOn()));
             json.writeStringField("said_on_text", s.saidOnText());
+            if (s.roleEvidence() != null) {
+                // why a role mention became this person: the article that named the holder, and its day
+                json.writeObjectFieldStart("speaker_why");
+                json.writeStringField("role", s.roleEvidence().role());
+                json.writeStringField("article", s.roleEvidence().articleId());
+                json.writeStringField("published", isoDate(s.roleEvidence().taughtOn()));
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
