@@ -27,6 +27,16 @@ final class QuoteFinder {
                         end = end < 0 ? straight : end;
                     }
                 }
+                if (c == '"') {
+                    // careless sites open straight and close curly: "My house fell overnight.”
+                    int curly = text.indexOf('\u201D', i + 1);
+                    if (curly > i + 1 && curly < to && (end < 0 || curly < end)) {
+                        end = curly;
+                    }
+                }
+                if ((end < 0 || end >= to) && runsToParagraphEnd(text, i, from, to)) {
+                    end = trimmedEnd(text, i + 1, to);
+                }
                 if (end > i + 1 && end <= to) {
                     quotes.add(new Span(i + 1, end));
                     i = end + 1;
@@ -36,6 +46,27 @@ final class QuoteFinder {
             i++;
         }
         return quotes;
+    }
+
+    /**
+     * A quote opened after a sentence's end and never closed runs to the end of its paragraph, as news style leaves
+     * a quote open when the next paragraph goes on with it.
+     */
+    private static boolean runsToParagraphEnd(String text, int i, int from, int to) {
+        int before = i;
+        while (before > from && Character.isWhitespace(text.charAt(before - 1))) {
+            before--;
+        }
+        boolean opensSentence = before == from || ".!?:".indexOf(text.charAt(before - 1)) >= 0;
+        return opensSentence && i + 1 < to && Character.isLetter(text.charAt(i + 1));
+    }
+
+    private static int trimmedEnd(String text, int start, int to) {
+        int end = to;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static char closerFor(char c) {

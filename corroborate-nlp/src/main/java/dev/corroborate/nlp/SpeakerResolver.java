@@ -83,10 +83,10 @@ final class SpeakerResolver {
         if (group(m, "group") != null) {
             return groupName(group(m, "group"));
         }
-        String name = group(m, "name") != null ? group(m, "name") : group(m, "titled") != null ? group(m, "titled")
-            : group(m, "name2");
+        String which = group(m, "name") != null ? "name" : group(m, "titled") != null ? "titled"
+            : group(m, "name2") != null ? "name2" : group(m, "leadname") != null ? "leadname" : null;
+        String name = which == null ? null : group(m, which);
         if (name != null) {
-            String which = group(m, "name") != null ? "name" : group(m, "titled") != null ? "titled" : "name2";
             return name(name, new Span(offset + m.start(which), offset + m.end(which)), sentenceIndex, quotes);
         }
         return null;

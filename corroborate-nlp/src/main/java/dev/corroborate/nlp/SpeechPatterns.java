@@ -37,7 +37,7 @@ final class SpeechPatterns {
         + "authorities|ministry|department|government|office|agency|company|union|council|committee|organi[sz]ers|"
         + "workers|protesters|diplomats|observers|critics|officers|leaders|members|lawyers|prosecutors|"
         + "investigators|scientists|researchers|doctors|spokesperson|spokesman|spokeswoman|statement|report|"
-        + "data|figures|survey|study)";
+        + "data|figures|survey|study|zoo|military|team|club|firm|museum|university|hospital)";
     private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(?=\\p{Ll})" + GROUP_NOUN
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
     /** "Ilse Varga, the union's deputy secretary, said": an aside between the speaker and the cue. */
@@ -84,6 +84,12 @@ final class SpeechPatterns {
     static final Pattern AS_CUED_BY = Pattern.compile(
         "^\\s*[Aa]s (?:noted|said|stated|stressed|emphasi[sz]ed|reported|explained|pointed out|announced) by "
         + SPEAKER);
+    /**
+     * After a quote, a name that its title leads ("Yangwa resident Ma Bajin said", "his twin brother, Dan Ruse,
+     * posted", "the Orioles said"); {@link StatementFinder} checks that the lead ends in a role word.
+     */
+    private static final String TITLED_SPEAKER = "(?:[Tt]he\\s+|(?<lead>(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,6}?\\p{Ll}[\\p{L}-]*,?\\s+))"
+        + NAME_NP.replace("<name>", "<leadname>") + ",?" + ADVERBS + "\\s+(?=\\p{Ll})(?<cue3>" + CUE + ")";
     /** Before a quote: "Rutte argued that “", "he said: \"", "..., adding that \"". */
     static final Pattern CUE_BEFORE_QUOTE = Pattern.compile(
         "(?:" + WORD_START + SPEAKER + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<participle>adding|saying|noting|stressing|warning|"
@@ -91,7 +97,7 @@ final class SpeechPatterns {
     /** After a quote: "," Patel told reporters", "”, the Ukrainian leader emphasized", "" said Patel". */
     static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
         "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>" + INVERTED_CUE + "|asked)\\s+(?:" + INVERTED_SPEAKER
-        + "|(?<pron2>[Hh]e|[Ss]he)))\\b");
+        + "|(?<pron2>[Hh]e|[Ss]he))|" + TITLED_SPEAKER + ")\\b");
 
     private SpeechPatterns() {
     }

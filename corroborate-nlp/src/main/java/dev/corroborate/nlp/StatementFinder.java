@@ -23,7 +23,8 @@ final class StatementFinder {
         "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining) that\\b");
     private static final Pattern PARTICIPLE = Pattern.compile(
         "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining)\\b");
-    private static final int MIN_QUOTE_WORDS = 5;
+    /** "Quoted fragments under four words" are scare quotes or titles, not statements. */
+    private static final int MIN_QUOTE_WORDS = 4;
     /** Cues that take a clause with no "that": "she said he would stay", "he believes it will". */
     private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "believes",
         "believed", "thinks", "thought", "claimed", "claims", "insisted", "insists", "argued", "argues", "warned",
@@ -162,12 +163,13 @@ final class StatementFinder {
         int afterMark = Math.min(body.length(), quote.end() + 1);
         int paragraphEnd = paragraphEnd(body, afterMark);
         Matcher after = SpeechPatterns.CUE_AFTER_QUOTE.matcher(body.substring(afterMark, paragraphEnd));
-        if (after.lookingAt() && invertedTitleFits(after)) {
+        if (after.lookingAt() && invertedTitleFits(after) && leadIsTitle(after)) {
             String speaker = speakers.resolve(after, afterMark, index, quotes);
             if (speaker != null) {
                 int attributionEnd = afterMark + after.end();
                 Span sentence = new Span(sentences.get(index).start(), sentenceEndAt(sentences, attributionEnd));
-                String cue = after.group("cue") != null ? after.group("cue") : after.group("cue2");
+                String cue = after.group("cue") != null ? after.group("cue")
+                    : after.group("cue2") != null ? after.group("cue2") : after.group("cue3");
                 return new Found(speaker, mention(after), SpeechKind.DIRECT, cue, quote, sentence, index,
                     afterMark + after.start());
             }
@@ -257,7 +259,8 @@ final class StatementFinder {
      */
     private static Found continuation(String body, Span quote, Span sentence, int index, List<Found> before,
                                       List<Found> here) {
-        if (!body.substring(sentence.start(), Math.max(sentence.start(), quote.start() - 1)).isBlank()) {
+        if (!body.substring(sentence.start(), Math.max(sentence.start(), quote.start() - 1)).isBlank()
+            && !opensTextualSentence(body, quote.start() - 1)) {
             return null;
         }
         Found previous = !here.isEmpty() ? here.get(here.size() - 1) : before.isEmpty() ? null : before.get(before.size() - 1);
@@ -267,6 +270,18 @@ final class StatementFinder {
         }
         return new Found(previous.speaker(), previous.mention(), SpeechKind.DIRECT, previous.cue(), quote, sentence,
             index, previous.cueAt());
+    }
+
+    /**
+     * Whether the quote mark at {@code mark} follows a sentence's end even where the splitter saw none: "he posted on
+     * X. “...”" reads the "X." as an initial.
+     */
+    private static boolean opensTextualSentence(String body, int mark) {
+        int before = mark;
+        while (before > 0 && Character.isWhitespace(body.charAt(before - 1))) {
+            before--;
+        }
+        return before < mark && before > 0 && ".!?".indexOf(body.charAt(before - 1)) >= 0;
     }
 
     /**
@@ -285,13 +300,23 @@ final class StatementFinder {
         return Lexicon.isRoleWord(words[words.length - 1]);
     }
 
+    /** The words leading a name after a quote must end in a role: "Yangwa resident Ma Bajin", not "so Ada Vell". */
+    private static boolean leadIsTitle(Matcher m) {
+        String lead = SpeechPatterns.group(m, "lead");
+        if (lead == null) {
+            return true;
+        }
+        String[] words = lead.strip().replaceAll(",$", "").split("\\s+");
+        return Lexicon.isRoleWord(words[words.length - 1]);
+    }
+
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
     private static Matcher near(Matcher m, int from, int to) {
         return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     private static String mention(Matcher m) {
-        for (String group : new String[] {"pron", "pron2", "role", "role2", "group", "name", "titled", "name2"}) {
+        for (String group : new String[] {"pron", "pron2", "role", "role2", "group", "name", "titled", "name2", "leadname"}) {
             String words = SpeechPatterns.group(m, group);
             if (words != null) {
                 // a name ending the sentence does not take its full stop: "according to Brevik."
