@@ -75,6 +75,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         s.append(String.format("Store %s: %d article(s), %d statement(s), %d event(s), %d storyline(s), "
             + "%d headline(s) not supported by their article.%n", store, a.articles().size(), statements,
             a.events().size(), a.storylines().size(), flagged));
+        long originals = a.copies().stream().map(c -> c.originalId()).distinct().count();
+        s.append(String.format("Copies: %d article(s) copy or lightly rewrite %d other(s) (syndication); each counts "
+            + "once, under its original.%n", a.copies().size(), originals));
         s.append(String.format("Report: %s, %s, %s%n", this.out.resolve("report.html"), this.out.resolve("report.md"),
             this.out.resolve("analysis.json")));
         s.append(String.format("%d input(s) failed.%n", run.failures().size()));

@@ -22,19 +22,28 @@ import dev.corroborate.nlp.Terms;
 public final class CoverageComparer {
     /** Least cosine between two statements' content words for them to be one claim. */
     private static final double SAME_CLAIM = 0.30;
-    /** Bodies this alike are one article republished. */
-    private static final double COPY_SIMILARITY = 0.85;
 
     private record Unit(AnalysedArticle article, Statement statement, Map<String, Double> terms) {
     }
 
+    /** Compares an event on its own: copies are looked for among its members only. */
     public EventCoverage compare(Event event, Map<String, AnalysedArticle> articles) {
         List<AnalysedArticle> members = event.articleIds().stream().map(articles::get).toList();
-        Copies copies = copies(members);
+        return compare(event, articles, new CopyFinder().find(members.stream().map(AnalysedArticle::article).toList()));
+    }
+
+    /**
+     * @param event    the event whose articles are compared
+     * @param articles the articles by id; every member of the event must be there
+     * @param copies   the corpus's copies: a copy and its original make one source, wherever the original is
+     */
+    public EventCoverage compare(Event event, Map<String, AnalysedArticle> articles, Copies copies) {
+        List<AnalysedArticle> members = event.articleIds().stream().map(articles::get).toList();
+        Map<String, String> sameBodyAs = sameBodyAs(members);
         List<Unit> units = new ArrayList<>();
         Map<String, List<Unit>> unitsOfArticle = new HashMap<>();
         for (AnalysedArticle a : members) {
-            if (copies.sameBodyAs().containsKey(a.id())) {
+            if (sameBodyAs.containsKey(a.id())) {
                 continue; // an exact reprint: its statements join its first printing's claims below
             }
             List<Unit> own = new ArrayList<>();
@@ -68,7 +77,7 @@ public final class CoverageComparer {
             claims.computeIfAbsent(claimOf[i], k -> new ArrayList<>()).add(units.get(i));
         }
         for (AnalysedArticle reprint : members) {
-            String first = copies.sameBodyAs().get(reprint.id());
+            String first = sameBodyAs.get(reprint.id());
             if (first == null) {
                 continue;
             }
@@ -85,14 +94,15 @@ public final class CoverageComparer {
         }
         List<Claim> result = new ArrayList<>();
         for (List<Unit> claimUnits : claims.values()) {
-            long sources = claimUnits.stream().map(u -> copies.originalOf().get(u.article().id())).distinct().count();
             Unit first = claimUnits.get(0);
             List<Evidence> evidence = claimUnits.stream().map(u -> new Evidence(u.article().id(),
                 u.article().article().outlet(), u.statement().sentence(),
-                u.statement().sentence().of(u.article().article().body()))).toList();
-            result.add(new Claim(first.statement().speaker(),
-                first.statement().content().of(first.article().article().body()), evidence,
-                sources >= 2 ? Claim.Support.CORROBORATED : Claim.Support.SINGLE_SOURCE));
+                u.statement().sentence().of(u.article().article().body()), copies.copyOf(u.article().id()))).toList();
+            Claim unsupported = new Claim(first.statement().speaker(),
+                first.statement().content().of(first.article().article().body()), evidence, Claim.Support.SINGLE_SOURCE);
+            result.add(unsupported.sourceCount() >= 2
+                ? new Claim(unsupported.speaker(), unsupported.summary(), evidence, Claim.Support.CORROBORATED)
+                : unsupported);
         }
         result.sort(Comparator.comparing((Claim c) -> c.support())
             .thenComparing(c -> position.get(c.evidence().get(0).articleId()))
@@ -100,45 +110,17 @@ public final class CoverageComparer {
         return new EventCoverage(event.id(), result);
     }
 
-    /**
-     * Which articles reprint which.
-     *
-     * @param originalOf each article's earliest-listed original (itself when none): copies count once
-     * @param sameBodyAs reprints with a body identical to an earlier member, mapped to that member
-     */
-    private record Copies(Map<String, String> originalOf, Map<String, String> sameBodyAs) {
-    }
-
-    /**
-     * Finds copies: identical bodies by hash, light rewrites by term similarity between distinct bodies only, so
-     * a wire story reprinted many times costs nothing extra.
-     */
-    private static Copies copies(List<AnalysedArticle> members) {
-        Map<String, String> originalOf = new HashMap<>();
+    /** Members whose body is identical to an earlier member's, mapped to that member: their statements are echoed. */
+    private static Map<String, String> sameBodyAs(List<AnalysedArticle> members) {
         Map<String, String> sameBodyAs = new HashMap<>();
         Map<String, String> byBody = new HashMap<>();
-        List<String> distinctIds = new ArrayList<>();
-        List<Map<String, Double>> distinctVectors = new ArrayList<>();
         for (AnalysedArticle a : members) {
             String same = byBody.putIfAbsent(a.article().body(), a.id());
             if (same != null) {
-                originalOf.put(a.id(), originalOf.get(same));
                 sameBodyAs.put(a.id(), same);
-                continue;
             }
-            Map<String, Double> vector = unit(Terms.counts(a.article().body()));
-            String original = a.id();
-            for (int j = 0; j < distinctIds.size(); j++) {
-                if (cosine(vector, distinctVectors.get(j)) >= COPY_SIMILARITY) {
-                    original = originalOf.get(distinctIds.get(j));
-                    break;
-                }
-            }
-            originalOf.put(a.id(), original);
-            distinctIds.add(a.id());
-            distinctVectors.add(vector);
         }
-        return new Copies(originalOf, sameBodyAs);
+        return sameBodyAs;
     }
 
     private static Map<String, Double> unit(Map<String, Integer> counts) {

@@ -121,6 +121,31 @@ class CoverageComparerTest {
     }
 
     @Test
+    void claimCarriedByAnOriginalAndTwoCopiesCountsOneSource() {
+        AnalysedArticle reprint = analysed("a-reprint", "Marden Evening Star", LEDGER_BODY);
+        EventCoverage coverage = compare(SYNDICATED, reprint, LEDGER);
+
+        assertEquals(List.of(), coverage.corroborated());
+        Claim levy = coverage.singleSource().stream().filter(c -> c.summary().contains("levy")).findFirst().orElseThrow();
+        assertEquals(3, levy.articleCount(), coverage.toString());
+        assertEquals(1, levy.sourceCount());
+        assertEquals(List.of("a-partner -> a-ledger", "a-reprint -> a-ledger"), levy.evidence().stream()
+            .filter(e -> e.copyOf() != null).map(e -> e.articleId() + " -> " + e.copyOf()).sorted().toList());
+    }
+
+    @Test
+    void copyWhoseOriginalIsInAnotherEventStillAddsNoSource() {
+        Copies corpus = new Copies(List.of(new dev.corroborate.core.CopyLink("a-partner", "a-elsewhere", 0.8)));
+        Map<String, AnalysedArticle> byId = Map.of("a-partner", SYNDICATED, "a-post", POST);
+
+        EventCoverage coverage = comparer.compare(event(SYNDICATED, POST), byId, corpus);
+
+        Claim fund = coverage.corroborated().get(0);
+        assertEquals(2, fund.sourceCount(), "the copy stands for its original, which is a second source beside the Post");
+        assertEquals("a-elsewhere", fund.evidence().get(0).copyOf());
+    }
+
+    @Test
     void articleAloneHasOnlySingleSourceClaims() {
         EventCoverage coverage = compare(LEDGER);
 

@@ -8,7 +8,8 @@ import java.util.List;
  * @param speaker  who it is attributed to, or null for the outlet's own reporting
  * @param summary  the clearest wording among its evidence
  * @param evidence the sentences that state it, one or more per article
- * @param support  CORROBORATED when two or more articles state it, else SINGLE_SOURCE
+ * @param support  CORROBORATED when two or more independent articles state it (copies count under their original),
+ *                 else SINGLE_SOURCE
  */
 public record Claim(String speaker, String summary, List<Evidence> evidence, Support support) {
     public Claim {
@@ -20,5 +21,10 @@ public record Claim(String speaker, String summary, List<Evidence> evidence, Sup
 
     public long articleCount() {
         return evidence.stream().map(Evidence::articleId).distinct().count();
+    }
+
+    /** @return how many independent articles stand behind it: a copy and its original count once */
+    public long sourceCount() {
+        return evidence.stream().map(Evidence::sourceArticleId).distinct().count();
     }
 }

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.corroborate.compare.Copies;
+import dev.corroborate.compare.CopyFinder;
 import dev.corroborate.compare.CoverageComparer;
 import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.core.Analysis;
@@ -20,13 +22,15 @@ import dev.corroborate.nlp.SpeakerNames;
 import dev.corroborate.store.GroupingStateFiles;
 
 /**
- * The corpus-wide stages: one name per person across articles, events and storylines, coverage per event.
+ * The corpus-wide stages: one name per person across articles, events and storylines, copies (syndication),
+ * coverage per event.
  * Grouping a fresh store is a pure function of its articles; a store that grows keeps its grouping state and
  * places only the new articles, so there the result is defined by the order the runs brought them in.
  */
 public final class CorpusAnalyzer {
     private final Grouping grouping;
     private final CoverageComparer comparer = new CoverageComparer();
+    private final CopyFinder copyFinder = new CopyFinder();
     private final RoleAttribution roleAttribution = new RoleAttribution();
 
     public CorpusAnalyzer() {
@@ -65,11 +69,13 @@ public final class CorpusAnalyzer {
     private Analysis analysis(List<AnalysedArticle> articles, Grouping.Result groups) {
         Map<String, AnalysedArticle> byId = new HashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        // copies are found over the whole corpus, so one counts under its original even in another event
+        Copies copies = copyFinder.find(articles.stream().map(AnalysedArticle::article).toList());
         List<EventCoverage> coverage = new ArrayList<>();
         for (Event event : groups.events()) {
-            coverage.add(comparer.compare(event, byId));
+            coverage.add(comparer.compare(event, byId, copies));
         }
-        return new Analysis(articles, groups.events(), groups.storylines(), coverage);
+        return new Analysis(articles, groups.events(), groups.storylines(), coverage, copies.links());
     }
 
     private static List<AnalysedArticle> withCanonicalSpeakers(List<AnalysedArticle> articles) {

@@ -35,12 +35,13 @@ final class HtmlCoverage {
                 html.append(escape(claim.speaker())).append(": ");
             }
             html.append(escape(claim.summary())).append("</p>\n<p class=\"meta\">")
-                    .append(Texts.count(claim.articleCount(), "article", "articles")).append("</p>\n");
+                    .append(Texts.support(claim)).append("</p>\n");
             html.append("<ul class=\"evidence\">\n");
             for (Evidence ev : claim.evidence()) {
                 html.append("<li><blockquote>").append(escape(ev.text())).append("</blockquote>")
                         .append("<cite><a href=\"#").append(HtmlText.anchor("article", ev.articleId())).append("\">")
-                        .append(escape(Texts.orElse(ev.outlet(), "Outlet not shown"))).append("</a></cite></li>\n");
+                        .append(escape(Texts.orElse(ev.outlet(), "Outlet not shown"))).append("</a>")
+                        .append(ev.copyOf() == null ? "" : " (copy)").append("</cite></li>\n");
             }
             html.append("</ul>\n</div>\n");
         }

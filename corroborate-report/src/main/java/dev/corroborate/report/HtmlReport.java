@@ -85,6 +85,7 @@ public final class HtmlReport {
         count(html, n.corroborated(), "claims several outlets report");
         count(html, n.singleSource(), "claims one outlet reports");
         count(html, n.headlinesFlagged(), "headlines not supported by their article");
+        count(html, n.copies(), "copies of another article, counted once");
         html.append("</ul>\n<nav class=\"contents\" aria-label=\"Contents\"><ul>\n");
         for (Storyline s : analysis.storylines()) {
             html.append("<li><a href=\"#").append(HtmlText.anchor("storyline", s.id())).append("\">")

@@ -9,6 +9,7 @@ import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.core.Analysis;
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Claim;
+import dev.corroborate.core.CopyLink;
 import dev.corroborate.core.Event;
 import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Evidence;
@@ -48,6 +49,7 @@ public final class JsonReport {
             writeEvents(json, analysis.events());
             writeStorylines(json, analysis.storylines());
             writeCoverage(json, analysis.coverage());
+            writeCopies(json, analysis.copies());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory failed", e);
@@ -167,6 +169,18 @@ public final class JsonReport {
         json.writeEndArray();
     }
 
+    private static void writeCopies(JsonGenerator json, List<CopyLink> copies) throws IOException {
+        json.writeArrayFieldStart("copies");
+        for (CopyLink c : copies) {
+            json.writeStartObject();
+            json.writeStringField("article", c.copyId());
+            json.writeStringField("original", c.originalId());
+            json.writeNumberField("similarity", c.similarity());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     private static void writeCoverage(JsonGenerator json, List<EventCoverage> coverage) throws IOException {
         json.writeArrayFieldStart("coverage");
         for (EventCoverage c : coverage) {
@@ -179,6 +193,7 @@ public final class JsonReport {
                 json.writeStringField("speaker", claim.speaker());
                 json.writeStringField("summary", claim.summary());
                 json.writeNumberField("article_count", claim.articleCount());
+                json.writeNumberField("source_count", claim.sourceCount());
                 json.writeArrayFieldStart("evidence");
                 for (Evidence ev : claim.evidence()) {
                     json.writeStartObject();
@@ -187,6 +202,7 @@ public final class JsonReport {
                     json.writeNumberField("start", ev.sentence().start());
                     json.writeNumberField("end", ev.sentence().end());
                     json.writeStringField("text", ev.text());
+                    json.writeStringField("copy_of", ev.copyOf());
                     json.writeEndObject();
                 }
                 json.writeEndArray();

@@ -61,7 +61,8 @@ public final class MarkdownReport {
                 .append("| Speakers | ").append(n.speakers()).append(" |\n")
                 .append("| Claims several outlets report | ").append(n.corroborated()).append(" |\n")
                 .append("| Claims one outlet reports | ").append(n.singleSource()).append(" |\n")
-                .append("| Headlines not supported by their article | ").append(n.headlinesFlagged()).append(" |\n\n");
+                .append("| Headlines not supported by their article | ").append(n.headlinesFlagged()).append(" |\n")
+                .append("| Copies of another article (counted once) | ").append(n.copies()).append(" |\n\n");
     }
 
     private static void event(StringBuilder md, ReportIndex index, Event event) {
@@ -119,10 +120,11 @@ public final class MarkdownReport {
                 md.append("**").append(MarkdownText.inline(claim.speaker())).append(":** ");
             }
             md.append(MarkdownText.inline(claim.summary()))
-                    .append(" _(").append(Texts.count(claim.articleCount(), "article", "articles")).append(")_\n");
+                    .append(" _(").append(Texts.support(claim)).append(")_\n");
             for (Evidence ev : claim.evidence()) {
                 md.append("  - “").append(MarkdownText.inline(ev.text())).append("” — _")
-                        .append(MarkdownText.inline(Texts.orElse(ev.outlet(), "outlet not shown"))).append("_\n");
+                        .append(MarkdownText.inline(Texts.orElse(ev.outlet(), "outlet not shown"))).append("_")
+                        .append(ev.copyOf() == null ? "" : " (copy)").append('\n');
             }
         }
         md.append('\n');

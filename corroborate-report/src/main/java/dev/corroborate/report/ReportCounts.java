@@ -15,9 +15,10 @@ import dev.corroborate.core.EventCoverage;
  * @param corroborated      claims stated by two or more articles
  * @param singleSource      claims stated by one article only
  * @param headlinesFlagged  headlines not supported by their own article
+ * @param copies            articles that copy or lightly rewrite another (syndication), counted once
  */
 record ReportCounts(int articles, int events, int storylines, int statements, int speakers, int corroborated,
-                    int singleSource, int headlinesFlagged) {
+                    int singleSource, int headlinesFlagged, int copies) {
 
     static ReportCounts of(Analysis analysis) {
         int statements = 0;
@@ -40,6 +41,6 @@ record ReportCounts(int articles, int events, int storylines, int statements, in
             single += c.singleSource().size();
         }
         return new ReportCounts(analysis.articles().size(), analysis.events().size(), analysis.storylines().size(),
-                statements, speakers, corroborated, single, flagged);
+                statements, speakers, corroborated, single, flagged, analysis.copies().size());
     }
 }

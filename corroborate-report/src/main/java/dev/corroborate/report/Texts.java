@@ -1,5 +1,6 @@
 package dev.corroborate.report;
 
+import dev.corroborate.core.Claim;
 import dev.corroborate.core.Published;
 import dev.corroborate.core.Span;
 
@@ -41,5 +42,12 @@ final class Texts {
     /** "1 article", "2 articles". */
     static String count(long n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
+    }
+
+    /** "3 articles", or "3 articles, 1 source" when some are copies of another: copies add no source. */
+    static String support(Claim claim) {
+        String articles = count(claim.articleCount(), "article", "articles");
+        return claim.sourceCount() == claim.articleCount() ? articles
+            : articles + ", " + count(claim.sourceCount(), "source", "sources");
     }
 }

@@ -31,7 +31,7 @@ class JsonReportTest {
 
     @Test
     void topLevelKeysInOrder() {
-        assertEquals(List.of("articles", "events", "storylines", "coverage"), keys(root));
+        assertEquals(List.of("articles", "events", "storylines", "coverage", "copies"), keys(root));
     }
 
     @Test
@@ -110,12 +110,29 @@ class JsonReportTest {
         assertEquals("Ana Reyes", corroborated.get("speaker").asText());
         assertEquals("The bridge will reopen in March", corroborated.get("summary").asText());
         JsonNode evidence = corroborated.get("evidence").get(1);
-        assertEquals(List.of("article", "outlet", "start", "end", "text"), keys(evidence));
+        assertEquals(List.of("article", "outlet", "start", "end", "text", "copy_of"), keys(evidence));
+        assertTrue(evidence.get("copy_of").isNull());
+        assertEquals(2, corroborated.get("source_count").asInt());
         assertEquals(ReportFixtures.LEDGER_ID, evidence.get("article").asText());
         assertEquals("Northern Ledger", evidence.get("outlet").asText());
         assertEquals(evidence.get("text").asText(),
                 ReportFixtures.LEDGER_BODY.substring(evidence.get("start").asInt(), evidence.get("end").asInt()));
         assertEquals("single_source", coverage.get("claims").get(1).get("support").asText());
+    }
+
+    @Test
+    void copiesAreListedAndTheirEvidencePointsToTheOriginal() {
+        JsonNode withCopy = parse(new JsonReport().render(ReportFixtures.analysisWithLedgerAsCopy()));
+
+        assertEquals(0, root.get("copies").size());
+        JsonNode link = withCopy.get("copies").get(0);
+        assertEquals(List.of("article", "original", "similarity"), keys(link));
+        assertEquals(ReportFixtures.LEDGER_ID, link.get("article").asText());
+        assertEquals(ReportFixtures.GAZETTE_ID, link.get("original").asText());
+        JsonNode claim = withCopy.get("coverage").get(0).get("claims").get(0);
+        assertEquals(2, claim.get("article_count").asInt());
+        assertEquals(1, claim.get("source_count").asInt());
+        assertEquals(ReportFixtures.GAZETTE_ID, claim.get("evidence").get(1).get("copy_of").asText());
     }
 
     @Test

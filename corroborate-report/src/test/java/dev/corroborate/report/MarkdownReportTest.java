@@ -32,6 +32,16 @@ class MarkdownReportTest {
     }
 
     @Test
+    void copiesAreCountedInTheSummaryAndAddNoSourceToAClaim() {
+        String withCopy = new MarkdownReport().render(ReportFixtures.analysisWithLedgerAsCopy());
+
+        assertTrue(md.contains("| Copies of another article (counted once) | 0 |"));
+        assertTrue(withCopy.contains("| Copies of another article (counted once) | 1 |"), withCopy);
+        assertTrue(withCopy.contains("- **Ana Reyes:** The bridge will reopen in March _(2 articles, 1 source)_"));
+        assertTrue(withCopy.contains("— _Northern Ledger_ (copy)"));
+    }
+
+    @Test
     void whoSaidWhatGroupsBySpeaker() {
         String who = md.substring(md.indexOf("## Who said what"));
         assertTrue(who.indexOf("### Ana Reyes") < who.indexOf("### Li Wei"));

@@ -4,6 +4,7 @@ import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.core.Analysis;
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Claim;
+import dev.corroborate.core.CopyLink;
 import dev.corroborate.core.Event;
 import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Evidence;
@@ -59,6 +60,18 @@ final class ReportFixtures {
                 Claim.Support.SINGLE_SOURCE);
         return new Analysis(List.of(gazette, ledger), List.of(event), List.of(storyline),
                 List.of(new EventCoverage(EVENT_ID, List.of(reopen, funding))));
+    }
+
+    /** The same analysis with the Ledger's article found to be a copy of the Gazette's: its evidence adds no source. */
+    static Analysis analysisWithLedgerAsCopy() {
+        Analysis a = analysis();
+        List<EventCoverage> coverage = a.coverage().stream().map(c -> new EventCoverage(c.eventId(),
+                c.claims().stream().map(claim -> new Claim(claim.speaker(), claim.summary(), claim.evidence().stream()
+                        .map(e -> new Evidence(e.articleId(), e.outlet(), e.sentence(), e.text(),
+                                e.articleId().equals(LEDGER_ID) ? GAZETTE_ID : null)).toList(),
+                        Claim.Support.SINGLE_SOURCE)).toList())).toList();
+        return new Analysis(a.articles(), a.events(), a.storylines(), coverage,
+                List.of(new CopyLink(LEDGER_ID, GAZETTE_ID, 0.75)));
     }
 
     private static AnalysedArticle gazette(String title, String body) {
