@@ -74,6 +74,16 @@ class TextDumpListicleTest {
         assertFalse(body.contains("used celery instead"), body);
     }
 
+    @Test
+    void leadAboveTheBylineOpensTheBody() throws Exception {
+        Article article = extract("velor-ledger-bridge-vote.txt");
+
+        assertTrue(article.body().startsWith("The vote ends a decade of argument"), article.body());
+        assertTrue(article.body().endsWith("in a statement after the vote."), article.body());
+        assertEquals("Council approves the new harbour bridge", article.title());
+        assertEquals(java.util.List.of("Ansel Morrow"), article.authors());
+    }
+
     private Article extract(String name) throws Exception {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, fixture(name)));
     }
