@@ -27,7 +27,9 @@ final class BoilerplateLexicon {
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
         + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
-        + "most read|popular|trending|also read|follow us)\\s*:?$");
+        + "most read|popular|trending|also read|follow us)\\s*:?$"
+        // a comment thread's header: "8 Comments", "12 comments Comment from the forums"
+        + "|(?i)^\\d+\\s+comments?\\b.{0,40}$");
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
         + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");

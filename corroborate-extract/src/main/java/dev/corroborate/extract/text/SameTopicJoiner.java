@@ -15,12 +15,16 @@ import java.util.regex.Pattern;
  */
 final class SameTopicJoiner {
     /** The most lines of furniture a join may step over. */
-    private static final int MAX_BRIDGE_LINES = 20;
+    private static final int MAX_BRIDGE_LINES = 60;
     /** A neighbour run must be a passage, not a lone teaser sentence. */
     private static final int MIN_NEIGHBOUR_WORDS = 40;
     private static final int MIN_NEIGHBOUR_PROSE_LINES = 2;
     /** Share of the neighbour's distinct content words that the body already uses. */
     private static final double MIN_SHARED_VOCABULARY = 0.4;
+    /** A list entry this long without a figure reads as a teaser headline. */
+    private static final int TEASER_WORDS = 6;
+    private static final int MAX_TEASER_LIKE_ENTRIES = 3;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern WORD = Pattern.compile("\\p{L}{5,}");
 
     private SameTopicJoiner() {
@@ -39,13 +43,15 @@ final class SameTopicJoiner {
         while (grew) {
             grew = false;
             if (to + 1 < runs.size() && bridged(runs.get(to), runs.get(to + 1), lines)
-                && onTopic(runs.get(to + 1), vocabulary)) {
+                && (onTopic(runs.get(to + 1), vocabulary)
+                    || passage(runs.get(to + 1)) && listedBetween(runs.get(to), runs.get(to + 1), lines))) {
                 to++;
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
             }
             if (from > 0 && bridged(runs.get(from - 1), runs.get(from), lines)
-                && onTopic(runs.get(from - 1), vocabulary)) {
+                && (onTopic(runs.get(from - 1), vocabulary)
+                    || passage(runs.get(from - 1)) && listedBetween(runs.get(from - 1), runs.get(from), lines))) {
                 from--;
                 vocabulary.addAll(vocabulary(runs.get(from).lines()));
                 grew = true;
@@ -56,9 +62,58 @@ final class SameTopicJoiner {
         }
         List<DumpLine> text = new ArrayList<>();
         for (int r = from; r <= to; r++) {
+            if (r > from) {
+                text.addAll(listBetween(runs.get(r - 1), runs.get(r), lines));
+            }
             text.addAll(runs.get(r).lines());
         }
         return new BodyLocator.Body(runs.get(from).first(), runs.get(to).last(), text);
+    }
+
+    /**
+     * The lines between two joined runs when they read as the article's own list (ingredients, specs, a mock draft's
+     * picks): short entries with no furniture among them. A bridge that holds a "Related" or "Most popular" marker is
+     * a teaser block, and none of it is kept.
+     */
+    private static List<DumpLine> listBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        List<DumpLine> entries = new ArrayList<>();
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            DumpLine line = lines.get(k);
+            switch (line.kind()) {
+                case BOUNDARY, INTERSTITIAL -> {
+                    return List.of();
+                }
+                case HEADING, PROSE -> entries.add(line);
+                case OTHER -> {
+                    if (line.words() > 0) {
+                        entries.add(line);
+                    }
+                }
+                default -> { }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Whether two runs are parted only by the article's own list: short entries, no furniture, and few lines long
+     * enough to be another story's teaser (an entry with a figure, "Sale Price $79", is a spec, not a teaser).
+     */
+    private static boolean listedBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        List<DumpLine> entries = listBetween(earlier, later, lines);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        int teaserLike = 0;
+        for (DumpLine entry : entries) {
+            if (entry.kind() == LineKind.PROSE) {
+                return false;
+            }
+            if (entry.words() >= TEASER_WORDS && !DIGIT.matcher(entry.text()).find()) {
+                teaserLike++;
+            }
+        }
+        return teaserLike <= MAX_TEASER_LIKE_ENTRIES;
     }
 
     /** Whether the lines between two runs are few and hold no page footer. */
@@ -74,10 +129,15 @@ final class SameTopicJoiner {
         return true;
     }
 
-    private static boolean onTopic(BodyLocator.Body run, Set<String> vocabulary) {
+    /** A neighbour must be a passage, not a lone teaser sentence, whatever parts it from the body. */
+    private static boolean passage(BodyLocator.Body run) {
         long proseLines = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).count();
         int words = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).mapToInt(DumpLine::words).sum();
-        if (proseLines < MIN_NEIGHBOUR_PROSE_LINES || words < MIN_NEIGHBOUR_WORDS) {
+        return proseLines >= MIN_NEIGHBOUR_PROSE_LINES && words >= MIN_NEIGHBOUR_WORDS;
+    }
+
+    private static boolean onTopic(BodyLocator.Body run, Set<String> vocabulary) {
+        if (!passage(run)) {
             return false;
         }
         Set<String> own = vocabulary(run.lines());

@@ -34,6 +34,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
 
     private final LineClassifier classifier = new LineClassifier();
     private final BodyLocator locator = new BodyLocator();
+    private final LeadFinder leads = new LeadFinder();
     private final HeadlinePicker headlines = new HeadlinePicker();
     private final Clock clock;
 
@@ -51,13 +52,16 @@ public final class TextDumpExtractor implements ArticleExtractor {
         List<DumpLine> lines = classify(page.content());
         Set<String> repeats = repeatedLines(lines);
         Set<Integer> headlineRows = headlineRows(lines, repeats);
-        BodyLocator.Body body = locator.locate(lines, headlineRows);
-        if (body == null || body.lines().stream().mapToInt(DumpLine::words).sum() < MIN_BODY_WORDS) {
+        BodyLocator.Body located = locator.locate(lines, headlineRows);
+        if (located == null || located.lines().stream().mapToInt(DumpLine::words).sum() < MIN_BODY_WORDS) {
             throw new NoArticleException("no article text found");
         }
+        BodyLocator.Body body = leads.widen(located, lines);
+        // Headline, byline and date sit above the located run: the lead taken in front of it sits among them.
+        int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
-        DumpLine headline = headlines.pick(lines, body.first(), text, repeats);
-        List<DumpLine> header = lines.subList(0, body.first());
+        DumpLine headline = headlines.pick(lines, headerEnd, text, repeats);
+        List<DumpLine> header = lines.subList(0, headerEnd);
         DumpMetadata metadata = new DumpMetadata(LocalDate.now(clock));
         Published published = metadata.published(header);
         String outlet = metadata.outlet(header, lines);

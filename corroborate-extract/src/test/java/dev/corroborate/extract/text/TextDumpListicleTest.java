@@ -56,6 +56,34 @@ class TextDumpListicleTest {
         assertFalse(body.contains("apple harvests"), body);
     }
 
+    @Test
+    void ingredientListBetweenPassagesStaysInTheBody() throws Exception {
+        String body = extract("quayside-kitchen-harbour-stew.txt").body();
+
+        assertTrue(body.startsWith("Velor's fish market closes early on winter Sundays"), body);
+        assertTrue(body.contains("1 kg mussels, cleaned"), body);
+        assertTrue(body.contains("Black pepper"), body);
+        assertTrue(body.endsWith("plenty of black pepper."), body);
+    }
+
+    @Test
+    void commentThreadAfterTheArticleIsNotJoined() throws Exception {
+        String body = extract("quayside-kitchen-harbour-stew.txt").body();
+
+        assertFalse(body.contains("Comments"), body);
+        assertFalse(body.contains("used celery instead"), body);
+    }
+
+    @Test
+    void leadAboveTheBylineOpensTheBody() throws Exception {
+        Article article = extract("velor-ledger-bridge-vote.txt");
+
+        assertTrue(article.body().startsWith("The vote ends a decade of argument"), article.body());
+        assertTrue(article.body().endsWith("in a statement after the vote."), article.body());
+        assertEquals("Council approves the new harbour bridge", article.title());
+        assertEquals(java.util.List.of("Ansel Morrow"), article.authors());
+    }
+
     private Article extract(String name) throws Exception {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, fixture(name)));
     }
