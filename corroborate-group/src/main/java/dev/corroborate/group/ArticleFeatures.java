@@ -21,7 +21,7 @@ import dev.corroborate.nlp.Terms;
  * @param day       its occasion (see {@link Profiles#occasion}), or null
  * @param headline  its headline, or null
  * @param embedding the dense embedding of headline and lead, or null without an embedder
- * @param saidDay   the day most of its statements were made, when they say, else null
+ * @param saidDay   its stated occasion (see {@link StatedDay}), or null
  * @param retraction whether its headline reports a retraction
  */
 public record ArticleFeatures(String articleId, TermCounts counts, List<String> speakers, List<String> people,
@@ -71,6 +71,6 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
         a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
         return new ArticleFeatures(a.id(), TermCounts.of(c), List.copyOf(speakers), List.copyOf(people),
             Profiles.occasion(a), a.article().title(), embedder.embed(Profiles.headlineAndLead(a)),
-            Profiles.mostStatedDay(a), OccasionCues.reportsRetraction(a.article().title()));
+            StatedDay.of(a), OccasionCues.reportsRetraction(a.article().title()));
     }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
  * @param strongTerms its most weighted terms, the keys it is found by
  * @param embedding the unit-length dense vector of its headline and lead, or null without embeddings (not copied:
  *                  treat as read-only)
- * @param saidDay   the day most of its dated statements were made, as the nlp stage resolved them ("on Monday");
- *                  null when none is dated
+ * @param saidDay   the day most of its statements that their own sentence dates were made, on or just before
+ *                  publication (see {@link StatedDay}); null when none is
  * @param retraction whether its headline reports a retraction or reversal, an occasion of its own
  */
 record ArticleProfile(String articleId, Map<String, Double> terms, Set<String> speakers, Set<String> people, LocalDate day,

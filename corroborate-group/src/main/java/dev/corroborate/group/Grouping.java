@@ -104,12 +104,6 @@ public final class Grouping {
         return best == null ? "(untitled)" : best.headline();
     }
 
-    /** A storyline label: its most weighted terms, as words. */
-    static String termsLabel(Map<String, Double> centroid) {
-        List<String> top = EventGrouper.topTerms(centroid, 4);
-        return String.join(" · ", top);
-    }
-
     static Map<String, Double> sum(List<EventCluster> events) {
         Map<String, Double> total = new TreeMap<>();
         for (EventCluster c : events) {

@@ -24,7 +24,7 @@ public record GroupingSettings(double eventSimilarity, double undatedPenalty, in
                                double sharedSpeakerBonus, double embeddingWeight, double embeddingBaseline,
                                int occasionDaysApart) {
     public static GroupingSettings defaults() {
-        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, -1);
+        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, 1);
     }
 
     /**

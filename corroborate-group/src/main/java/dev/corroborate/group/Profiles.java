@@ -52,7 +52,7 @@ final class Profiles {
             TreeSet<String> people = new TreeSet<>();
             a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
             profiles.add(new ArticleProfile(a.id(), weights, speakers, people, occasion(a), a.article().title(),
-                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS), embeddings.get(i), mostStatedDay(a),
+                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS), embeddings.get(i), StatedDay.of(a),
                 OccasionCues.reportsRetraction(a.article().title())));
         }
         return profiles;

@@ -82,7 +82,7 @@ final class StorylineLinker {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(c -> c.id));
             String id = "st-" + members.get(0).id.substring(3);
             members.forEach(c -> storylineOf.put(c.id, id));
-            storylines.add(new Storyline(id, Grouping.termsLabel(Grouping.sum(members)),
+            storylines.add(new Storyline(id, StorylineLabel.of(members),
                 members.stream().map(c -> c.id).toList(), why.get(entry.getKey())));
         }
         storylines.sort(Comparator.comparing(Storyline::id));

@@ -113,7 +113,7 @@ class GroupingTest {
         Storyline storyline = storyline(result, conference.storyline());
         assertEquals(List.of(conference.id(), payments.id()), storyline.eventIds());
         assertFalse(storyline.why().isEmpty(), "a storyline of two events says why they are linked");
-        assertEquals("apprentic · fund · first · payment", storyline.title());
+        assertEquals("apprentice · fund · First · payments", storyline.title());
     }
 
     @Test

@@ -71,11 +71,8 @@ class HardPairsTest {
         Velk had first announced a freeze at a press conference in Port Halden on Monday, saying on Monday that \
         islanders should not pay more to reach a doctor.""");
 
-    /**
-     * The statement-day rule is off by default: on the demo corpus it split reports of one occasion whose
-     * statement dates the nlp stage resolved a day or two apart (events pairwise F1 0.93 off, 0.82 on).
-     */
-    private final Grouping grouping = new Grouping(GroupingSettings.defaults().with("occasionDaysApart=1"));
+    /** The statement-day rule is on by default; the hard pairs need nothing switched on. */
+    private final Grouping grouping = new Grouping();
 
     @Test
     void twoPressConferencesAreTwoEventsAndTheRetractionIsItsOwn() {

@@ -30,9 +30,30 @@ public final class Terms {
     private Terms() {
     }
 
+    /**
+     * A content word as the text writes it (case kept, possessive dropped) and its stem.
+     *
+     * @param surface the word as written
+     * @param stem    its stem, as {@link #stems} gives it
+     */
+    public record Word(String surface, String stem) {
+    }
+
     /** @return the stems of the text's content words, in order, repeats kept */
     public static List<String> stems(String text) {
         List<String> stems = new ArrayList<>();
+        forEachWord(text, (surface, stem) -> stems.add(stem));
+        return stems;
+    }
+
+    /** @return the text's content words with their stems, in order, repeats kept: to show a stem as a real word */
+    public static List<Word> words(String text) {
+        List<Word> words = new ArrayList<>();
+        forEachWord(text, (surface, stem) -> words.add(new Word(surface, stem)));
+        return words;
+    }
+
+    private static void forEachWord(String text, java.util.function.BiConsumer<String, String> sink) {
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -44,18 +65,18 @@ public final class Terms {
                 i++;
             }
             if (i > start) {
-                String word = text.substring(start, i).toLowerCase(Locale.ROOT).replace('’', '\'');
-                if (word.endsWith("'s")) {
-                    word = word.substring(0, word.length() - 2);
-                } else if (word.endsWith("'")) {
-                    word = word.substring(0, word.length() - 1); // the plural possessive: "islanders'"
+                String surface = text.substring(start, i).replace('’', '\'');
+                if (surface.endsWith("'s") || surface.endsWith("'S")) {
+                    surface = surface.substring(0, surface.length() - 2);
+                } else if (surface.endsWith("'")) {
+                    surface = surface.substring(0, surface.length() - 1); // the plural possessive: "islanders'"
                 }
+                String word = surface.toLowerCase(Locale.ROOT);
                 if (word.length() >= 3 && !STOP.contains(word) && !isNumber(word)) {
-                    stems.add(stem(word));
+                    sink.accept(surface, stem(word));
                 }
             }
         }
-        return stems;
     }
 
     /** @return stem counts of the text */
