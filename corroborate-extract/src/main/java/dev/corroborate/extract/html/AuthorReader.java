@@ -170,15 +170,15 @@ final class AuthorReader {
         Map<String, String> names = new LinkedHashMap<>();
         for (Object entry : entries) {
             String name = null;
-            if (entry instanceof String s) {
-                name = s;
+            if (entry instanceof String) {
+                name = JsonLd.text(entry);
             } else if (entry instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;
                 if (JsonLd.types(m).stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("organization"))) {
                     continue;
                 }
-                name = JsonLd.string(m.get("name"));
+                name = JsonLd.text(m.get("name"));
             }
             if (name != null && !name.contains("://")) {
                 for (String n : AuthorNames.parse(name)) {

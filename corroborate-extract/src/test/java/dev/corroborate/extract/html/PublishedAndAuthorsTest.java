@@ -109,4 +109,12 @@ class PublishedAndAuthorsTest {
             + "<span>City Hall Desk</span><a href=\"/author/john-roe\">John Roe</a></div>");
         assertEquals(List.of("Jane Doe", "John Roe"), a.authors());
     }
+
+    @Test
+    void jsonLdAuthorWrittenWithHtmlEntitiesIsDecoded() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Kieran O&#039;Dell\"}]}</script>";
+        Article a = extract(ld, "");
+        assertEquals(List.of("Kieran O'Dell"), a.authors());
+    }
 }
