@@ -152,6 +152,11 @@ final class AuthorReader {
     private static boolean inComments(Element e, ElementHints hints) {
         Element a = e;
         for (int i = 0; i < ANCESTOR_CHECK && a != null; i++, a = a.parent()) {
+            // the element that declares itself the article is not a comment section, whatever its classes
+            // ("comments-open" is a state of the article)
+            if (a.attr("itemtype").contains("Article")) {
+                return false;
+            }
             if (hints.is(a, ElementHints.DISCUSSION)) {
                 return true;
             }

@@ -117,4 +117,13 @@ class PublishedAndAuthorsTest {
         Article a = extract(ld, "");
         assertEquals(List.of("Kieran O'Dell"), a.authors());
     }
+
+    @Test
+    void bylineInsideAnArticleMarkedCommentsOpenIsNotTakenForAComment() throws NoArticleException {
+        String html = "<html><body><article itemscope itemtype=\"http://schema.org/NewsArticle\" class=\"story comments-open\">"
+            + "<h1>Council approves budget</h1><p class=\"byline\"><span>Mara Lindqvist and Tomas Okafor</span></p>"
+            + "<div class=\"article-body\">" + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
 }
