@@ -126,4 +126,18 @@ class PublishedAndAuthorsTest {
         Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
         assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
     }
+
+    @Test
+    void unlabelledBylineIsFoundByItsLinksToTheWritersPages() throws NoArticleException {
+        Article a = extract("", "<div class=\"meta-row\"><a href=\"/team/\">Our Team</a> "
+            + "<a href=\"/writer/mara-lindqvist/\">Mara Lindqvist</a> and "
+            + "<a href=\"/writer/tomas-okafor/\">Tomas Okafor</a> \u2022 March 3, 2023</div>");
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void noAuthorLinkMeansNoAuthors() throws NoArticleException {
+        Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
+        assertEquals(List.of(), a.authors());
+    }
 }
