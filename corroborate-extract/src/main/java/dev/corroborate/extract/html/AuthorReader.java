@@ -214,7 +214,10 @@ final class AuthorReader {
             } else if (entry instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;
-                if (JsonLd.types(m).stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("organization"))) {
+                // some CMSs type every author ["Person", "Organization"]: a person among the types is a person
+                List<String> types = JsonLd.types(m).stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+                if (types.stream().anyMatch(t -> t.contains("organization"))
+                    && types.stream().noneMatch(t -> t.contains("person"))) {
                     continue;
                 }
                 name = JsonLd.text(m.get("name"));

@@ -140,4 +140,13 @@ class PublishedAndAuthorsTest {
         Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
         assertEquals(List.of(), a.authors());
     }
+
+    @Test
+    void jsonLdAuthorTypedBothPersonAndOrganizationIsAPerson() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":[\"Person\",\"Organization\"],\"name\":\"Mara Lindqvist\"},"
+            + "{\"@type\":\"Organization\",\"name\":\"Lantern Harbour Collective\"}]}</script>";
+        Article a = extract(ld, "");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
 }
