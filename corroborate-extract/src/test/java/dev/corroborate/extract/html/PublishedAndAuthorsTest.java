@@ -149,4 +149,12 @@ class PublishedAndAuthorsTest {
         Article a = extract(ld, "");
         assertEquals(List.of("Mara Lindqvist"), a.authors());
     }
+
+    @Test
+    void utcTimestampTakesTheBylinesLocalDayWhenTheClockIsWrittenFirst() throws NoArticleException {
+        // 01:00 UTC on the 3rd is 8 PM on the 2nd at -05:00, the day the byline shows
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-03T01:00:00Z\">",
+            "<div class=\"timestamp\">Published 8:00 PM EST, Thu March 2, 2023</div>");
+        assertEquals(LocalDate.of(2023, 3, 2), a.published().date());
+    }
 }
