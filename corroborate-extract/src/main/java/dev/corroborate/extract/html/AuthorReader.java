@@ -12,7 +12,7 @@ import dev.corroborate.extract.meta.AuthorNames;
 /**
  * Reads the bylined people of an HTML article: the visible byline first (unless the JSON-LD names other people) (rel=author, itemprop=author, elements whose
  * class says byline or author, outside comment sections), then JSON-LD {@code author} (people only, organisations
- * dropped), then the author meta tags. Names are cleaned by {@link AuthorNames}.
+ * dropped), then the author meta tags, then the first link to a writer's page. Names are cleaned by {@link AuthorNames}.
  */
 final class AuthorReader {
     private static final List<String> META_KEYS = List.of(
@@ -21,6 +21,7 @@ final class AuthorReader {
     private static final int MAX_CANDIDATES = 60;
     private static final int MAX_NAMES = 6;
     private static final int ANCESTOR_CHECK = 12;
+    private static final int MAX_LINKS_SCANNED = 400;
 
     /** @return the authors, in byline order; empty when the page names none */
     List<String> read(PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints) {
@@ -47,6 +48,34 @@ final class AuthorReader {
                 }
             }
         }
+        return firstAuthorLinkGroup(elements, hints);
+    }
+
+    /**
+     * The last resort: a byline the page does not label, found by its link to the writer's page ("Jane Doe •
+     * December 20"). The first such link outside comments, with the author links beside it under the same parent
+     * ("By Jane Doe and John Roe").
+     */
+    private static List<String> firstAuthorLinkGroup(PageElements elements, ElementHints hints) {
+        List<Element> links = elements.inBodyByTag("a");
+        for (int i = 0; i < links.size() && i < MAX_LINKS_SCANNED; i++) {
+            Element a = links.get(i);
+            if (!isAuthorPageLink(a) || a.text().length() > 60 || AuthorNames.parse(a.text()).isEmpty()
+                || inComments(a, hints)) {
+                continue;
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            Element parent = a.parent();
+            List<Element> group = parent == null ? List.of(a) : parent.getElementsByTag("a");
+            for (Element b : group.size() > MAX_NAMES * 2 ? List.of(a) : group) {
+                if (isAuthorPageLink(b) && b.text().length() <= 60) {
+                    for (String n : AuthorNames.parse(b.text())) {
+                        names.putIfAbsent(AuthorNames.normalise(n), n);
+                    }
+                }
+            }
+            return new ArrayList<>(names.values());
+        }
         return List.of();
     }
 
@@ -54,10 +83,7 @@ final class AuthorReader {
     private static List<String> authorPageLinks(PageElements elements) {
         List<String> out = new ArrayList<>();
         for (Element a : elements.byTag("a")) {
-            String href = a.attr("href").toLowerCase(java.util.Locale.ROOT);
-            if (a.attr("rel").equals("author") || href.contains("/author") || href.contains("/people/")
-                || href.contains("/staff/") || href.contains("/contributor") || href.contains("/by/")
-                || href.contains("/writers/") || href.contains("/profile/")) {
+            if (isAuthorPageLink(a)) {
                 String text = a.text();
                 if (text.length() <= 60) {
                     out.addAll(AuthorNames.parse(text));
@@ -68,6 +94,14 @@ final class AuthorReader {
             }
         }
         return out;
+    }
+
+    private static boolean isAuthorPageLink(Element a) {
+        String href = a.attr("href").toLowerCase(java.util.Locale.ROOT);
+        return a.attr("rel").equals("author") || href.contains("/author") || href.contains("/people/")
+            || href.contains("/staff/") || href.contains("/contributor") || href.contains("/by/")
+            || href.contains("/writers/") || href.contains("/writer/") || href.contains("/profile/")
+            || href.contains("/bios/");
     }
 
     private static boolean contains(List<String> names, String name) {
@@ -152,6 +186,11 @@ final class AuthorReader {
     private static boolean inComments(Element e, ElementHints hints) {
         Element a = e;
         for (int i = 0; i < ANCESTOR_CHECK && a != null; i++, a = a.parent()) {
+            // the element that declares itself the article is not a comment section, whatever its classes
+            // ("comments-open" is a state of the article)
+            if (a.attr("itemtype").contains("Article")) {
+                return false;
+            }
             if (hints.is(a, ElementHints.DISCUSSION)) {
                 return true;
             }
@@ -170,15 +209,18 @@ final class AuthorReader {
         Map<String, String> names = new LinkedHashMap<>();
         for (Object entry : entries) {
             String name = null;
-            if (entry instanceof String s) {
-                name = s;
+            if (entry instanceof String) {
+                name = JsonLd.text(entry);
             } else if (entry instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;
-                if (JsonLd.types(m).stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("organization"))) {
+                // some CMSs type every author ["Person", "Organization"]: a person among the types is a person
+                List<String> types = JsonLd.types(m).stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
+                if (types.stream().anyMatch(t -> t.contains("organization"))
+                    && types.stream().noneMatch(t -> t.contains("person"))) {
                     continue;
                 }
-                name = JsonLd.string(m.get("name"));
+                name = JsonLd.text(m.get("name"));
             }
             if (name != null && !name.contains("://")) {
                 for (String n : AuthorNames.parse(name)) {

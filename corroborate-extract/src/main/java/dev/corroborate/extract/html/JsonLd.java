@@ -114,6 +114,15 @@ final class JsonLd {
         return null;
     }
 
+    /**
+     * A short display string (a name, a headline): like {@link #string} but with HTML entities decoded, since many
+     * CMSs write their JSON-LD through an HTML escaper ("O&amp;#039;Neil").
+     */
+    static String text(Object value) {
+        String s = string(value);
+        return s == null || s.indexOf('&') < 0 ? s : org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+
     private static void flatten(Object value, List<Map<String, Object>> out) {
         List<Object> ordered = new ArrayList<>();
         // breadth-first keeps the page's own order of top-level objects

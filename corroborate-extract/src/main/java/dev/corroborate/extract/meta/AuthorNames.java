@@ -18,7 +18,10 @@ public final class AuthorNames {
         "written by", "words by", "reporting by", "reported by", "story by", "posted by", "published by", "text by",
         "compiled by", "edited by", "article by", "opinion by", "analysis by", "by", "from", "author", "authors",
         "von", "par", "por"};
-    /** Words that make a "name" an organisation, a role or a label rather than a person. */
+    /**
+     * Words that make a "name" an organisation, a role or a label rather than a person. "Jan" is not one: it is a
+     * common given name, and a byline's trailing month is dropped before this check.
+     */
     private static final Set<String> NOT_PERSON_WORDS = Set.of(
         "staff", "desk", "team", "newsroom", "editor", "editors", "editorial", "reporter", "reporters", "writer",
         "writers", "correspondent", "contributor", "contributors", "columnist", "producer", "journalist", "news",
@@ -34,7 +37,7 @@ public final class AuthorNames {
         "administrator", "webmaster", "anonymous", "unknown", "partner", "by", "fellow", "center", "centre",
         "research", "commentary", "expertise", "culture", "opinion", "analysis", "review", "reviews", "january",
         "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "policy", "reports", "report", "courier",
         "telegram", "enquirer", "gazette", "chronicle", "observer", "courant", "register", "sun", "star", "examiner",
         "content", "sponsored", "official", "office");

@@ -32,6 +32,10 @@ public final class DateParsing {
         "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b" + TIME);
     private static final Pattern TIME_THEN_NUMERIC = Pattern.compile(
         "\\b(\\d{1,2}):(\\d{2})\\s+(\\d{1,2})[./](\\d{1,2})[./](\\d{4})\\b");
+    /** "8:00 PM EST, Tue December 19, 2023": a byline that writes the clock before the day. */
+    private static final Pattern TIME_THEN_MONTH_DAY_YEAR = Pattern.compile(
+        "\\b(\\d{1,2}):(\\d{2})\\s*([AaPp]\\.?[Mm]\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+(?:[A-Z][a-z]{2,8}\\.?,?\\s+)?"
+        + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
         "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
     /** "12/11/23": with slashes and a two-digit year, the American month-first order. */
@@ -95,7 +99,7 @@ public final class DateParsing {
         }
         Optional<Published> best = Optional.empty();
         int bestStart = Integer.MAX_VALUE;
-        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME_THEN_NUMERIC, NUMERIC_DMY,
+        for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME_THEN_MONTH_DAY_YEAR, TIME_THEN_NUMERIC, NUMERIC_DMY,
             NUMERIC_MDY_SHORT, NUMERIC_YMD}) {
             Matcher m = pattern.matcher(text);
             while (m.find() && m.start() < bestStart) {
@@ -119,6 +123,10 @@ public final class DateParsing {
             if (pattern == DAY_MONTH_YEAR) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
                 return Optional.of(withTime(d, m.group(4), m.group(5), m.group(6)));
+            }
+            if (pattern == TIME_THEN_MONTH_DAY_YEAR) {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(6)), month(m.group(4)), Integer.parseInt(m.group(5)));
+                return Optional.of(withTime(d, m.group(1), m.group(2), m.group(3)));
             }
             if (pattern == TIME_THEN_NUMERIC) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)));

@@ -109,4 +109,52 @@ class PublishedAndAuthorsTest {
             + "<span>City Hall Desk</span><a href=\"/author/john-roe\">John Roe</a></div>");
         assertEquals(List.of("Jane Doe", "John Roe"), a.authors());
     }
+
+    @Test
+    void jsonLdAuthorWrittenWithHtmlEntitiesIsDecoded() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Kieran O&#039;Dell\"}]}</script>";
+        Article a = extract(ld, "");
+        assertEquals(List.of("Kieran O'Dell"), a.authors());
+    }
+
+    @Test
+    void bylineInsideAnArticleMarkedCommentsOpenIsNotTakenForAComment() throws NoArticleException {
+        String html = "<html><body><article itemscope itemtype=\"http://schema.org/NewsArticle\" class=\"story comments-open\">"
+            + "<h1>Council approves budget</h1><p class=\"byline\"><span>Mara Lindqvist and Tomas Okafor</span></p>"
+            + "<div class=\"article-body\">" + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void unlabelledBylineIsFoundByItsLinksToTheWritersPages() throws NoArticleException {
+        Article a = extract("", "<div class=\"meta-row\"><a href=\"/team/\">Our Team</a> "
+            + "<a href=\"/writer/mara-lindqvist/\">Mara Lindqvist</a> and "
+            + "<a href=\"/writer/tomas-okafor/\">Tomas Okafor</a> \u2022 March 3, 2023</div>");
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void noAuthorLinkMeansNoAuthors() throws NoArticleException {
+        Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void jsonLdAuthorTypedBothPersonAndOrganizationIsAPerson() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":[\"Person\",\"Organization\"],\"name\":\"Mara Lindqvist\"},"
+            + "{\"@type\":\"Organization\",\"name\":\"Lantern Harbour Collective\"}]}</script>";
+        Article a = extract(ld, "");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void utcTimestampTakesTheBylinesLocalDayWhenTheClockIsWrittenFirst() throws NoArticleException {
+        // 01:00 UTC on the 3rd is 8 PM on the 2nd at -05:00, the day the byline shows
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-03T01:00:00Z\">",
+            "<div class=\"timestamp\">Published 8:00 PM EST, Thu March 2, 2023</div>");
+        assertEquals(LocalDate.of(2023, 3, 2), a.published().date());
+    }
 }

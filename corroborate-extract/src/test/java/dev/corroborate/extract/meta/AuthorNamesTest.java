@@ -36,4 +36,11 @@ class AuthorNamesTest {
         assertFalse(AuthorNames.isPersonName("Senior Reporter"));
         assertEquals("jane doe", AuthorNames.normalise("  Jane   Doe. "));
     }
+
+    @Test
+    void janIsAGivenNameNotAMonth() {
+        assertEquals(List.of("Pieter Jan Voskuil"), AuthorNames.parse("Pieter Jan Voskuil"));
+        assertEquals(List.of("Jan Brzezina"), AuthorNames.parse("By Jan Brzezina"));
+        assertEquals(List.of("Ann Smith"), AuthorNames.parse("Ann Smith Jan. 4, 2024"));
+    }
 }

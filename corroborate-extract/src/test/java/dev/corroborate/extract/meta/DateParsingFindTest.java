@@ -1,0 +1,34 @@
+package dev.corroborate.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Published;
+
+/** Dates found in free text: bylines and date lines as pages write them. */
+class DateParsingFindTest {
+    @Test
+    void clockWrittenBeforeTheDayIsKept() {
+        Published p = DateParsing.find("Published 8:00 PM EST, Tue March 2, 2023").orElseThrow();
+        assertEquals(LocalDate.of(2023, 3, 2), p.date());
+        assertEquals(LocalTime.of(20, 0), p.time());
+    }
+
+    @Test
+    void clockWrittenAfterTheDayStillReads() {
+        Published p = DateParsing.find("March 2, 2023 - 9:05AM").orElseThrow();
+        assertEquals(LocalDate.of(2023, 3, 2), p.date());
+        assertEquals(LocalTime.of(9, 5), p.time());
+    }
+
+    @Test
+    void aBareClockBeforeTheDayIsNotADateOfItsOwn() {
+        Published p = DateParsing.find("Updated 11:40 March 4, 2023").orElseThrow();
+        assertEquals(LocalDate.of(2023, 3, 4), p.date());
+        assertEquals(LocalTime.of(11, 40), p.time());
+    }
+}
