@@ -1,6 +1,7 @@
 package dev.corroborate.group;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,10 @@ import java.util.Set;
 record ArticleProfile(String articleId, Map<String, Double> terms, Set<String> speakers, Set<String> people, LocalDate day,
                       String headline, List<String> strongTerms, float[] embedding, LocalDate saidDay,
                       boolean retraction) {
+    /** The order articles are placed in and events named by: day (undated last), then id, so runs repeat. */
+    static final Comparator<ArticleProfile> TIME_ORDER = Comparator.comparing(ArticleProfile::day,
+        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(ArticleProfile::articleId);
+
     /** A profile without an embedding or occasion cues. */
     ArticleProfile(String articleId, Map<String, Double> terms, Set<String> speakers, Set<String> people, LocalDate day,
                    String headline, List<String> strongTerms) {

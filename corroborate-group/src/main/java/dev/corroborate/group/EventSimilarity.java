@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * How near an article is to an event, and one event to another: the one place where grouping weighs its evidence.
- * Placement (which events are candidates, in which order decisions are taken) lives in {@link EventGrouper}; it
- * only compares the scores given here against their thresholds.
+ * Placement (which events are candidates, in which order decisions are taken) lives in {@link IncrementalGrouper};
+ * it only compares the scores given here against their thresholds.
  */
 final class EventSimilarity {
     /**

@@ -73,7 +73,7 @@ public final class Grouping {
             // A sorted copy for output: the grouper keeps its members in the order they joined.
             EventCluster view = new EventCluster(c.id);
             List<ArticleProfile> members = new ArrayList<>(c.members);
-            members.sort(EventGrouper.TIME_ORDER);
+            members.sort(ArticleProfile.TIME_ORDER);
             members.forEach(view::add);
             view.why.addAll(c.why);
             clusters.add(view);

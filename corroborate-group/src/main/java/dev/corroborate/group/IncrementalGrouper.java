@@ -182,7 +182,7 @@ public final class IncrementalGrouper {
                 if (!events.contains(a)) {
                     continue;
                 }
-                List<String> strong = EventGrouper.topTerms(a.centroid, EventGrouper.INDEX_TERMS);
+                List<String> strong = TopTerms.of(a.centroid, TopTerms.INDEX_TERMS);
                 for (EventCluster b : index.candidates(strong, a.first, a.last == null ? a.first : a.last)) {
                     if (b == a || !events.contains(b)) {
                         continue;
@@ -307,7 +307,7 @@ public final class IncrementalGrouper {
 
     /** An event is named after its earliest article (day, then id). */
     private static void renamed(EventCluster c) {
-        ArticleProfile first = Collections.min(c.members, EventGrouper.TIME_ORDER);
+        ArticleProfile first = Collections.min(c.members, ArticleProfile.TIME_ORDER);
         c.id = "ev-" + first.articleId();
     }
 

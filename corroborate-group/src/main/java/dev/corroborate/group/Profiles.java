@@ -52,7 +52,7 @@ final class Profiles {
             TreeSet<String> people = new TreeSet<>();
             a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
             profiles.add(new ArticleProfile(a.id(), weights, speakers, people, occasion(a), a.article().title(),
-                EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS), embeddings.get(i), StatedDay.of(a),
+                TopTerms.of(weights, TopTerms.INDEX_TERMS), embeddings.get(i), StatedDay.of(a),
                 OccasionCues.reportsRetraction(a.article().title())));
         }
         return profiles;
@@ -72,7 +72,7 @@ final class Profiles {
             weights.replaceAll((k, v) -> v / length);
         }
         return new ArticleProfile(f.articleId(), weights, java.util.Set.copyOf(f.speakers()),
-            java.util.Set.copyOf(f.people()), f.day(), f.headline(), EventGrouper.topTerms(weights, EventGrouper.INDEX_TERMS),
+            java.util.Set.copyOf(f.people()), f.day(), f.headline(), TopTerms.of(weights, TopTerms.INDEX_TERMS),
             f.embedding(), f.saidDay(), f.retraction());
     }
 

@@ -22,7 +22,7 @@ final class StorylineLabel {
         for (EventCluster c : events) {
             c.members.stream().map(ArticleProfile::headline).filter(h -> h != null).forEach(headlines::add);
         }
-        return of(EventGrouper.topTerms(Grouping.sum(events), TERMS), headlines);
+        return of(TopTerms.of(Grouping.sum(events), TERMS), headlines);
     }
 
     /** The stems, each as its most frequent surface form in the headlines, joined for display. */

@@ -121,7 +121,7 @@ final class StorylineLinker {
      */
     private static List<String> keys(EventCluster c) {
         List<String> keys = new ArrayList<>();
-        for (String term : EventGrouper.topTerms(c.centroid, EventGrouper.INDEX_TERMS * 2)) {
+        for (String term : TopTerms.of(c.centroid, TopTerms.INDEX_TERMS * 2)) {
             keys.add("t\u0001" + term);
         }
         for (String person : c.people) {

@@ -14,40 +14,48 @@ import org.junit.jupiter.api.Test;
 
 import dev.corroborate.core.Storyline;
 
-/** The grouping passes on hand-made term profiles, where every similarity is known in advance. */
+/**
+ * The grouping passes on hand-made terms, where every similarity is known in advance: placement through
+ * {@link IncrementalGrouper} (join, merge and move), storylines through {@link StorylineLinker}.
+ */
 class GroupingPassesTest {
     private final GroupingSettings settings = GroupingSettings.defaults();
 
     @Test
     void anArticleLeftAloneByThePassInTimeOrderJoinsTheEventItTurnedOutToBelongTo() {
         // "harbour" opens first; "quay" cannot join it (no shared term); the two mixed reports then make the
-        // harbour event's centre lean towards "quay" too, so the lone article moves in.
-        List<ArticleProfile> profiles = List.of(
-            profile("a1", null, Map.of("harbour", 1.0)),
-            profile("a2", null, Map.of("quay", 1.0)),
-            profile("a3", null, Map.of("harbour", 0.7, "quay", 0.7)),
-            profile("a4", null, Map.of("harbour", 0.7, "quay", 0.7)));
+        // harbour event's centre lean towards "quay" too, so the lone article moves in. Every term is in three
+        // of the four articles, so TF-IDF weighs them alike and the mixed reports are half one, half the other.
+        List<ArticleFeatures> batch = List.of(
+            undated("a1", Map.of("harbour", 1)),
+            undated("a2", Map.of("quay", 1)),
+            undated("a3", Map.of("harbour", 1, "quay", 1)),
+            undated("a4", Map.of("harbour", 1, "quay", 1)));
+        IncrementalGrouper grouper = new IncrementalGrouper(settings, 0);
 
-        List<EventCluster> events = new EventGrouper(settings).group(profiles);
+        grouper.place(batch);
 
-        assertEquals(1, events.size());
+        List<EventCluster> events = grouper.events();
+        assertEquals(1, events.size(), () -> events.stream().map(c -> c.id + " " + c.why).toList().toString());
         EventCluster event = events.get(0);
         assertEquals("ev-a1", event.id);
-        assertEquals(List.of("a1", "a2", "a3", "a4"), event.members.stream().map(ArticleProfile::articleId).toList());
+        assertEquals(List.of("a1", "a2", "a3", "a4"), event.members.stream().map(ArticleProfile::articleId).sorted().toList());
         assertTrue(event.why.stream().anyMatch(w -> w.startsWith("a2 moved in from ev-a2: similarity ")), event.why::toString);
         assertEquals("opened by a1", event.why.get(0));
     }
 
     @Test
     void theSameWordsTenDaysApartStayTwoEvents() {
-        List<ArticleProfile> profiles = List.of(
-            profile("b1", LocalDate.of(2025, 5, 1), Map.of("harbour", 1.0)),
-            profile("b2", LocalDate.of(2025, 5, 1), Map.of("harbour", 1.0)),
-            profile("b3", LocalDate.of(2025, 5, 11), Map.of("harbour", 1.0)));
+        List<ArticleFeatures> batch = List.of(
+            dated("b1", LocalDate.of(2025, 5, 1), Map.of("harbour", 1)),
+            dated("b2", LocalDate.of(2025, 5, 1), Map.of("harbour", 1)),
+            dated("b3", LocalDate.of(2025, 5, 11), Map.of("harbour", 1)));
+        IncrementalGrouper grouper = new IncrementalGrouper(settings, 0);
 
-        List<EventCluster> events = new EventGrouper(settings).group(profiles);
+        grouper.place(batch);
 
-        assertEquals(List.of("ev-b1", "ev-b3"), events.stream().map(c -> c.id).toList());
+        assertEquals(List.of("ev-b1", "ev-b3"), grouper.events().stream().map(c -> c.id).toList());
+        assertEquals(List.of("b1", "b2"), grouper.events().get(0).members.stream().map(ArticleProfile::articleId).toList());
     }
 
     @Test
@@ -86,7 +94,15 @@ class GroupingPassesTest {
         assertEquals(expected, new StorylineLinker(settings).link(reversed, new HashMap<>()));
     }
 
+    private static ArticleFeatures undated(String id, Map<String, Integer> counts) {
+        return dated(id, null, counts);
+    }
+
+    private static ArticleFeatures dated(String id, LocalDate day, Map<String, Integer> counts) {
+        return new ArticleFeatures(id, TermCounts.of(counts), List.of(), List.of(), day, id);
+    }
+
     private static ArticleProfile profile(String id, LocalDate day, Map<String, Double> terms) {
-        return new ArticleProfile(id, terms, Set.of(), Set.of(), day, id, EventGrouper.topTerms(terms, EventGrouper.INDEX_TERMS));
+        return new ArticleProfile(id, terms, Set.of(), Set.of(), day, id, TopTerms.of(terms, TopTerms.INDEX_TERMS));
     }
 }
