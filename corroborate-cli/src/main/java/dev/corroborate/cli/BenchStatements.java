@@ -1,18 +1,18 @@
 package dev.corroborate.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import dev.corroborate.core.Article;
+import dev.corroborate.core.Page;
+import dev.corroborate.eval.extract.DatasetPages;
 import dev.corroborate.extract.NoArticleException;
 import dev.corroborate.extract.PageExtractor;
 import dev.corroborate.ingest.InputFile;
+import dev.corroborate.ingest.InputWalker;
 import dev.corroborate.ingest.PageReader;
 import dev.corroborate.ingest.PageResult;
 import dev.corroborate.nlp.ArticleReader;
@@ -47,9 +47,9 @@ final class BenchStatements implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
-        Path root = dataset != null ? dataset.resolve("html") : corpus;
-        List<Article> articles = articles(root);
+    public Integer call() {
+        Path root = dataset != null ? dataset : corpus;
+        List<Article> articles = articles(pages());
         if (articles.isEmpty()) {
             spec.commandLine().getErr().println("bench statements: no article could be extracted under " + root);
             return 1;
@@ -83,26 +83,31 @@ final class BenchStatements implements Callable<Integer> {
         return new long[] {sentences, statements, System.nanoTime() - start, passes};
     }
 
-    private List<Article> articles(Path root) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> {
-                String name = p.getFileName().toString();
-                return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".html.gz");
-            }).sorted().toList();
+    /** The pages to read: a dataset's as {@code eval statements} reads them, or every input under the corpus. */
+    private List<Page> pages() {
+        if (dataset != null) {
+            return DatasetPages.readAll(dataset, false);
         }
-        PageReader pages = new PageReader();
+        List<Page> pages = new ArrayList<>();
+        PageReader reader = new PageReader();
+        for (InputFile file : new InputWalker().list(List.of(corpus.toString()), failure -> { })) {
+            for (PageResult result : reader.read(file)) {
+                if (result instanceof PageResult.Loaded loaded) {
+                    pages.add(loaded.page());
+                }
+            }
+        }
+        return pages;
+    }
+
+    private List<Article> articles(List<Page> pages) {
         PageExtractor extractor = new PageExtractor();
         List<Article> articles = new ArrayList<>();
-        for (Path file : files) {
-            for (PageResult result : pages.read(new InputFile(file, file.toString()))) {
-                if (result instanceof PageResult.Loaded loaded) {
-                    try {
-                        articles.add(extractor.extract(loaded.page()));
-                    } catch (NoArticleException skipped) {
-                        spec.commandLine().getErr().println(file + ": no article (" + skipped.getMessage() + "), skipped");
-                    }
-                }
+        for (Page page : pages) {
+            try {
+                articles.add(extractor.extract(page));
+            } catch (NoArticleException skipped) {
+                spec.commandLine().getErr().println(page.source() + ": no article (" + skipped.getMessage() + "), skipped");
             }
         }
         return articles;

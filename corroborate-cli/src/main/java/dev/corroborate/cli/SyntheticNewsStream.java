@@ -71,11 +71,6 @@ final class SyntheticNewsStream implements Iterable<AnalysedArticle> {
         }
     }
 
-    /** The event each article was generated for, as a gold label: the article id's middle part. */
-    static String eventOf(String articleId) {
-        return articleId.substring(4, articleId.lastIndexOf('-'));
-    }
-
     @Override
     public Iterator<AnalysedArticle> iterator() {
         return new Iterator<>() {

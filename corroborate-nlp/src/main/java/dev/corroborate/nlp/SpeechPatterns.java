@@ -104,7 +104,7 @@ final class SpeechPatterns {
 
     /** A named group's text, or null when it did not take part or the pattern has no such group. */
     static String group(Matcher m, String name) {
-        return m.pattern().namedGroups().containsKey(name) ? m.group(name) : null;
+        return m.namedGroups().containsKey(name) ? m.group(name) : null;
     }
 
     /** The words a cue of {@link #CUE} can start with (plus "according"), matched case-insensitively. */

@@ -41,7 +41,8 @@ public final class DatasetPages {
         return out;
     }
 
-    static Map<String, GoldArticle> gold(Path datasetDir) {
+    /** The dataset's gold articles by id, in file order. */
+    public static Map<String, GoldArticle> gold(Path datasetDir) {
         Path file = datasetDir.resolve("ground-truth.json");
         try {
             return GoldArticle.readAll(file);
@@ -51,7 +52,7 @@ public final class DatasetPages {
     }
 
     /** One gold article's page, or null when its file is missing or unreadable. */
-    Page load(Path dir, GoldArticle g, boolean asText) {
+    public Page load(Path dir, GoldArticle g, boolean asText) {
         Path html = dir.resolve("html").resolve(g.id() + ".html");
         if (!Files.exists(html)) {
             html = dir.resolve("html").resolve(g.id() + ".html.gz");

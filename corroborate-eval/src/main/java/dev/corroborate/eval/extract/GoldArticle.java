@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param authors the gold authors (a comma-separated string or a list in the file), empty when none
  * @param url     the page's URL when the file records one, else null
  */
-record GoldArticle(String id, String body, String title, LocalDate date, List<String> authors, String url) {
+public record GoldArticle(String id, String body, String title, LocalDate date, List<String> authors, String url) {
 
     /** Reads {@code ground-truth.json}: an object mapping page id to its annotation, in file order. */
     static Map<String, GoldArticle> readAll(Path file) throws IOException {

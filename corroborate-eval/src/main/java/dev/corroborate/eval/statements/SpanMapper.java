@@ -100,12 +100,10 @@ final class SpanMapper {
     static final class Normalised {
         final String text;
         final int[] origin;
-        final int originalLength;
 
-        private Normalised(String text, int[] origin, int originalLength) {
+        private Normalised(String text, int[] origin) {
             this.text = text;
             this.origin = origin;
-            this.originalLength = originalLength;
         }
 
         static Normalised of(String s) {
@@ -126,7 +124,7 @@ final class SpanMapper {
                 origin[out.length()] = i;
                 out.append(c);
             }
-            return new Normalised(out.toString(), java.util.Arrays.copyOf(origin, out.length()), s.length());
+            return new Normalised(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
         }
 
         /** The original span of normalised [from, to). */

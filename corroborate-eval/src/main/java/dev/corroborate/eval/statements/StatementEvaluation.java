@@ -2,23 +2,18 @@ package dev.corroborate.eval.statements;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.core.Page;
 import dev.corroborate.core.Statement;
+import dev.corroborate.eval.extract.DatasetPages;
+import dev.corroborate.eval.extract.GoldArticle;
 import dev.corroborate.extract.NoArticleException;
-import dev.corroborate.ingest.InputFile;
-import dev.corroborate.ingest.PageReader;
-import dev.corroborate.ingest.PageResult;
 import dev.corroborate.pipeline.PageAnalyzer;
 
 /**
@@ -33,7 +28,7 @@ import dev.corroborate.pipeline.PageAnalyzer;
  * over all statements. A page that cannot be read or yields no article predicts nothing.
  */
 public final class StatementEvaluation {
-    private final PageReader reader = new PageReader();
+    private final DatasetPages pages = new DatasetPages();
     private final PageAnalyzer analyzer = new PageAnalyzer();
 
     /** Scores the project's per-page stages; see the class comment. */
@@ -43,13 +38,12 @@ public final class StatementEvaluation {
 
     public StatementScores evaluate(Path goldFile, Path datasetDir) {
         List<GoldStatement> gold;
-        Map<String, String> bodies;
         try {
             gold = GoldStatement.readAll(goldFile);
-            bodies = goldBodies(datasetDir.resolve("ground-truth.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, GoldArticle> articles = DatasetPages.gold(datasetDir);
         Map<String, List<GoldStatement>> byPage = new LinkedHashMap<>();
         for (GoldStatement g : gold) {
             byPage.computeIfAbsent(g.page(), k -> new ArrayList<>()).add(g);
@@ -60,7 +54,7 @@ public final class StatementEvaluation {
         int speakerRight = 0;
         int unmapped = 0;
         for (Map.Entry<String, List<GoldStatement>> e : byPage.entrySet()) {
-            PageOutcome o = score(datasetDir, e.getKey(), bodies.get(e.getKey()), e.getValue());
+            PageOutcome o = score(datasetDir, e.getKey(), articles.get(e.getKey()), e.getValue());
             outcomes.add(o);
             predictedCount += o.predicted().size();
             matched += o.matched().size();
@@ -70,29 +64,13 @@ public final class StatementEvaluation {
         return StatementScores.of(gold.size(), predictedCount, matched, speakerRight, unmapped, outcomes);
     }
 
-    private PageOutcome score(Path dir, String id, String goldBody, List<GoldStatement> gold) {
-        if (goldBody == null) {
+    private PageOutcome score(Path dir, String id, GoldArticle goldArticle, List<GoldStatement> gold) {
+        if (goldArticle == null) {
             return new PageOutcome(id, gold, List.of(), List.of(), List.of(), "no gold body in ground-truth.json");
         }
-        Path html = dir.resolve("html").resolve(id + ".html");
-        if (!Files.exists(html)) {
-            html = dir.resolve("html").resolve(id + ".html.gz");
-        }
-        if (!Files.exists(html)) {
-            return new PageOutcome(id, gold, List.of(), List.of(), List.of(), "page not found");
-        }
-        Page page = null;
-        String failure = "page unreadable";
-        for (PageResult r : reader.read(new InputFile(html, html.toString()))) {
-            if (r instanceof PageResult.Loaded loaded) {
-                page = loaded.page();
-                break;
-            } else if (r instanceof PageResult.Failed failed) {
-                failure = failed.failure().toString();
-            }
-        }
+        Page page = pages.load(dir, goldArticle, false);
         if (page == null) {
-            return new PageOutcome(id, gold, List.of(), List.of(), List.of(), failure);
+            return new PageOutcome(id, gold, List.of(), List.of(), List.of(), "page not found or unreadable");
         }
         AnalysedArticle analysed;
         try {
@@ -100,7 +78,7 @@ public final class StatementEvaluation {
         } catch (NoArticleException noArticle) {
             return new PageOutcome(id, gold, List.of(), List.of(), List.of(), "no article: " + noArticle.getMessage());
         }
-        return outcome(id, goldBody, gold, analysed.article().body(), analysed.statements());
+        return outcome(id, goldArticle.body(), gold, analysed.article().body(), analysed.statements());
     }
 
     /** Places the predictions on the gold body and matches them; the pure part of the evaluation. */
@@ -114,12 +92,5 @@ public final class StatementEvaluation {
         }
         return new PageOutcome(id, gold, predicted, StatementMatcher.match(gold, predicted, false),
             StatementMatcher.match(gold, predicted, true), null);
-    }
-
-    private static Map<String, String> goldBodies(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(Files.readString(file));
-        Map<String, String> out = new LinkedHashMap<>();
-        root.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().path("articleBody").asText("")));
-        return out;
     }
 }
