@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -91,7 +90,7 @@ public final class ArticleStore implements AutoCloseable {
         try {
             // Serialise outside the lock: workers only queue up for the write itself.
             String line = json.writeValueAsString(article);
-            record = checksum(line) + "\t" + line + "\n";
+            record = ChecksummedJournal.line(line);
         } catch (JsonProcessingException e) {
             ids.remove(article.id());
             throw new UncheckedIOException("cannot serialise article " + article.id(), e);
@@ -149,37 +148,20 @@ public final class ArticleStore implements AutoCloseable {
 
     /** Loads the journal's articles and truncates a torn tail left by a killed run. */
     private void recover() throws IOException {
-        Path path = journalPath();
-        if (!Files.exists(path)) {
-            return;
-        }
-        byte[] bytes = Files.readAllBytes(path);
-        int goodEnd = 0;
-        int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-                AnalysedArticle article = parse(line);
-                if (article != null) {
-                    if (ids.add(article.id())) {
-                        articles.add(article);
-                    }
-                } else if (!line.isBlank()) {
-                    warnings.add("store " + folder + ": skipped a corrupt journal line at byte " + start);
+        ChecksummedJournal.read(journalPath(), (body, line, start) -> {
+            AnalysedArticle article = parse(body);
+            if (article != null) {
+                if (ids.add(article.id())) {
+                    articles.add(article);
                 }
-                goodEnd = i + 1;
-                start = i + 1;
+            } else if (!line.isBlank()) {
+                warnings.add("store " + folder + ": skipped a corrupt journal line at byte " + start);
             }
-        }
-        if (goodEnd < bytes.length) {
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
-                channel.truncate(goodEnd);
-            }
-        }
+        });
     }
 
-    private AnalysedArticle parse(String line) {
-        String body = verified(line);
+    /** A verified line body's article, or null when the body is null (checksum failed) or unreadable. */
+    private AnalysedArticle parse(String body) {
         if (body == null) {
             return null;
         }
@@ -188,20 +170,5 @@ public final class ArticleStore implements AutoCloseable {
         } catch (JsonProcessingException e) {
             return null;
         }
-    }
-
-    private static String verified(String line) {
-        int tab = line.indexOf('\t');
-        if (tab != 8) {
-            return null;
-        }
-        String body = line.substring(tab + 1);
-        return line.substring(0, tab).equals(checksum(body)) ? body : null;
-    }
-
-    private static String checksum(String line) {
-        CRC32 crc = new CRC32();
-        crc.update(line.getBytes(StandardCharsets.UTF_8));
-        return String.format("%08x", crc.getValue());
     }
 }

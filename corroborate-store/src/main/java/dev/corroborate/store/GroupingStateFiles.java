@@ -1,6 +1,5 @@
 package dev.corroborate.store;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -61,12 +60,12 @@ public final class GroupingStateFiles {
             return new Loaded(null, features, "no grouping state in " + folder);
         }
         String text = Files.readString(path, StandardCharsets.UTF_8);
-        int tab = text.indexOf('\t');
-        if (tab != 8 || !text.substring(0, tab).equals(checksum(text.substring(tab + 1)))) {
+        String body = ChecksummedJournal.verified(text);
+        if (body == null) {
             return new Loaded(null, features, path + ": checksum does not match");
         }
         try {
-            return new Loaded(json.readValue(text.substring(tab + 1), GroupingState.class), features, null);
+            return new Loaded(json.readValue(body, GroupingState.class), features, null);
         } catch (JsonProcessingException e) {
             return new Loaded(null, features, path + ": unreadable (" + e.getOriginalMessage() + ")");
         }
@@ -77,15 +76,12 @@ public final class GroupingStateFiles {
         if (added.isEmpty()) {
             return;
         }
-        try (BufferedWriter out = Files.newBufferedWriter(folder.resolve(FEATURES), StandardCharsets.UTF_8,
-            StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
-            for (ArticleFeatures f : added) {
-                String line = json.writeValueAsString(new FeaturesLine(f.articleId(), f.counts().terms(),
-                    f.counts().counts(), f.speakers(), f.people(), f.day(), f.headline(), f.embedding(), f.saidDay(),
-                    f.retraction()));
-                out.write(checksum(line) + "\t" + line + "\n");
-            }
+        List<String> lines = new ArrayList<>(added.size());
+        for (ArticleFeatures f : added) {
+            lines.add(json.writeValueAsString(new FeaturesLine(f.articleId(), f.counts().terms(), f.counts().counts(),
+                f.speakers(), f.people(), f.day(), f.headline(), f.embedding(), f.saidDay(), f.retraction())));
         }
+        ChecksummedJournal.append(folder.resolve(FEATURES), lines);
     }
 
     /** Drops all features, as when the state is rebuilt by another version. */
@@ -97,7 +93,7 @@ public final class GroupingStateFiles {
     public void save(GroupingState state) throws IOException {
         String body = json.writeValueAsString(state);
         Path temporary = folder.resolve(STATE + ".tmp");
-        Files.writeString(temporary, checksum(body) + "\t" + body, StandardCharsets.UTF_8);
+        Files.writeString(temporary, ChecksummedJournal.sealed(body), StandardCharsets.UTF_8);
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -107,51 +103,26 @@ public final class GroupingStateFiles {
 
     private Map<String, ArticleFeatures> readFeatures() throws IOException {
         Map<String, ArticleFeatures> features = new LinkedHashMap<>();
-        Path path = folder.resolve(FEATURES);
-        if (!Files.exists(path)) {
-            return features;
-        }
-        byte[] bytes = Files.readAllBytes(path);
-        int start = 0;
-        int goodEnd = 0;
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] != '\n') {
-                continue;
-            }
-            String line = new String(bytes, start, i - start, StandardCharsets.UTF_8);
-            ArticleFeatures f = parse(line);
+        ChecksummedJournal.read(folder.resolve(FEATURES), (body, line, start) -> {
+            ArticleFeatures f = parse(body);
             if (f != null) {
                 features.putIfAbsent(f.articleId(), f);
             }
-            start = i + 1;
-            goodEnd = i + 1;
-        }
-        if (goodEnd < bytes.length) {
-            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
-                channel.truncate(goodEnd);
-            }
-        }
+        });
         return features;
     }
 
-    /** A line's features, or null when torn or corrupt: the article is then counted again. */
-    private ArticleFeatures parse(String line) {
-        int tab = line.indexOf('\t');
-        if (tab != 8 || !line.substring(0, tab).equals(checksum(line.substring(tab + 1)))) {
+    /** A verified line body's features, or null when torn or corrupt: the article is then counted again. */
+    private ArticleFeatures parse(String body) {
+        if (body == null) {
             return null;
         }
         try {
-            FeaturesLine f = json.readValue(line.substring(tab + 1), FeaturesLine.class);
+            FeaturesLine f = json.readValue(body, FeaturesLine.class);
             return new ArticleFeatures(f.id(), TermCounts.of(f.terms(), f.counts()), f.speakers(), f.people(), f.day(),
                 f.headline(), f.embedding(), f.saidDay(), f.retraction());
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String checksum(String text) {
-        CRC32 crc = new CRC32();
-        crc.update(text.getBytes(StandardCharsets.UTF_8));
-        return String.format("%08x", crc.getValue());
     }
 }
