@@ -8,8 +8,6 @@ import dev.corroborate.core.CopyLink;
 
 /** Which articles are copies of which: the lookup every coverage figure uses to count a copy under its original. */
 public final class Copies {
-    public static final Copies NONE = new Copies(List.of());
-
     private final List<CopyLink> links;
     private final Map<String, String> originalByCopy = new HashMap<>();
 

@@ -54,10 +54,6 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
         return articleId.hashCode();
     }
 
-    public static ArticleFeatures of(AnalysedArticle a) {
-        return of(a, TextEmbedder.NONE);
-    }
-
     public static ArticleFeatures of(AnalysedArticle a, TextEmbedder embedder) {
         Map<String, Integer> c = Terms.counts(a.article().body());
         if (a.article().title() != null) {
@@ -69,8 +65,10 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
         a.statements().forEach(s -> speakers.add(s.speaker()));
         TreeSet<String> people = new TreeSet<>();
         a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
+        // Without an embedder there is nothing to embed: skip building the text.
+        float[] embedding = embedder == TextEmbedder.NONE ? null : embedder.embed(Profiles.headlineAndLead(a));
         return new ArticleFeatures(a.id(), TermCounts.of(c), List.copyOf(speakers), List.copyOf(people),
-            Profiles.occasion(a), a.article().title(), embedder.embed(Profiles.headlineAndLead(a)),
+            Profiles.occasion(a), a.article().title(), embedding,
             StatedDay.of(a), OccasionCues.reportsRetraction(a.article().title()));
     }
 }

@@ -36,6 +36,38 @@ final class EventCluster {
 
     void add(ArticleProfile p) {
         members.add(p);
+        accumulate(p);
+    }
+
+    /**
+     * Takes an article out again, as when it moves to another event: every running sum is rebuilt from the remaining
+     * members, so nothing of the article (terms, embedding, days, people, retraction vote) stays behind.
+     */
+    void remove(ArticleProfile p) {
+        members.remove(p);
+        recompute();
+    }
+
+    /** Rebuilds every derived field from {@link #members}. */
+    private void recompute() {
+        centroid.clear();
+        speakers.clear();
+        people.clear();
+        saidDays.clear();
+        retractions = 0;
+        first = null;
+        last = null;
+        norm = 0;
+        sumOfSquares = 0;
+        embeddingSum = null;
+        embeddingSquares = 0;
+        for (ArticleProfile m : members) {
+            accumulate(m);
+        }
+    }
+
+    /** Adds one member's contribution to the running sums: the one place that does. */
+    private void accumulate(ArticleProfile p) {
         for (var e : p.terms().entrySet()) {
             double before = centroid.getOrDefault(e.getKey(), 0.0);
             double after = before + e.getValue();
@@ -67,29 +99,6 @@ final class EventCluster {
         }
     }
 
-    /** Takes an article out again, as when it moves to another event; the centre's length is summed afresh. */
-    void remove(ArticleProfile p) {
-        members.remove(p);
-        for (var e : p.terms().entrySet()) {
-            centroid.computeIfPresent(e.getKey(), (t, w) -> Math.abs(w - e.getValue()) < 1e-12 ? null : w - e.getValue());
-        }
-        sumOfSquares = 0;
-        centroid.values().forEach(w -> sumOfSquares += w * w);
-        norm = Math.sqrt(sumOfSquares);
-        speakers.clear();
-        people.clear();
-        first = null;
-        last = null;
-        for (ArticleProfile m : members) {
-            speakers.addAll(m.speakers());
-            people.addAll(m.people());
-            if (m.day() != null) {
-                first = first == null || m.day().isBefore(first) ? m.day() : first;
-                last = last == null || m.day().isAfter(last) ? m.day() : last;
-            }
-        }
-    }
-
     double similarity(Map<String, Double> terms) {
         double dot = 0;
         for (var e : terms.entrySet()) {
@@ -118,16 +127,7 @@ final class EventCluster {
     }
 
     double centreCosine(EventCluster other) {
-        Map<String, Double> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
-        Map<String, Double> large = small == centroid ? other.centroid : centroid;
-        double dot = 0;
-        for (var e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return norm == 0 || other.norm == 0 ? 0 : dot / (norm * other.norm);
+        return norm == 0 || other.norm == 0 ? 0 : Vectors.dot(centroid, other.centroid) / (norm * other.norm);
     }
 
     /** Whether most members report a retraction or reversal. */

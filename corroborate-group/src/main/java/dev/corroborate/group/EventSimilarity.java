@@ -134,12 +134,17 @@ final class EventSimilarity {
     }
 
     private double speakerBonus(Set<String> a, Set<String> b) {
+        return Math.min(sharedSpeakers(a, b), 2) * settings.sharedSpeakerBonus();
+    }
+
+    /** How many speakers named in full (first and last name) the two sets share. */
+    static int sharedSpeakers(Set<String> a, Set<String> b) {
         int shared = 0;
         for (String s : a) {
             if (s.indexOf(' ') > 0 && b.contains(s)) {
                 shared++;
             }
         }
-        return Math.min(shared, 2) * settings.sharedSpeakerBonus();
+        return shared;
     }
 }

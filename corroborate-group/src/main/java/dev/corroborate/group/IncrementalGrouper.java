@@ -49,7 +49,6 @@ public final class IncrementalGrouper {
     private DocumentFrequencies weighting = new DocumentFrequencies();
     private final List<String> placementOrder = new ArrayList<>();
     private final Map<String, ArticleFeatures> features = new LinkedHashMap<>();
-    private final Map<String, ArticleProfile> profiles = new HashMap<>();
     private final Map<String, EventCluster> eventOf = new HashMap<>();
     /** Live events in the order they were opened. */
     private final Set<EventCluster> events = Collections.newSetFromMap(new LinkedHashMap<>());
@@ -120,7 +119,6 @@ public final class IncrementalGrouper {
         Set<EventCluster> touched = Collections.newSetFromMap(new LinkedHashMap<>());
         for (ArticleFeatures f : ordered) {
             ArticleProfile p = Profiles.weigh(f, weighting);
-            profiles.put(p.articleId(), p);
             touched.add(join(p));
         }
         mergeAmong(touched);
@@ -133,7 +131,6 @@ public final class IncrementalGrouper {
         weighting = new DocumentFrequencies();
         placementOrder.clear();
         features.clear();
-        profiles.clear();
         eventOf.clear();
         events.clear();
         index = new EventIndex(settings.maxDaysApart());
@@ -330,8 +327,7 @@ public final class IncrementalGrouper {
             fresh.why.addAll(old.why);
             for (ArticleProfile m : old.members) {
                 ArticleProfile p = Profiles.weigh(features.get(m.articleId()), weighting);
-                profiles.put(p.articleId(), p);
-                fresh.add(p);
+                    fresh.add(p);
                 eventOf.put(p.articleId(), fresh);
             }
             rebuilt.add(fresh);

@@ -36,7 +36,8 @@ final class StatedDay {
         return mostCommon(ownDays.isEmpty() ? inheritedDays : ownDays);
     }
 
-    private static LocalDate mostCommon(Map<LocalDate, Integer> days) {
+    /** The day with the highest count, the later on a tie; null when there are none. */
+    static LocalDate mostCommon(Map<LocalDate, Integer> days) {
         LocalDate best = null;
         for (var e : days.entrySet()) {
             int count = e.getValue();

@@ -51,7 +51,7 @@ final class StorylineLinker {
             if (a == b) {
                 continue;
             }
-            double average = dot(sums.get(a), sums.get(b)) / ((double) size[a] * size[b]);
+            double average = Vectors.dot(sums.get(a), sums.get(b)) / ((double) size[a] * size[b]);
             if (average < settings.storylineAverage()) {
                 continue;
             }
@@ -131,14 +131,8 @@ final class StorylineLinker {
     }
 
     private double similarity(EventCluster a, EventCluster b) {
-        double cosine = a.centreCosine(b);
-        int shared = 0;
-        for (String s : a.speakers) {
-            if (s.indexOf(' ') > 0 && b.speakers.contains(s)) {
-                shared++;
-            }
-        }
-        return cosine + Math.min(shared, 2) * settings.sharedSpeakerBonus();
+        return a.centreCosine(b) + Math.min(EventSimilarity.sharedSpeakers(a.speakers, b.speakers), 2)
+            * settings.sharedSpeakerBonus();
     }
 
     private static Map<String, Double> unit(EventCluster c) {
@@ -147,19 +141,6 @@ final class StorylineLinker {
             c.centroid.forEach((t, w) -> unit.put(t, w / c.norm));
         }
         return unit;
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (var e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot;
     }
 
     /**
