@@ -1,12 +1,9 @@
 package dev.corroborate.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,7 @@ import java.util.zip.ZipException;
 
 import dev.corroborate.core.Page;
 import dev.corroborate.core.PageFormat;
+import dev.corroborate.ingest.FileReads.TooLarge;
 
 /**
  * Reads one input file into pages: text dumps, HTML (plain or gzipped), WARC archives, RSS and Atom feeds and
@@ -65,17 +63,11 @@ public final class PageReader {
         } catch (TooLarge e) {
             sink.accept(PageResult.failed(file.source(), e.getMessage()));
             return;
-        } catch (AccessDeniedException e) {
-            sink.accept(PageResult.failed(file.source(), "cannot read: permission denied"));
-            return;
-        } catch (NoSuchFileException e) {
-            sink.accept(PageResult.failed(file.source(), "cannot read: file vanished or is a broken link"));
-            return;
         } catch (EOFException | ZipException e) {
             sink.accept(PageResult.failed(file.source(), "truncated or corrupt gzip data"));
             return;
         } catch (IOException e) {
-            sink.accept(PageResult.failed(file.source(), "cannot read: " + e.getMessage()));
+            sink.accept(FileReads.unreadable(file.source(), e, "cannot read: " + e.getMessage()));
             return;
         }
         if (isBlank(bytes)) {
@@ -115,16 +107,7 @@ public final class PageReader {
 
     private byte[] gunzip(byte[] raw) throws IOException {
         try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length * 4);
-            byte[] buffer = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                if (out.size() > maxBytes) {
-                    throw new TooLarge(out.size(), maxBytes);
-                }
-            }
-            return out.toByteArray();
+            return FileReads.readAtMost(in, raw.length * 4, maxBytes);
         }
     }
 
@@ -175,19 +158,5 @@ public final class PageReader {
             }
         }
         return true;
-    }
-
-    /** Thrown inside the reader when a file passes the size ceiling. */
-    private static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge(long size, long limit) {
-            super("file too large: " + readable(size) + ", over the " + readable(limit) + " limit for one page");
-        }
-
-        private static String readable(long bytes) {
-            return bytes >= 1048576 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
-                : String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
     }
 }

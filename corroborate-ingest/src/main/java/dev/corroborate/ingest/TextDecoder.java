@@ -32,11 +32,7 @@ public final class TextDecoder {
      * @param transportCharset the charset name the transport gave, or null
      */
     public String decode(byte[] bytes, String transportCharset) {
-        Charset transport = transportCharset == null ? null : charsetNamed(transportCharset);
-        if (transport != null && !startsWith(bytes, 0xEF, 0xBB, 0xBF) && !startsWith(bytes, 0xFF, 0xFE)
-            && !startsWith(bytes, 0xFE, 0xFF)) {
-            return decodeLabelled(bytes, transport);
-        }
+        // a byte-order mark outranks everything, the transport's label included
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return lenient(bytes, 3, StandardCharsets.UTF_8);
         }
@@ -45,6 +41,10 @@ public final class TextDecoder {
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return lenient(bytes, 2, StandardCharsets.UTF_16BE);
+        }
+        Charset transport = transportCharset == null ? null : charsetNamed(transportCharset);
+        if (transport != null) {
+            return decodeLabelled(bytes, transport);
         }
         Charset declared = declaredCharset(bytes);
         if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {

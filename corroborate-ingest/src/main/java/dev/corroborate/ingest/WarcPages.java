@@ -1,10 +1,6 @@
 package dev.corroborate.ingest;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -73,14 +69,8 @@ final class WarcPages {
                     sink.accept(result);
                 }
             }
-        } catch (AccessDeniedException e) {
-            sink.accept(PageResult.failed(file.source(), "cannot read: permission denied"));
-            return;
-        } catch (NoSuchFileException e) {
-            sink.accept(PageResult.failed(file.source(), "cannot read: file vanished or is a broken link"));
-            return;
         } catch (IOException | RuntimeException e) {
-            sink.accept(PageResult.failed(file.source(), "not a readable WARC file (" + reason(e) + ")"));
+            sink.accept(FileReads.unreadable(file.source(), e, "not a readable WARC file (" + reason(e) + ")"));
             return;
         }
         if (pages == 0 && refused == 0) {
@@ -102,8 +92,10 @@ final class WarcPages {
                 return PageResult.failed(source, describe(ordinal, offset) + ": HTML payload too large ("
                     + declared + " bytes, over the " + maxBytes + " byte limit for one page)");
             }
-            byte[] payload = readBounded(http.bodyDecoded().stream());
-            if (payload == null) {
+            byte[] payload;
+            try {
+                payload = FileReads.readAtMost(http.bodyDecoded().stream(), 32, maxBytes);
+            } catch (FileReads.TooLarge e) {
                 return PageResult.failed(source, describe(ordinal, offset)
                     + ": decoded HTML payload over the " + maxBytes + " byte limit for one page");
             }
@@ -125,20 +117,6 @@ final class WarcPages {
     private static boolean isHtml(MediaType type) {
         String base = type.base().toString().toLowerCase(Locale.ROOT);
         return base.equals("text/html") || base.equals("application/xhtml+xml");
-    }
-
-    /** The whole stream, or null when it passes the page size limit (a gzip bomb stops there). */
-    private byte[] readBounded(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            out.write(buffer, 0, n);
-            if (out.size() > maxBytes) {
-                return null;
-            }
-        }
-        return out.toByteArray();
     }
 
     private static String describe(int ordinal, long offset) {

@@ -60,8 +60,11 @@ final class AuthorReader {
         List<Element> links = elements.inBodyByTag("a");
         for (int i = 0; i < links.size() && i < MAX_LINKS_SCANNED; i++) {
             Element a = links.get(i);
-            if (!isAuthorPageLink(a) || a.text().length() > 60 || AuthorNames.parse(a.text()).isEmpty()
-                || inComments(a, hints)) {
+            if (!isAuthorPageLink(a)) {
+                continue;
+            }
+            String text = a.text();
+            if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)) {
                 continue;
             }
             Map<String, String> names = new LinkedHashMap<>();
@@ -110,14 +113,7 @@ final class AuthorReader {
     }
 
     private static boolean overlap(List<String> a, List<String> b) {
-        for (String x : a) {
-            for (String y : b) {
-                if (AuthorNames.normalise(x).equals(AuthorNames.normalise(y))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return a.stream().anyMatch(v -> contains(b, v));
     }
 
     private static List<String> visible(PageElements elements, ElementHints hints) {
@@ -129,7 +125,8 @@ final class AuthorReader {
             if (!isBylineElement(e, elements.hintsInBody(i))) {
                 continue;
             }
-            if (++candidates > MAX_CANDIDATES || names.size() >= MAX_NAMES) {
+            // names stays empty until the loop ends: the first byline that yields a name stops it
+            if (++candidates > MAX_CANDIDATES) {
                 break;
             }
             if (inComments(e, hints)) {

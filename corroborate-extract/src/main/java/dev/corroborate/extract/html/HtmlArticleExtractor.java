@@ -32,8 +32,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     static final int MAX_CHARS = 8 * 1024 * 1024;
     /** The JSON-LD body replaces the markup's when it has this many times more words. */
     private static final double JSON_LD_BODY_FACTOR = 1.6;
-    /** Fewer visible characters than this is a menu or a label, not an article. */
-    private static final int MIN_BODY_CHARS = 25;
 
     private final MetadataReader metadata = new MetadataReader();
     private final BoilerplateRemover remover = new BoilerplateRemover();
@@ -67,7 +65,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         paragraphs = preferJsonLdBody(paragraphs, meta.jsonLdBody());
         String text = String.join("\n\n", paragraphs);
-        if (text.isBlank() || visibleChars(text) < MIN_BODY_CHARS) {
+        // a body too short to be an article is refused by PageExtractor's floor of words
+        if (text.isBlank()) {
             throw new NoArticleException("no article text found");
         }
         String language = meta.language() != null ? meta.language() : LanguageGuesser.guess(text);
@@ -85,7 +84,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         for (String p : paragraphs) {
             markupWords += Words.count(p);
         }
-        if (Words.count(plain) < JSON_LD_BODY_FACTOR * markupWords || Words.count(plain) < 30) {
+        int plainWords = Words.count(plain);
+        if (plainWords < JSON_LD_BODY_FACTOR * markupWords || plainWords < 30) {
             return paragraphs;
         }
         List<String> out = new ArrayList<>();
@@ -96,16 +96,6 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             }
         }
         return out;
-    }
-
-    private static int visibleChars(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
 }

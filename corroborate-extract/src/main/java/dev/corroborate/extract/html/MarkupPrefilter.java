@@ -26,13 +26,13 @@ final class MarkupPrefilter {
                 int close = html.indexOf("-->", lt + 4);
                 end = close < 0 ? n : close + 3;
             } else if (mayOpenCutTag(next)) {
-                int jsonEnd = jsonScriptEnd(html, lt);
-                if (jsonEnd >= 0) {
+                int span = span(html, lt);
+                if (span < NONE) {
                     // JSON-LD kept whole: markup quoted inside it ("<svg", "<!--") opens nothing
-                    i = jsonEnd;
+                    i = ~span;
                     continue;
                 }
-                end = cutEnd(html, lt);
+                end = span;
             }
             if (end < 0) {
                 i = lt + 1;
@@ -51,23 +51,22 @@ final class MarkupPrefilter {
         return next == 's' || next == 'S' || next == '\u017f';
     }
 
-    /** Where a JSON script opened at {@code lt} ends, else -1. */
-    private static int jsonScriptEnd(String html, int lt) {
-        if (!opens(html, lt, "script")) {
-            return -1;
-        }
-        int tagEnd = html.indexOf('>', lt);
-        return tagEnd >= 0 && containsIgnoreCase(html, lt, tagEnd, "json") ? closing(html, tagEnd, "</script") : -1;
-    }
+    /** {@link #span}'s answer for markup at {@code lt} that is neither cut nor kept whole. */
+    private static final int NONE = -1;
 
-    /** Where the element opened at {@code lt} ends when it is to be cut, else -1 (JSON scripts are kept). */
-    private static int cutEnd(String html, int lt) {
+    /**
+     * What the element opened at {@code lt} is, read from its opening tag once: the index it ends at when it is to be
+     * cut; {@code ~end} (below {@link #NONE}, as {@code end > lt}) for a JSON script, kept whole up to {@code end};
+     * {@link #NONE} otherwise.
+     */
+    private static int span(String html, int lt) {
         if (opens(html, lt, "script")) {
             int tagEnd = html.indexOf('>', lt);
             if (tagEnd < 0) {
                 return html.length();
             }
-            return containsIgnoreCase(html, lt, tagEnd, "json") ? -1 : closing(html, tagEnd, "</script");
+            int end = closing(html, tagEnd, "</script");
+            return containsIgnoreCase(html, lt, tagEnd, "json") ? ~end : end;
         }
         if (opens(html, lt, "style")) {
             return closing(html, lt, "</style");
@@ -75,7 +74,7 @@ final class MarkupPrefilter {
         if (opens(html, lt, "svg")) {
             return closing(html, lt, "</svg");
         }
-        return -1;
+        return NONE;
     }
 
     private static boolean opens(String html, int lt, String tag) {

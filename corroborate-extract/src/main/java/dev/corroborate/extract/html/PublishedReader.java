@@ -55,8 +55,8 @@ final class PublishedReader {
         if (found == null) {
             return null;
         }
-        found = shownUpdate(found, elements, ld, meta, hints, latest);
-        return localDay(found, elements, hints, html);
+        found = shownUpdate(found, elements, ld, meta, latest);
+        return localDay(found, elements, html);
     }
 
     private Published layered(Document doc, PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints,
@@ -96,7 +96,7 @@ final class PublishedReader {
         if (fromUrl != null) {
             return fromUrl;
         }
-        Published visible = fromVisibleText(elements, hints, latest);
+        Published visible = fromVisibleText(elements, latest);
         if (visible == null) {
             visible = underHeadline(elements, latest);
         }
@@ -136,15 +136,8 @@ final class PublishedReader {
      * or header is the metadata's modification day, so a stray date elsewhere on the page cannot move it.
      */
     private static Published shownUpdate(Published published, PageElements elements, JsonLd ld, MetaTags meta,
-                                         ElementHints hints, LocalDate latest) {
-        Published modified = null;
-        Map<String, Object> article = ld.article();
-        if (article != null) {
-            modified = plausible(DateParsing.parseIso(JsonLd.string(article.get("dateModified"))), latest);
-        }
-        if (modified == null) {
-            modified = plausible(DateParsing.parseIso(meta.get(MODIFIED_KEYS)), latest);
-        }
+                                         LocalDate latest) {
+        Published modified = lastRevision(ld, meta, latest);
         if (modified == null || !modified.date().isAfter(published.date())) {
             return published;
         }
@@ -197,7 +190,7 @@ final class PublishedReader {
      * that also writes the same instant in its own offset ({@code 2023-12-22T22:22:07-05:00}), or shows it as local
      * time in its byline, is dated by its own day.
      */
-    private static Published localDay(Published p, PageElements elements, ElementHints hints, String html) {
+    private static Published localDay(Published p, PageElements elements, String html) {
         if (p.time() == null || p.offset() == null || !p.offset().equals(ZoneOffset.UTC) || html == null) {
             return p;
         }
@@ -213,7 +206,7 @@ final class PublishedReader {
                 }
             }
         }
-        Published shown = shownLocalTime(elements, hints, utc);
+        Published shown = shownLocalTime(elements, utc);
         return shown != null ? shown : p;
     }
 
@@ -221,7 +214,7 @@ final class PublishedReader {
      * The byline's own rendering of the instant as local time ("Dec. 21, 2023 11:00 pm EST" for 04:00 UTC): same
      * minute, a whole or half hour away, within the offsets in use on Earth.
      */
-    private static Published shownLocalTime(PageElements elements, ElementHints hints, java.time.OffsetDateTime utc) {
+    private static Published shownLocalTime(PageElements elements, java.time.OffsetDateTime utc) {
         int seen = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
@@ -303,14 +296,13 @@ final class PublishedReader {
         return first;
     }
 
-    private static Published fromVisibleText(PageElements elements, ElementHints hints, LocalDate latest) {
+    private static Published fromVisibleText(PageElements elements, LocalDate latest) {
         int seen = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
             Element e = body.get(i);
             int flags = elements.hintsInBody(i);
-            if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0
-                || (flags & ElementHints.MODIFIED) != 0 || e.attr("itemprop").equals("dateModified")) {
+            if ((flags & (ElementHints.DATE | ElementHints.BYLINE)) == 0 || modified(e, flags)) {
                 continue;
             }
             if (++seen > MAX_VISIBLE_CANDIDATES) {
@@ -333,7 +325,12 @@ final class PublishedReader {
 
     /** A time element or label for the last update rather than the first publication. */
     private static boolean modified(Element e, ElementHints hints) {
-        return hints.is(e, ElementHints.MODIFIED) || e.attr("itemprop").equals("dateModified");
+        return modified(e, hints.of(e));
+    }
+
+    /** {@link #modified(Element, ElementHints)} for an element whose hint flags are already known. */
+    private static boolean modified(Element e, int flags) {
+        return (flags & ElementHints.MODIFIED) != 0 || e.attr("itemprop").equals("dateModified");
     }
 
     private static Published plausible(Optional<Published> p, LocalDate latest) {

@@ -26,10 +26,11 @@ final class LeadFinder {
             if (line.kind() == LineKind.PROSE) {
                 return bylineBlock && line.words() >= MIN_LEAD_WORDS ? withLead(body, line) : body;
             }
-            if (line.kind() == LineKind.HEADING && line.words() >= TEASER_WORDS && !isStamp(line)) {
+            boolean stamp = isStamp(line);
+            if (line.kind() == LineKind.HEADING && line.words() >= TEASER_WORDS && !stamp) {
                 return body;
             }
-            bylineBlock |= isStamp(line);
+            bylineBlock |= stamp;
         }
         return body;
     }
