@@ -70,7 +70,7 @@ public final class StatementEvaluation {
         }
         Page page = pages.load(dir, goldArticle, false);
         if (page == null) {
-            return new PageOutcome(id, gold, List.of(), List.of(), List.of(), "page not found or unreadable");
+            return new PageOutcome(id, gold, List.of(), List.of(), List.of(), "page not found");
         }
         AnalysedArticle analysed;
         try {
