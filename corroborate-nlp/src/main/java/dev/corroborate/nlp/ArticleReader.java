@@ -11,7 +11,8 @@ import dev.corroborate.core.Span;
 import dev.corroborate.core.Statement;
 
 /**
- * The understanding stage: sentences, people, statements with resolved speakers, and when each was said.
+ * The understanding stage: sentences, people, organisations and places, statements with resolved speakers, and
+ * when each was said.
  * Stateless and thread-safe; one instance serves the whole run.
  */
 public final class ArticleReader {
@@ -19,6 +20,7 @@ public final class ArticleReader {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final PeopleFinder peopleFinder = new PeopleFinder();
     private final StatementFinder statementFinder = new StatementFinder();
+    private final EntityFinder entityFinder = new EntityFinder();
     private final TimeExpressions timeExpressions = new TimeExpressions();
 
     public Understanding read(Article article) {
@@ -40,7 +42,8 @@ public final class ArticleReader {
                 statements.add(s);
             }
         }
-        return new Understanding(sentences, people.people(), statements, roleSpoken);
+        return new Understanding(sentences, people.people(), statements, roleSpoken,
+            entityFinder.find(body, people.people()));
     }
 
     private List<Span> quotes(String body) {

@@ -48,7 +48,7 @@ public final class RoleAttribution {
         if (waiting.size() == a.roleSpoken().size()) {
             return a;
         }
-        return new AnalysedArticle(a.article(), a.sentences(), a.people(), statements, a.headline(), waiting);
+        return a.withStatements(statements, waiting);
     }
 
     /** Before the first statement that starts later, leaving the article's own order as it was. */

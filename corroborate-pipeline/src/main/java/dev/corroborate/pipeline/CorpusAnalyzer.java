@@ -17,13 +17,14 @@ import dev.corroborate.core.Person;
 import dev.corroborate.core.Statement;
 import dev.corroborate.group.Grouping;
 import dev.corroborate.group.IncrementalGrouper;
+import dev.corroborate.nlp.EntityNames;
 import dev.corroborate.nlp.RoleAttribution;
 import dev.corroborate.nlp.SpeakerNames;
 import dev.corroborate.store.GroupingStateFiles;
 
 /**
- * The corpus-wide stages: one name per person across articles, events and storylines, copies (syndication),
- * coverage per event.
+ * The corpus-wide stages: one name per person, organisation and place across articles, events and storylines,
+ * copies (syndication), coverage per event.
  * Grouping a fresh store is a pure function of its articles; a store that grows keeps its grouping state and
  * places only the new articles, so there the result is defined by the order the runs brought them in.
  */
@@ -32,6 +33,7 @@ public final class CorpusAnalyzer {
     private final CoverageComparer comparer = new CoverageComparer();
     private final CopyFinder copyFinder = new CopyFinder();
     private final RoleAttribution roleAttribution = new RoleAttribution();
+    private final EntityNames entityNames = new EntityNames();
 
     public CorpusAnalyzer() {
         this(new Grouping());
@@ -61,9 +63,12 @@ public final class CorpusAnalyzer {
         return analysis(articles, grouping.result(grouper));
     }
 
-    /** Speakers under one name each, then roles resolved: the timeline learns holders under the settled names. */
+    /**
+     * Speakers, organisations and places under one name each, then roles resolved: the timeline learns holders under
+     * the settled names.
+     */
     private List<AnalysedArticle> prepared(List<AnalysedArticle> stored) {
-        return roleAttribution.attribute(withCanonicalSpeakers(stored));
+        return roleAttribution.attribute(entityNames.canonical(withCanonicalSpeakers(stored)));
     }
 
     private Analysis analysis(List<AnalysedArticle> articles, Grouping.Result groups) {
@@ -102,8 +107,7 @@ public final class CorpusAnalyzer {
                 aliases.add(p.name());
                 return new Person(name, aliases, p.roles());
             }).toList();
-            renamed.add(new AnalysedArticle(a.article(), a.sentences(), people, statements, a.headline(),
-                a.roleSpoken()));
+            renamed.add(a.withPeople(people, statements));
         }
         return renamed;
     }

@@ -22,6 +22,6 @@ public final class PageAnalyzer {
         Article article = extractor.extract(page);
         Understanding understanding = reader.read(article);
         return new AnalysedArticle(article, understanding.sentences(), understanding.people(),
-            understanding.statements(), headlines.check(article), understanding.roleSpoken());
+            understanding.statements(), headlines.check(article), understanding.roleSpoken(), understanding.entities());
     }
 }

@@ -111,6 +111,8 @@ public final class HtmlReport {
             filterWords.add(Texts.orElse(a.article().outlet(), ""));
             a.statements().forEach(s -> filterWords.add(s.speaker()));
         }
+        List<NamedInEvent> named = index.namedIn(event);
+        named.forEach(n -> filterWords.add(n.name()));
         html.append("<section class=\"event\" id=\"").append(HtmlText.anchor("event", event.id()))
                 .append("\" data-filter=\"").append(escape(String.join(" ", filterWords))).append("\">\n<h3>")
                 .append(escape(Texts.orElse(event.title(), event.id()))).append("</h3>\n<p class=\"meta\">")
@@ -118,6 +120,10 @@ public final class HtmlReport {
                         + event.date() + "</time>")
                 .append(" · ").append(Texts.count(articles.size(), "article", "articles"))
                 .append(" · ").append(escape(String.join(", ", outlets))).append("</p>\n");
+        String namedLine = Texts.namedLine(named);
+        if (!namedLine.isEmpty()) {
+            html.append("<p class=\"named\">").append(escape(namedLine)).append("</p>\n");
+        }
         why(html, "Why these articles are together", event.why());
         cards.append(html, articles);
         index.coverageOf(event).ifPresent(c -> new HtmlCoverage().append(html, c));

@@ -10,6 +10,8 @@ import dev.corroborate.core.Analysis;
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Claim;
 import dev.corroborate.core.CopyLink;
+import dev.corroborate.core.Entity;
+import dev.corroborate.core.EntityKind;
 import dev.corroborate.core.Event;
 import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Evidence;
@@ -46,7 +48,7 @@ public final class JsonReport {
             json.setPrettyPrinter(prettyPrinter());
             json.writeStartObject();
             writeArticles(json, analysis.articles());
-            writeEvents(json, analysis.events());
+            writeEvents(json, new ReportIndex(analysis));
             writeStorylines(json, analysis.storylines());
             writeCoverage(json, analysis.coverage());
             writeCopies(json, analysis.copies());
@@ -85,6 +87,8 @@ public final class JsonReport {
             json.writeStringField("language", a.language());
             json.writeStringField("body", a.body());
             writePeople(json, analysed.people());
+            writeEntities(json, "organisations", EntityKind.ORGANISATION, analysed.entities());
+            writeEntities(json, "places", EntityKind.PLACE, analysed.entities());
             writeStatements(json, a.body(), analysed.statements());
             HeadlineCheck headline = analysed.headline() == null ? HeadlineCheck.noHeadline() : analysed.headline();
             json.writeFieldName("headline_supported");
@@ -108,6 +112,21 @@ public final class JsonReport {
             writeStrings(json, "aliases", p.aliases());
             writeStrings(json, "roles", p.roles());
             json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeEntities(JsonGenerator json, String field, EntityKind kind, List<Entity> entities)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (Entity e : entities) {
+            if (e.kind() == kind) {
+                json.writeStartObject();
+                json.writeStringField("name", e.name());
+                writeStrings(json, "aliases", e.aliases());
+                json.writeNumberField("mentions", e.mentions());
+                json.writeEndObject();
+            }
         }
         json.writeEndArray();
     }
@@ -141,9 +160,9 @@ public final class JsonReport {
         json.writeEndArray();
     }
 
-    private static void writeEvents(JsonGenerator json, List<Event> events) throws IOException {
+    private static void writeEvents(JsonGenerator json, ReportIndex index) throws IOException {
         json.writeArrayFieldStart("events");
-        for (Event e : events) {
+        for (Event e : index.analysis().events()) {
             json.writeStartObject();
             json.writeStringField("id", e.id());
             json.writeStringField("title", e.title());
@@ -151,6 +170,19 @@ public final class JsonReport {
             json.writeStringField("date", isoDate(e.date()));
             writeStrings(json, "articles", e.articleIds());
             writeStrings(json, "why", e.why());
+            writeNamed(json, index.namedIn(e));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeNamed(JsonGenerator json, List<NamedInEvent> named) throws IOException {
+        json.writeArrayFieldStart("named");
+        for (NamedInEvent n : named) {
+            json.writeStartObject();
+            json.writeStringField("name", n.name());
+            json.writeStringField("kind", n.kind() == EntityKind.ORGANISATION ? "organisation" : "place");
+            json.writeNumberField("articles", n.articles());
             json.writeEndObject();
         }
         json.writeEndArray();

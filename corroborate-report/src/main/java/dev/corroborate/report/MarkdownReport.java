@@ -71,6 +71,10 @@ public final class MarkdownReport {
             md.append(" (").append(event.date()).append(')');
         }
         md.append("\n\n");
+        String named = Texts.namedLine(index.namedIn(event));
+        if (!named.isEmpty()) {
+            md.append(MarkdownText.inline(named)).append("\n\n");
+        }
         why(md, "Why these articles are together", event.why());
         List<AnalysedArticle> articles = index.articlesOf(event);
         articleTable(md, articles);

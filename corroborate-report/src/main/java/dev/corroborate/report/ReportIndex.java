@@ -2,6 +2,7 @@ package dev.corroborate.report;
 
 import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.core.Analysis;
+import dev.corroborate.core.Entity;
 import dev.corroborate.core.Event;
 import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Statement;
@@ -55,6 +56,23 @@ final class ReportIndex {
     /** The event's articles that the analysis holds, in the event's order. */
     List<AnalysedArticle> articlesOf(Event event) {
         return event.articleIds().stream().map(articlesById::get).filter(a -> a != null).toList();
+    }
+
+    /**
+     * The organisations and places the event's articles name, most widely named first (ties by name): what a reader
+     * scans to see who and where an event involves.
+     */
+    List<NamedInEvent> namedIn(Event event) {
+        Map<String, NamedInEvent> named = new TreeMap<>();
+        for (AnalysedArticle a : articlesOf(event)) {
+            for (Entity e : a.entities()) {
+                named.merge(e.kind() + "\u0000" + e.name(), new NamedInEvent(e.name(), e.kind(), 1),
+                        (x, y) -> new NamedInEvent(x.name(), x.kind(), x.articles() + 1));
+            }
+        }
+        return named.values().stream()
+                .sorted(Comparator.comparingInt(NamedInEvent::articles).reversed().thenComparing(NamedInEvent::name))
+                .toList();
     }
 
     /** The storyline's events that the analysis holds, in the storyline's order. */

@@ -1,13 +1,19 @@
 package dev.corroborate.report;
 
 import dev.corroborate.core.Claim;
+import dev.corroborate.core.EntityKind;
 import dev.corroborate.core.Published;
 import dev.corroborate.core.Span;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small null-safe text helpers shared by the report formats. */
 final class Texts {
+    /** Names per kind a named line shows: enough to scan, few enough to read. */
+    private static final int MAX_NAMED = 8;
+
     private Texts() {
     }
 
@@ -49,5 +55,21 @@ final class Texts {
         String articles = count(claim.articleCount(), "article", "articles");
         return claim.sourceCount() == claim.articleCount() ? articles
             : articles + ", " + count(claim.sourceCount(), "source", "sources");
+    }
+
+    /**
+     * The event's most widely named organisations and places as one line ("Organisations: Port Authority (3),
+     * VSA (2) · Places: Oska Basin (3)"), each with how many of its articles name it; empty when none is named.
+     */
+    static String namedLine(List<NamedInEvent> named) {
+        List<String> parts = new ArrayList<>();
+        for (EntityKind kind : EntityKind.values()) {
+            List<String> names = named.stream().filter(n -> n.kind() == kind).limit(MAX_NAMED)
+                    .map(n -> n.name() + " (" + n.articles() + ")").toList();
+            if (!names.isEmpty()) {
+                parts.add((kind == EntityKind.ORGANISATION ? "Organisations: " : "Places: ") + String.join(", ", names));
+            }
+        }
+        return String.join(" · ", parts);
     }
 }

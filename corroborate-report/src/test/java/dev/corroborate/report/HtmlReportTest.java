@@ -22,6 +22,13 @@ class HtmlReportTest {
     }
 
     @Test
+    void eventsNameTheirOrganisationsAndPlacesAndFilterOnThem() {
+        assertTrue(html.contains("<p class=\"named\">Organisations: Harbour Transit Board (2) · Places: Marden (1)</p>"),
+                html);
+        assertTrue(html.contains("data-filter=\"Bridge to reopen in March") && html.contains("Harbour Transit Board Marden"));
+    }
+
+    @Test
     void isOneCompleteDocument() {
         assertTrue(html.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
         assertTrue(html.contains("<meta charset=\"utf-8\">"));

@@ -87,14 +87,32 @@ class JsonReportTest {
     }
 
     @Test
+    void articlesListTheirOrganisationsAndPlacesApart() {
+        JsonNode gazette = root.get("articles").get(0);
+        JsonNode board = gazette.get("organisations").get(0);
+        assertEquals("Harbour Transit Board", board.get("name").asText());
+        assertEquals("HTB", board.get("aliases").get(0).asText());
+        assertEquals(2, board.get("mentions").asInt());
+        assertEquals(1, gazette.get("organisations").size());
+        assertEquals("Marden", gazette.get("places").get(0).get("name").asText());
+        assertEquals(0, root.get("articles").get(1).get("places").size());
+    }
+
+    @Test
     void eventsAndStorylinesListIdsAndWhy() {
         JsonNode event = root.get("events").get(0);
-        assertEquals(List.of("id", "title", "storyline", "date", "articles", "why"), keys(event));
+        assertEquals(List.of("id", "title", "storyline", "date", "articles", "why", "named"), keys(event));
         assertEquals(ReportFixtures.EVENT_ID, event.get("id").asText());
         assertEquals(ReportFixtures.STORYLINE_ID, event.get("storyline").asText());
         assertEquals("2023-11-14", event.get("date").asText());
         assertEquals(ReportFixtures.LEDGER_ID, event.get("articles").get(1).asText());
         assertEquals(2, event.get("why").size());
+
+        JsonNode widest = event.get("named").get(0);
+        assertEquals("Harbour Transit Board", widest.get("name").asText());
+        assertEquals("organisation", widest.get("kind").asText());
+        assertEquals(2, widest.get("articles").asInt());
+        assertEquals("Marden", event.get("named").get(1).get("name").asText());
 
         JsonNode storyline = root.get("storylines").get(0);
         assertEquals(List.of("id", "title", "events", "why"), keys(storyline));

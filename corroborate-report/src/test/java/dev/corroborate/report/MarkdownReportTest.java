@@ -32,6 +32,13 @@ class MarkdownReportTest {
     }
 
     @Test
+    void eventsNameTheirOrganisationsAndPlacesWithHowManyArticlesNameThem() {
+        int event = md.indexOf("### Event: Bridge to reopen in March");
+        int named = md.indexOf("Organisations: Harbour Transit Board (2) · Places: Marden (1)");
+        assertTrue(named > event && event > 0, md);
+    }
+
+    @Test
     void copiesAreCountedInTheSummaryAndAddNoSourceToAClaim() {
         String withCopy = new MarkdownReport().render(ReportFixtures.analysisWithLedgerAsCopy());
 

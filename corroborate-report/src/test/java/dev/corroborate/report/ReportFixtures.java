@@ -5,6 +5,8 @@ import dev.corroborate.core.Analysis;
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Claim;
 import dev.corroborate.core.CopyLink;
+import dev.corroborate.core.Entity;
+import dev.corroborate.core.EntityKind;
 import dev.corroborate.core.Event;
 import dev.corroborate.core.EventCoverage;
 import dev.corroborate.core.Evidence;
@@ -86,7 +88,9 @@ final class ReportFixtures {
                         span(body, "the city would not raise fares"),
                         span(body, "She added that the city would not raise fares."), null, null));
         return new AnalysedArticle(article, List.of(), List.of(new Person("Ana Reyes", List.of("Reyes"),
-                List.of("Mayor"))), statements, new HeadlineCheck(true, 1.0, "all headline words found in the body"));
+                List.of("Mayor"))), statements, new HeadlineCheck(true, 1.0, "all headline words found in the body"),
+                List.of(), List.of(new Entity("Harbour Transit Board", EntityKind.ORGANISATION, List.of("HTB"), 2),
+                        new Entity("Marden", EntityKind.PLACE, List.of(), 1)));
     }
 
     private static AnalysedArticle ledger() {
@@ -102,7 +106,8 @@ final class ReportFixtures {
                         span(body, "funding was secure"),
                         span(body, "Transport chief Li Wei said funding was secure."), null, null));
         return new AnalysedArticle(article, List.of(), List.of(), statements,
-                new HeadlineCheck(false, 0.33, "“cancels” and “project” do not occur in the body"));
+                new HeadlineCheck(false, 0.33, "“cancels” and “project” do not occur in the body"), List.of(),
+                List.of(new Entity("Harbour Transit Board", EntityKind.ORGANISATION, List.of(), 1)));
     }
 
     private static Evidence evidence(AnalysedArticle a, String sentence) {
