@@ -16,6 +16,8 @@ import dev.corroborate.core.Statement;
  * Stateless and thread-safe; one instance serves the whole run.
  */
 public final class ArticleReader {
+    /** How far from its cue a period may stand and still tell when the words were said: "said last summer". */
+    private static final int PERIOD_REACH = 40;
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final PeopleFinder peopleFinder = new PeopleFinder();
@@ -36,8 +38,7 @@ public final class ArticleReader {
         List<Statement> roleSpoken = new ArrayList<>();
         for (Statement s : dated) {
             if (RoleSpeakers.isMarker(s.speaker())) {
-                roleSpoken.add(new Statement(RoleSpeakers.roleOf(s.speaker()), s.speakerMention(), s.kind(), s.cue(),
-                    s.content(), s.sentence(), s.saidOn(), s.saidOnText()));
+                roleSpoken.add(s.withSpeaker(RoleSpeakers.roleOf(s.speaker())));
             } else {
                 statements.add(s);
             }
@@ -59,8 +60,8 @@ public final class ArticleReader {
     }
 
     /**
-     * Dates each statement: a date in its own sentence outside what was said, else the last date the article tied
-     * to the same speaker (a later quote of one briefing keeps the briefing's day). Never a guess.
+     * Dates each statement: a date or period in its own sentence outside what was said, else the last day the
+     * article tied to the same speaker (a later quote of one briefing keeps the briefing's day). Never a guess.
      */
     private List<Statement> dated(String body, List<Span> sentences, List<Span> quotes, ArticlePeople people,
                                   List<StatementFinder.Found> found, LocalDate published) {
@@ -78,7 +79,7 @@ public final class ArticleReader {
                 if (f.sentenceIndex() != s) {
                     continue;
                 }
-                TimeExpression when = nearest(times, f);
+                TimeExpression when = nearest(body, times, f);
                 if (when == null || when.day() == null) {
                     TimeExpression inherited = lastDateOf.get(f.speaker());
                     when = when == null && inherited != null ? inherited : when;
@@ -87,7 +88,8 @@ public final class ArticleReader {
                     lastDateOf.put(f.speaker(), when);
                 }
                 statements.add(new Statement(f.speaker(), f.mention(), f.kind(), f.cue(), f.content(), f.sentence(),
-                    when == null ? null : when.day(), when == null ? null : when.span().of(body)));
+                    when == null ? null : when.day(), when == null ? null : when.span().of(body), null,
+                    when == null ? null : when.period()));
             }
             TimeExpression dayHere = times.stream().filter(t -> t.day() != null).findFirst().orElse(null);
             if (dayHere != null) {
@@ -117,7 +119,7 @@ public final class ArticleReader {
         return matter;
     }
 
-    private static TimeExpression nearest(List<TimeExpression> times, StatementFinder.Found f) {
+    private static TimeExpression nearest(String body, List<TimeExpression> times, StatementFinder.Found f) {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : times) {
@@ -125,11 +127,24 @@ public final class ArticleReader {
                 continue;
             }
             int distance = Math.abs(t.span().start() - f.cueAt());
+            if (t.day() == null && t.period() != null && (distance > PERIOD_REACH || inAside(body, t.span(), f))) {
+                continue; // "Patel, who joined in 2019, added": a period far from the cue dates something else
+            }
             if (distance < bestDistance) {
                 best = t;
                 bestDistance = distance;
             }
         }
         return best;
+    }
+
+    /** Whether the words sit in an aside between commas before the cue: "Dorr, who ran it in 2019, added". */
+    private static boolean inAside(String body, Span words, StatementFinder.Found f) {
+        if (words.end() > f.cueAt()) {
+            return false;
+        }
+        int commaBefore = body.lastIndexOf(',', words.start());
+        int commaAfter = body.indexOf(',', words.end());
+        return commaBefore >= f.sentence().start() && commaAfter >= 0 && commaAfter < f.cueAt();
     }
 }

@@ -14,8 +14,9 @@ import dev.corroborate.core.Span;
 
 /**
  * Finds dates in text and resolves them against the publication date: a day and month without a year is the
- * latest such day not after publication; a weekday is the latest such weekday up to publication. Without a
- * publication date only dates that carry their year resolve; nothing is guessed.
+ * latest such day not after publication; a weekday is the latest such weekday up to publication; a stretch of days
+ * ("last summer", "in late 2023") resolves the same way to a period. Without a publication date only dates that carry
+ * their year resolve; nothing is guessed.
  */
 public final class TimeExpressions {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -30,6 +31,8 @@ public final class TimeExpressions {
         "\\b(?:[Oo]n\\s+|[Ll]ast\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern RELATIVE_DAY = Pattern.compile("\\b(yesterday|today|tonight|this morning|last night)\\b",
         Pattern.CASE_INSENSITIVE);
+
+    private final PeriodExpressions periods = new PeriodExpressions();
 
     /** @return the expressions in {@code [from, to)} of the text, in order */
     public List<TimeExpression> find(String text, int from, int to, LocalDate published) {
@@ -66,6 +69,11 @@ public final class TimeExpressions {
             LocalDate day = published == null ? null
                 : word.equals("yesterday") || word.equals("last night") ? published.minusDays(1) : published;
             found.add(new TimeExpression(span(from, m), day));
+        }
+        for (TimeExpression period : periods.find(text, from, to, published)) {
+            if (found.stream().noneMatch(t -> t.span().overlaps(period.span()))) {
+                found.add(period); // "in May" gives way to "May 5"
+            }
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
         return found;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.corroborate.core.Article;
+import dev.corroborate.core.Period;
 import dev.corroborate.core.Person;
 import dev.corroborate.core.Published;
 import dev.corroborate.core.Span;
@@ -405,6 +406,28 @@ class ArticleReaderTest {
     }
 
     // --- helpers ---
+
+    // --- when: periods ---
+
+    @Test
+    void aPeriodBesideTheCueTellsWhenItWasSaid() {
+        Statement s = single("Last summer, Mayor Ines Dorr said the ferry budget would hold.", WEDNESDAY_5_MARCH);
+
+        assertNull(s.saidOn());
+        assertEquals("Last summer", s.saidOnText());
+        assertEquals(new Period(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)), s.saidWithin());
+    }
+
+    @Test
+    void aPeriodFarFromTheCueDatesSomethingElse() {
+        String body = "Ines Dorr spoke on Tuesday.\n\nDorr, who ran the harbour board's ferry office in 2019 and "
+            + "2020 before the merger, added that fares would stay as they are.";
+
+        Statement added = read(body, WEDNESDAY_5_MARCH).get(0);
+
+        assertNull(added.saidWithin());
+        assertEquals(LocalDate.of(2025, 3, 4), added.saidOn());
+    }
 
     private List<Statement> read(String body, LocalDate published) {
         return reader.read(article(body, published)).statements();

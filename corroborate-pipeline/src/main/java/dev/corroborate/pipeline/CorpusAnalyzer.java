@@ -95,8 +95,7 @@ public final class CorpusAnalyzer {
         for (AnalysedArticle a : articles) {
             List<Statement> statements = a.statements().stream().map(s -> {
                 String name = canonical.getOrDefault(s.speaker(), s.speaker());
-                return name.equals(s.speaker()) ? s : new Statement(name, s.speakerMention(), s.kind(), s.cue(),
-                    s.content(), s.sentence(), s.saidOn(), s.saidOnText(), s.roleEvidence());
+                return name.equals(s.speaker()) ? s : s.withSpeaker(name);
             }).toList();
             List<Person> people = a.people().stream().map(p -> {
                 String name = canonical.getOrDefault(p.name(), p.name());

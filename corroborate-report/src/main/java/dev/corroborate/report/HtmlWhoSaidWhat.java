@@ -41,6 +41,10 @@ final class HtmlWhoSaidWhat {
                 if (s.saidOnText() != null) {
                     html.append(" (“").append(escape(s.saidOnText())).append("”)");
                 }
+            } else if (s.saidWithin() != null) {
+                html.append("<time datetime=\"").append(s.saidWithin().first()).append("\">")
+                        .append(Texts.period(s.saidWithin())).append("</time> (“").append(escape(s.saidOnText()))
+                        .append("”)");
             } else {
                 // The article's own date is context, not the day it was said: shown as such, never as saidOn.
                 html.append("Date not stated");

@@ -147,6 +147,14 @@ public final class JsonReport {
             json.writeNumberField("sentence_end", s.sentence().end());
             json.writeStringField("said_on", isoDate(s.saidOn()));
             json.writeStringField("said_on_text", s.saidOnText());
+            if (s.saidWithin() == null) {
+                json.writeNullField("said_within");
+            } else {
+                json.writeObjectFieldStart("said_within");
+                json.writeStringField("first", s.saidWithin().first().toString());
+                json.writeStringField("last", s.saidWithin().last().toString());
+                json.writeEndObject();
+            }
             if (s.roleEvidence() != null) {
                 // why a role mention became this person: the article that named the holder, and its day
                 json.writeObjectFieldStart("speaker_why");

@@ -162,7 +162,8 @@ public final class MarkdownReport {
             for (SpokenStatement spoken : statements) {
                 Statement s = spoken.statement();
                 Article a = spoken.article().article();
-                md.append("- ").append(Texts.date(s.saidOn(), "date not stated"));
+                md.append("- ").append(s.saidWithin() != null ? Texts.period(s.saidWithin())
+                        : Texts.date(s.saidOn(), "date not stated"));
                 if (s.saidOnText() != null) {
                     md.append(" (“").append(MarkdownText.inline(s.saidOnText())).append("”)");
                 } else if (s.saidOn() == null && a.published() != null) {

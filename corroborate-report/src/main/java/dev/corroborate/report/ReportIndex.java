@@ -100,7 +100,8 @@ final class ReportIndex {
 
     /**
      * Statements grouped by speaker: speakers alphabetically, each speaker's statements by the day they were said
-     * (unknown last), then by article order and position in the article.
+     * (or the first day of the stretch they were said in; unknown last), then by article order and position in the
+     * article.
      */
     Map<String, List<SpokenStatement>> statementsBySpeaker() {
         Map<String, List<SpokenStatement>> bySpeaker =
@@ -111,7 +112,7 @@ final class ReportIndex {
             }
         }
         Comparator<SpokenStatement> order = Comparator
-                .comparing((SpokenStatement s) -> s.statement().saidOn(),
+                .comparing((SpokenStatement s) -> Texts.earliestSaid(s.statement()),
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(s -> articleOrder.getOrDefault(s.article().id(), Integer.MAX_VALUE))
                 .thenComparing(s -> s.statement().content());

@@ -2,8 +2,10 @@ package dev.corroborate.report;
 
 import dev.corroborate.core.Claim;
 import dev.corroborate.core.EntityKind;
+import dev.corroborate.core.Period;
 import dev.corroborate.core.Published;
 import dev.corroborate.core.Span;
+import dev.corroborate.core.Statement;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +45,16 @@ final class Texts {
     /** An ISO date, or {@code fallback} when absent. */
     static String date(LocalDate date, String fallback) {
         return date == null ? fallback : date.toString();
+    }
+
+    /** The stretch of days a statement was made in: "2024-06-01 to 2024-08-31". */
+    static String period(Period period) {
+        return period.first() + " to " + period.last();
+    }
+
+    /** The day a statement was made, else the first day of the stretch it was made in, else null: for ordering. */
+    static LocalDate earliestSaid(Statement s) {
+        return s.saidOn() != null ? s.saidOn() : s.saidWithin() == null ? null : s.saidWithin().first();
     }
 
     /** "1 article", "2 articles". */
