@@ -158,12 +158,22 @@ final class EntityFinder {
         if (shouting(run)) {
             return List.of();
         }
-        List<Token> words = withoutOpeners(run);
-        words = beforePerson(words, personWords);
-        Optional<Found> whole = classify(words, lowerCase);
-        if (whole.isPresent()) {
-            return List.of(whole.get());
+        List<Token> words = beforePerson(withoutOpeners(run), personWords);
+        if (words.isEmpty()) {
+            return List.of();
         }
+        boolean known = PlaceNames.canonical(written(words)).isPresent(); // "Bosnia and Herzegovina"
+        List<Found> parts = parts(words, lowerCase);
+        // "Boston and New York City" is two places; "Food and Drug Administration" one body, its "Food" nothing
+        if (!known && joinsWithAnd(words) && parts.size() == countParts(words)) {
+            return parts;
+        }
+        Optional<Found> whole = classify(words, lowerCase);
+        return whole.isPresent() ? List.of(whole.get()) : parts;
+    }
+
+    /** The names between a run's connectors, each classified alone. */
+    private static List<Found> parts(List<Token> words, Set<String> lowerCase) {
         List<Found> parts = new ArrayList<>();
         int from = 0;
         for (int i = 0; i <= words.size(); i++) {
@@ -175,6 +185,14 @@ final class EntityFinder {
             }
         }
         return parts;
+    }
+
+    private static int countParts(List<Token> words) {
+        return 1 + (int) words.stream().filter(t -> CONNECTORS.contains(t.word())).count();
+    }
+
+    private static boolean joinsWithAnd(List<Token> words) {
+        return words.stream().anyMatch(t -> t.word().equals("and") || t.word().equals("&"));
     }
 
     /** Three or more words in capitals are a shouted headline or label, not names. */

@@ -49,7 +49,8 @@ final class EntityWords {
         "401k", "apr", "atm", "sms", "dm", "dms", "pr", "hr", "it's", "ota", "4k", "8k", "5g", "4g", "3d", "2d",
         "cbd", "thc", "bmi", "ldl", "hdl", "bp", "ph", "iq", "eq", "tbd", "fyi", "imo", "tl", "emi", "gst", "nw", "ne", "sw", "se", "nye",
         "sim", "sos", "rpm", "rpg", "fomo", "abv", "hp", "ppv", "atp", "tpm", "cctv", "lgbtqia", "diy", "ootd",
-        "tldr", "ama", "eol", "oem", "psa", "bbq", "dvd", "cd", "mp3", "pdf", "ceo", "mba");
+        "tldr", "ama", "eol", "oem", "psa", "bbq", "dvd", "cd", "mp3", "pdf", "ceo", "mba", "vpn", "awd", "fwd",
+        "rwd", "msrp", "rtx", "gta", "fta", "cmb", "ssn", "ev's", "hvac", "iot", "qr", "nda", "llc's");
 
     private EntityWords() {
     }

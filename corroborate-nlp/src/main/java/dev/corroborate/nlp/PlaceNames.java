@@ -30,7 +30,7 @@ final class PlaceNames {
         "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
         "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
         // capitals and large cities no time zone is named after
-        "Washington D.C.", "Beijing", "New Delhi", "Delhi", "Mumbai", "Ottawa", "Brasilia", "Rio de Janeiro",
+        "Washington D.C.", "New York City", "Beijing", "New Delhi", "Delhi", "Mumbai", "Ottawa", "Brasilia", "Rio de Janeiro",
         "Ankara", "Islamabad", "Abuja", "Pretoria", "Cape Town", "Canberra", "Wellington", "Kharkiv", "Odesa",
         "Odessa", "Lviv", "St Petersburg", "Saint Petersburg", "Milan", "Munich", "Frankfurt", "Hamburg",
         "Barcelona", "Geneva", "The Hague", "Rotterdam", "Edinburgh", "Manchester", "Birmingham", "Glasgow",
@@ -53,7 +53,7 @@ final class PlaceNames {
         {"America", "United States"}, {"UK", "United Kingdom"}, {"U.K.", "United Kingdom"},
         {"UAE", "United Arab Emirates"}, {"DRC", "Congo - Kinshasa"}, {"Turkey", "Türkiye"},
         {"Czech Republic", "Czechia"}, {"Ivory Coast", "Côte d’Ivoire"}, {"Kiev", "Kyiv"},
-        {"Calcutta", "Kolkata"},
+        {"Calcutta", "Kolkata"}, {"L.A.", "Los Angeles"}, {"D.C.", "Washington D.C."}, {"NYC", "New York City"},
         {"Saigon", "Ho Chi Minh"}, {"Rangoon", "Yangon"}, {"Dacca", "Dhaka"}};
 
     private static final Map<String, String> CANONICAL = build();
@@ -87,8 +87,9 @@ final class PlaceNames {
             int bracket = country.indexOf(" (");
             country = bracket > 0 ? country.substring(0, bracket) : country; // "Myanmar (Burma)"
             if (!country.contains(" SAR ") && !AMBIGUOUS.contains(country)) {
-                names.put(country, country);
-                names.put(country.replace(" & ", " and "), country); // "Bosnia and Herzegovina"
+                String written = country.replace(" & ", " and "); // "Bosnia and Herzegovina", as news writes it
+                names.put(country, written);
+                names.put(written, written);
             }
         }
         for (String zone : ZoneId.getAvailableZoneIds()) {

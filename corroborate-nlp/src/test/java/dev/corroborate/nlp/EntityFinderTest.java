@@ -67,10 +67,12 @@ class EntityFinderTest {
 
     @Test
     void connectedNamesThatAreNotOneNameAreSplit() {
-        String body = "Leaders of Kenya and Uganda met the President of Tanzania.";
+        String body = "Leaders of Kenya and Uganda met the President of Tanzania. Flights linked Boston and New York "
+            + "City. The Food and Drug Administration agreed, as did Bosnia and Herzegovina.";
 
-        assertEquals(List.of("PLACE Kenya [] 1", "PLACE Uganda [] 1", "PLACE Tanzania [] 1"),
-            described(body, List.of()));
+        assertEquals(List.of("PLACE Kenya [] 1", "PLACE Uganda [] 1", "PLACE Tanzania [] 1", "PLACE Boston [] 1",
+            "PLACE New York City [] 1", "ORGANISATION Food and Drug Administration [] 1",
+            "PLACE Bosnia and Herzegovina [] 1"), described(body, List.of()));
     }
 
     @Test
