@@ -42,7 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure speed and memory.",
     subcommands = {BenchCommand.Analyze.class, BenchCommand.Extract.class, BenchCommand.Group.class,
-        BenchStatements.class})
+        BenchStatements.class, BenchEmbed.class})
 final class BenchCommand {
 
     @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -1,20 +1,11 @@
 package dev.corroborate.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import dev.corroborate.core.Article;
-import dev.corroborate.core.Page;
-import dev.corroborate.eval.extract.DatasetPages;
-import dev.corroborate.extract.NoArticleException;
-import dev.corroborate.extract.PageExtractor;
-import dev.corroborate.ingest.InputFile;
-import dev.corroborate.ingest.InputWalker;
-import dev.corroborate.ingest.PageReader;
-import dev.corroborate.ingest.PageResult;
 import dev.corroborate.nlp.ArticleReader;
 import dev.corroborate.nlp.Understanding;
 import picocli.CommandLine.Command;
@@ -49,7 +40,7 @@ final class BenchStatements implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = dataset != null ? dataset : corpus;
-        List<Article> articles = articles(pages());
+        List<Article> articles = BenchInputs.articles(dataset, corpus, spec.commandLine().getErr());
         if (articles.isEmpty()) {
             spec.commandLine().getErr().println("bench statements: no article could be extracted under " + root);
             return 1;
@@ -81,35 +72,5 @@ final class BenchStatements implements Callable<Integer> {
             passes++;
         } while (System.nanoTime() < until);
         return new long[] {sentences, statements, System.nanoTime() - start, passes};
-    }
-
-    /** The pages to read: a dataset's as {@code eval statements} reads them, or every input under the corpus. */
-    private List<Page> pages() {
-        if (dataset != null) {
-            return DatasetPages.readAll(dataset, false);
-        }
-        List<Page> pages = new ArrayList<>();
-        PageReader reader = new PageReader();
-        for (InputFile file : new InputWalker().list(List.of(corpus.toString()), failure -> { })) {
-            for (PageResult result : reader.read(file)) {
-                if (result instanceof PageResult.Loaded loaded) {
-                    pages.add(loaded.page());
-                }
-            }
-        }
-        return pages;
-    }
-
-    private List<Article> articles(List<Page> pages) {
-        PageExtractor extractor = new PageExtractor();
-        List<Article> articles = new ArrayList<>();
-        for (Page page : pages) {
-            try {
-                articles.add(extractor.extract(page));
-            } catch (NoArticleException skipped) {
-                spec.commandLine().getErr().println(page.source() + ": no article (" + skipped.getMessage() + "), skipped");
-            }
-        }
-        return articles;
     }
 }

@@ -1,5 +1,7 @@
 package dev.corroborate.group;
 
+import dev.corroborate.core.AnalysedArticle;
+
 /**
  * Turns a short text (an article's headline and lead) into a unit-length dense vector whose cosine with another
  * says how close in meaning the two are. Grouping uses it beside TF-IDF, which misses paraphrases.
@@ -13,6 +15,11 @@ public interface TextEmbedder {
      * @return its unit-length vector, or null when this embedder gives none
      */
     float[] embed(String text);
+
+    /** The text grouping embeds for an article: its headline and the first words of its body. */
+    static String textOf(AnalysedArticle article) {
+        return Profiles.headlineAndLead(article);
+    }
 
     /** The in-process bge-small-en-v1.5 model; nothing is downloaded, the model is loaded on first use. */
     static TextEmbedder bgeSmall() {
