@@ -55,7 +55,8 @@ final class ContentZoneSelector {
         Element top = null;
         double topScore = 0;
         for (var entry : scores.entrySet()) {
-            double s = entry.getValue()[0] * (1 - measure.of(entry.getKey()).linkDensity());
+            double keep = 1 - measure.of(entry.getKey()).linkDensity();
+            double s = entry.getValue()[0] * keep * keep;
             entry.getValue()[0] = s;
             if (s > topScore) {
                 top = entry.getKey();

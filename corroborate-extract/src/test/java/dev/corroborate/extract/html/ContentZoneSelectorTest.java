@@ -46,14 +46,29 @@ class ContentZoneSelectorTest {
 
     @Test
     void theZoneNeverGrowsPastTheArticleElement() throws NoArticleException {
-        // a column holding the article and, beside it, a block of longer story summaries with a link each
-        StringBuilder teasers = new StringBuilder("<div class=\"two-column\">");
-        for (String t : new String[] {B1, B2, B3}) {
-            teasers.append("<div class=\"item\"><p>").append(t).append(" <a href=\"/more\">Read it</a></p></div>");
-        }
-        teasers.append("</div>");
+        // a column holding the article and, beside it, a block of story summaries deep in wrappers: together they
+        // hold much more prose than the article, which would widen the zone to the column
+        String summaries = "<div class=\"two-column\"><div class=\"content-wrap\"><div class=\"article-list\"><ul>"
+            + "<li><div class=\"item-text\">" + p(B1) + "</div></li><li><div class=\"item-text\">" + p(B2) + "</div></li>"
+            + "</ul></div></div></div>";
         String html = "<html><body><div class=\"left-col\"><article class=\"content\">" + p(A1) + p(A2) + p(A3)
-            + "</article>" + teasers + "</div></body></html>";
+            + "</article>" + summaries + "</div></body></html>";
+        assertEquals(A1 + "\n\n" + A2 + "\n\n" + A3, body(html));
+    }
+
+    @Test
+    void aListOfLinkedSummariesLosesToTheArticle() throws NoArticleException {
+        // headlines in links, summaries rich in commas: without a firm link-density penalty the list outscores the story
+        StringBuilder list = new StringBuilder(
+            "<div class=\"two-column\"><div class=\"content-wrap\"><div class=\"article-list\"><ul class=\"items-list\">");
+        for (int i = 0; i < 5; i++) {
+            list.append("<li><div class=\"item-text\"><h3><a href=\"/s").append(i).append("\">Westmere news in brief, part ")
+                .append(i).append(": the latest from the harbour, the market and the town hall</a></h3>")
+                .append(p(i % 2 == 0 ? B1 : B2)).append("</div></li>");
+        }
+        list.append("</ul></div></div></div>");
+        String html = "<html><body><div class=\"left-col\"><article class=\"content\">" + p(A1) + p(A2) + p(A3)
+            + "</article>" + list + "</div></body></html>";
         assertEquals(A1 + "\n\n" + A2 + "\n\n" + A3, body(html));
     }
 }
