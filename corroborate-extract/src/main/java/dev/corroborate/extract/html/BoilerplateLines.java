@@ -93,7 +93,9 @@ final class BoilerplateLines {
         String lower = p.toLowerCase(Locale.ROOT);
         boolean mayBeReference = lower.startsWith("more information:") || lower.startsWith("journal information:");
         if (words > MAX_FURNITURE_WORDS) {
-            return mayBeReference && REFERENCE.matcher(p).matches() && words <= 2 * MAX_FURNITURE_WORDS;
+            // a reference block or a disclosure with the site's terms appended runs longer than a caption
+            return words <= 2 * MAX_FURNITURE_WORDS
+                && (mayBeReference && REFERENCE.matcher(p).matches() || appeal(p));
         }
         // every caption form has a colon or a wire credit, and names a picture, its credit or its source
         boolean mayBeCaption = (p.indexOf(':') >= 0 || p.contains("Getty") || p.contains("AP Photo"))

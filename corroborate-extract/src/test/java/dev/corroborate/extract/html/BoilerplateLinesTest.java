@@ -48,6 +48,11 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.furnitureLine("This bulletin may contain deals or affiliate links."));
         assertTrue(BoilerplateLines.furnitureLine("Keep local news free for all by giving us as little as $3 a month."));
         assertTrue(BoilerplateLines.furnitureLine("Support our reporters by contributing as little as $2."));
+        // the disclosure with the site's terms of use appended runs past a caption's length
+        assertTrue(BoilerplateLines.furnitureLine("If you buy a product or open an account through a link on our site, we "
+            + "may receive compensation. By using this site, you agree to our User Agreement and agree that your clicks, "
+            + "interactions and personal details may be collected, recorded and stored by us and our partners in line "
+            + "with our Privacy Policy."));
     }
 
     @Test
