@@ -27,7 +27,8 @@ final class BoilerplateLines {
         "tags", "topics", "listen", "listentothisarticle", "printthisarticle", "print", "email", "copylink",
         "copiedtoclipboard", "linkcopied", "playvideo", "watch", "video", "photos", "gallery", "viewgallery",
         "skiptocontent", "backtotop", "readnext", "upnext", "whatsnext", "seealso", "alsoread", "editorspicks",
-        "close", "menu", "search", "login", "logout", "signin", "register");
+        "close", "menu", "search", "login", "logout", "signin", "register", "followusonsocialmedia", "taggedin",
+        "thanksforsigningup");
     /** A picture caption: a short line that ends by crediting the picture ("... Credit: Jane Doe", "(Photo: X)"). */
     private static final Pattern CAPTION = Pattern.compile(
         "(?i)(?:(?:^|[\\s.(\\[|])(?:image |photo |picture )?(?:credits?|photo(?:graph)?s?|images?|pictures?)"

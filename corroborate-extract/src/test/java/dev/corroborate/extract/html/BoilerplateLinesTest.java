@@ -63,6 +63,12 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void filterDropsFollowTagAndSignUpThanksLines() {
+        assertEquals(List.of("The story."), lines.filter(
+            List.of("The story.", "FOLLOW US ON SOCIAL MEDIA", "Tagged in:", "Thanks for signing up!"), null));
+    }
+
+    @Test
     void filterKeepsTheArticleAroundFurniture() {
         assertEquals(List.of("First paragraph of the story.", "Second paragraph of the story."),
             lines.filter(List.of("First paragraph of the story.", "A view of the harbour. Credit: Jane Doe",
