@@ -40,9 +40,9 @@ final class BoilerplateLines {
     /** Copyright and rights lines: "© 2023 Example Media", "Copyright 2023 ... All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(
         "(?i)^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\.?$");
-    /** Newsletter and app prompts: "Sign up for our newsletter ...", "Subscribe to ... newsletter". */
+    /** Newsletter prompts: "Sign up for our newsletter ...", "Subscribe to ... newsletter", "... to your inbox". */
     private static final Pattern NEWSLETTER = Pattern.compile(
-        "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,80}\\bnewsletters?\\b.*");
+        "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,120}\\b(?:newsletters?|inbox(?:es)?)\\b.*");
     /**
      * Affiliate disclosures and donation appeals: "... we may earn a commission", "may contain affiliate links",
      * "Support us by contributing as little as $1". Publishers place them inside the article's container.
@@ -106,7 +106,8 @@ final class BoilerplateLines {
             || lower.contains("all rights reserved");
         return mayBeCaption && CAPTION.matcher(p).find() || mayBeEmbed && EMBED_ATTRIBUTION.matcher(p).matches()
             || mayBeCopyright && COPYRIGHT.matcher(p).matches()
-            || lower.contains("newsletter") && NEWSLETTER.matcher(p).matches()
+            || (lower.contains("sign up") || lower.contains("subscribe") || lower.contains("register"))
+                && NEWSLETTER.matcher(p).matches()
             || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words);
     }
 

@@ -24,6 +24,8 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.furnitureLine("© 2023 Example Media Group"));
         assertTrue(BoilerplateLines.furnitureLine("Copyright 2023 Example Wire. All rights reserved."));
         assertTrue(BoilerplateLines.furnitureLine("Sign up for our free morning newsletter to get the day's news."));
+        assertTrue(BoilerplateLines.furnitureLine("Sign up for our Weekly Harbour Brief for the latest news, delivered "
+            + "right to your inbox."));
         assertTrue(BoilerplateLines.furnitureLine("More information: A. Author et al, A study of things, Some Journal (2023)."));
     }
 
@@ -39,6 +41,7 @@ class BoilerplateLinesTest {
         assertFalse(BoilerplateLines.furnitureLine("The vote took place on March 3, 2023, after a long debate in the council."));
         assertFalse(BoilerplateLines.furnitureLine("He said the credit union would keep its branches open."));
         assertFalse(BoilerplateLines.furnitureLine("Readers who subscribe get the paper at home; the newsletter is free."));
+        assertFalse(BoilerplateLines.furnitureLine("She asked the court to register for a brief hearing on Monday."));
     }
 
     @Test
