@@ -153,6 +153,16 @@ final class PublishedReader {
         return null;
     }
 
+    /** True when both carry a full instant and the revision came within the hour: a save, not a revision. */
+    private static boolean sameHour(Published a, Published b) {
+        if (a.time() == null || b.time() == null || a.offset() == null || b.offset() == null) {
+            return false;
+        }
+        long seconds = java.time.Duration.between(java.time.OffsetDateTime.of(a.date(), a.time(), a.offset()),
+            java.time.OffsetDateTime.of(b.date(), b.time(), b.offset())).getSeconds();
+        return Math.abs(seconds) < 3600;
+    }
+
     /** A page that dates only its last revision (an evergreen guide) is dated by it rather than not at all. */
     private static Published lastRevision(JsonLd ld, MetaTags meta, LocalDate latest) {
         Map<String, Object> article = ld.article();
@@ -169,7 +179,7 @@ final class PublishedReader {
     private static Published shownUpdate(Published published, PageElements elements, JsonLd ld, MetaTags meta,
                                          LocalDate latest) {
         Published modified = lastRevision(ld, meta, latest);
-        if (modified == null || !modified.date().isAfter(published.date())) {
+        if (modified == null || !modified.date().isAfter(published.date()) || sameHour(published, modified)) {
             return published;
         }
         boolean utcMorning = ZoneOffset.UTC.equals(modified.offset()) && modified.time() != null
@@ -208,6 +218,14 @@ final class PublishedReader {
             if (shownUpdate == null && seen <= MAX_SHOWN_FIRST
                 && (p.date().equals(modifiedDay) || utcMorning && p.date().equals(modifiedDay.minusDays(1)))) {
                 shownUpdate = p.date();
+            }
+        }
+        if (shownUpdate == null && seen == 0) {
+            // no dated markup at all: the dateline under the headline, when it is the revision's day
+            List<Element> h1s = elements.inBodyByTag("h1");
+            Published dateline = h1s.isEmpty() ? null : afterHeadline(elements, h1s.get(0), latest);
+            if (dateline != null && dateline.date().equals(modifiedDay)) {
+                shownUpdate = modifiedDay;
             }
         }
         if (shownUpdate == null) {
