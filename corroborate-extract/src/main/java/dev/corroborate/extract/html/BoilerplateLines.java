@@ -27,7 +27,8 @@ final class BoilerplateLines {
         "tags", "topics", "listen", "listentothisarticle", "printthisarticle", "print", "email", "copylink",
         "copiedtoclipboard", "linkcopied", "playvideo", "watch", "video", "photos", "gallery", "viewgallery",
         "skiptocontent", "backtotop", "readnext", "upnext", "whatsnext", "seealso", "alsoread", "editorspicks",
-        "close", "menu", "search", "login", "logout", "signin", "register");
+        "close", "menu", "search", "login", "logout", "signin", "register", "followusonsocialmedia", "taggedin",
+        "thanksforsigningup");
     /** A picture caption: a short line that ends by crediting the picture ("... Credit: Jane Doe", "(Photo: X)"). */
     private static final Pattern CAPTION = Pattern.compile(
         "(?i)(?:(?:^|[\\s.(\\[|])(?:image |photo |picture )?(?:credits?|photo(?:graph)?s?|images?|pictures?)"
@@ -39,9 +40,9 @@ final class BoilerplateLines {
     /** Copyright and rights lines: "© 2023 Example Media", "Copyright 2023 ... All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile(
         "(?i)^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\.?$");
-    /** Newsletter and app prompts: "Sign up for our newsletter ...", "Subscribe to ... newsletter". */
+    /** Newsletter prompts: "Sign up for our newsletter ...", "Subscribe to ... newsletter", "... to your inbox". */
     private static final Pattern NEWSLETTER = Pattern.compile(
-        "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,80}\\bnewsletters?\\b.*");
+        "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,120}\\b(?:newsletters?|inbox(?:es)?)\\b.*");
     /**
      * Affiliate disclosures and donation appeals: "... we may earn a commission", "may contain affiliate links",
      * "Support us by contributing as little as $1". Publishers place them inside the article's container.
@@ -93,7 +94,9 @@ final class BoilerplateLines {
         String lower = p.toLowerCase(Locale.ROOT);
         boolean mayBeReference = lower.startsWith("more information:") || lower.startsWith("journal information:");
         if (words > MAX_FURNITURE_WORDS) {
-            return mayBeReference && REFERENCE.matcher(p).matches() && words <= 2 * MAX_FURNITURE_WORDS;
+            // a reference block or a disclosure with the site's terms appended runs longer than a caption
+            return words <= 2 * MAX_FURNITURE_WORDS
+                && (mayBeReference && REFERENCE.matcher(p).matches() || appeal(p));
         }
         // every caption form has a colon or a wire credit, and names a picture, its credit or its source
         boolean mayBeCaption = (p.indexOf(':') >= 0 || p.contains("Getty") || p.contains("AP Photo"))
@@ -103,7 +106,8 @@ final class BoilerplateLines {
             || lower.contains("all rights reserved");
         return mayBeCaption && CAPTION.matcher(p).find() || mayBeEmbed && EMBED_ATTRIBUTION.matcher(p).matches()
             || mayBeCopyright && COPYRIGHT.matcher(p).matches()
-            || lower.contains("newsletter") && NEWSLETTER.matcher(p).matches()
+            || (lower.contains("sign up") || lower.contains("subscribe") || lower.contains("register"))
+                && NEWSLETTER.matcher(p).matches()
             || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words);
     }
 

@@ -88,8 +88,10 @@ final class BoilerplateRemover {
         if (ALWAYS_DROP.contains(tag)) {
             return true;
         }
-        boolean holdsArticle = counts.ownText() > KEEP_SHARE * total && counts.ownText() >= MIN_KEPT_TEXT
-            || counts.paragraphText > KEEP_SHARE * paragraphs;
+        // most of the page's paragraphs, or, on a page that writes little in paragraphs, most of its text: a sidebar of
+        // teasers can outweigh a short story in text, not in paragraphs
+        boolean holdsArticle = counts.paragraphText > KEEP_SHARE * paragraphs
+            || paragraphs < MIN_KEPT_TEXT && counts.ownText() > KEEP_SHARE * total && counts.ownText() >= MIN_KEPT_TEXT;
         if (holdsArticle || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }

@@ -20,6 +20,8 @@ final class ContentZoneSelector {
     private static final int MAX_WIDEN_LEVELS = 30;
     private static final double WIDEN_GAIN = 1.4;
     private static final double WIDEN_MAX_LINK_DENSITY = 0.35;
+    /** An earlier story of a feed counts as a full story with this share of the chosen story's prose. */
+    private static final double FEED_STORY_SHARE = 0.5;
 
     /**
      * @param body    the cleaned page body
@@ -53,7 +55,8 @@ final class ContentZoneSelector {
         Element top = null;
         double topScore = 0;
         for (var entry : scores.entrySet()) {
-            double s = entry.getValue()[0] * (1 - measure.of(entry.getKey()).linkDensity());
+            double keep = 1 - measure.of(entry.getKey()).linkDensity();
+            double s = entry.getValue()[0] * keep * keep;
             entry.getValue()[0] = s;
             if (s > topScore) {
                 top = entry.getKey();
@@ -63,9 +66,63 @@ final class ContentZoneSelector {
         if (top == null) {
             return List.of(body);
         }
+        Element first = firstStoryOfFeed(top, body, measure);
+        if (first != null) {
+            top = bestWithin(first, scores);
+            topScore = scores.get(top)[0];
+        }
         top = widenToArticleBody(top, measure);
         top = widenToSplitBody(top, body, measure);
         return withSiblings(top, topScore, scores, measure);
+    }
+
+    /**
+     * In a feed of sibling {@code <article>} stories (a page that loads the next stories as the reader scrolls), the
+     * page's own story is the first full one, wherever the best-scoring one sits.
+     *
+     * @return an earlier full story than the one holding {@code top}, or null
+     */
+    private static Element firstStoryOfFeed(Element top, Element body, TextMeasure measure) {
+        Element story = top;
+        for (int i = 0; story != body && story != null && !isArticle(story) && i < MAX_WIDEN_LEVELS; i++) {
+            story = story.parent();
+        }
+        if (story == null || story == body || !isArticle(story)) {
+            return null;
+        }
+        double mass = measure.of(story).mass;
+        for (Element s = story.parent().firstElementChild(); s != null && s != story; s = s.nextElementSibling()) {
+            TextMeasure.Counts c = measure.of(s);
+            if (isArticle(s) && c.mass >= FEED_STORY_SHARE * mass && c.linkDensity() < WIDEN_MAX_LINK_DENSITY) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The best-scoring candidate inside {@code root}, or {@code root} itself when it holds none. */
+    private static Element bestWithin(Element root, Map<Element, double[]> scores) {
+        Element best = root;
+        double bestScore = scores.containsKey(root) ? scores.get(root)[0] : Double.NEGATIVE_INFINITY;
+        for (var entry : scores.entrySet()) {
+            if (entry.getValue()[0] > bestScore && isInside(entry.getKey(), root)) {
+                best = entry.getKey();
+                bestScore = entry.getValue()[0];
+            }
+        }
+        if (!scores.containsKey(best)) {
+            scores.put(best, new double[] {0});
+        }
+        return best;
+    }
+
+    private static boolean isInside(Element e, Element root) {
+        for (Element a = e.parent(); a != null; a = a.parent()) {
+            if (a == root) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lone paragraph-ish child of a wrapper: take the wrapper, which may hold more of the article. */
@@ -83,11 +140,17 @@ final class ContentZoneSelector {
     /**
      * Climbs from the best candidate to an ancestor that holds much more prose at a low link density: articles
      * split into many sibling blocks (one per list item, per section) leave the prose spread thin over wrappers.
+     * The climb never goes past an {@code <article>} element: that is one whole composition, and what lies beside it
+     * (the next story of an endless feed, a block of related stories) is not part of it.
      */
     private static Element widenToSplitBody(Element top, Element body, TextMeasure measure) {
         Element chosen = top;
         int levels = 0;
-        for (Element a = top.parent(); a != null && levels < MAX_WIDEN_LEVELS; a = a.parent(), levels++) {
+        Element below = top;
+        for (Element a = top.parent(); a != null && levels < MAX_WIDEN_LEVELS; below = a, a = a.parent(), levels++) {
+            if (isArticle(below)) {
+                break;
+            }
             TextMeasure.Counts c = measure.of(a);
             if (c.mass >= WIDEN_GAIN * measure.of(chosen).mass && c.linkDensity() < WIDEN_MAX_LINK_DENSITY) {
                 chosen = a;
@@ -107,10 +170,15 @@ final class ContentZoneSelector {
         }
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
+        boolean topIsArticle = isArticle(top);
         List<Element> zone = new ArrayList<>();
         for (Element sibling : parent.children()) {
             if (sibling == top) {
                 zone.add(sibling);
+                continue;
+            }
+            if (topIsArticle && isArticle(sibling)) {
+                // two sibling <article> elements are two stories (a feed), not two halves of one
                 continue;
             }
             double[] s = scores.get(sibling);
@@ -127,6 +195,10 @@ final class ContentZoneSelector {
             }
         }
         return zone;
+    }
+
+    private static boolean isArticle(Element e) {
+        return e.normalName().equals("article");
     }
 
     private static boolean endsSentence(Element p) {

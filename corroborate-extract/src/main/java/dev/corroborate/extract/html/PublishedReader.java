@@ -36,6 +36,10 @@ final class PublishedReader {
     /** How many elements after the headline may hold its date line. */
     private static final int UNDER_HEADLINE_SIBLINGS = 3;
     private static final int MAX_HEADLINES = 3;
+    /** How many elements after the headline, in reading order, may hold its dateline. */
+    private static final int AFTER_HEADLINE_ELEMENTS = 40;
+    /** Longest own text of a dateline; longer text is prose (a standfirst, the article). */
+    private static final int MAX_DATELINE = 100;
     /** More time elements than this is a feed or a comment thread, not a byline's published and updated times. */
     private static final int MAX_BYLINE_TIMES = 4;
     private static final List<String> MODIFIED_KEYS = List.of(
@@ -119,7 +123,44 @@ final class PublishedReader {
                 }
             }
         }
+        return h1s.isEmpty() ? null : afterHeadline(elements, h1s.get(0), latest);
+    }
+
+    /**
+     * The first short text after the headline, in reading order, that is a date: bylines nest the day in wrappers
+     * beside the author's name and share buttons, out of reach of the headline's next siblings. The walk stops where
+     * the article's prose has begun, whose dates are those of the events it reports.
+     */
+    private static Published afterHeadline(PageElements elements, Element h1, LocalDate latest) {
+        List<Element> body = elements.inBody();
+        int start = body.indexOf(h1);
+        int prose = 0;
+        for (int i = start + 1; start >= 0 && i < body.size() && i <= start + AFTER_HEADLINE_ELEMENTS; i++) {
+            String own = body.get(i).ownText();
+            if (own.length() > MAX_DATELINE) {
+                if (++prose > 1) {
+                    return null;
+                }
+                continue;
+            }
+            if (own.length() >= 6) {
+                Published p = plausible(DateParsing.find(own), latest);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
         return null;
+    }
+
+    /** True when both carry a full instant and the revision came within the hour: a save, not a revision. */
+    private static boolean sameHour(Published a, Published b) {
+        if (a.time() == null || b.time() == null || a.offset() == null || b.offset() == null) {
+            return false;
+        }
+        long seconds = java.time.Duration.between(java.time.OffsetDateTime.of(a.date(), a.time(), a.offset()),
+            java.time.OffsetDateTime.of(b.date(), b.time(), b.offset())).getSeconds();
+        return Math.abs(seconds) < 3600;
     }
 
     /** A page that dates only its last revision (an evergreen guide) is dated by it rather than not at all. */
@@ -138,7 +179,7 @@ final class PublishedReader {
     private static Published shownUpdate(Published published, PageElements elements, JsonLd ld, MetaTags meta,
                                          LocalDate latest) {
         Published modified = lastRevision(ld, meta, latest);
-        if (modified == null || !modified.date().isAfter(published.date())) {
+        if (modified == null || !modified.date().isAfter(published.date()) || sameHour(published, modified)) {
             return published;
         }
         boolean utcMorning = ZoneOffset.UTC.equals(modified.offset()) && modified.time() != null
@@ -179,6 +220,14 @@ final class PublishedReader {
                 shownUpdate = p.date();
             }
         }
+        if (shownUpdate == null && seen == 0) {
+            // no dated markup at all: the dateline under the headline, when it is the revision's day
+            List<Element> h1s = elements.inBodyByTag("h1");
+            Published dateline = h1s.isEmpty() ? null : afterHeadline(elements, h1s.get(0), latest);
+            if (dateline != null && dateline.date().equals(modifiedDay)) {
+                shownUpdate = modifiedDay;
+            }
+        }
         if (shownUpdate == null) {
             return published;
         }
@@ -191,10 +240,16 @@ final class PublishedReader {
      * time in its byline, is dated by its own day.
      */
     private static Published localDay(Published p, PageElements elements, String html) {
-        if (p.time() == null || p.offset() == null || !p.offset().equals(ZoneOffset.UTC) || html == null) {
+        if (p.time() == null || p.offset() == null || html == null) {
             return p;
         }
-        java.time.OffsetDateTime utc = java.time.OffsetDateTime.of(p.date(), p.time(), ZoneOffset.UTC);
+        java.time.OffsetDateTime utc = java.time.OffsetDateTime.of(p.date(), p.time(), p.offset())
+            .withOffsetSameInstant(ZoneOffset.UTC);
+        if (!p.offset().equals(ZoneOffset.UTC)) {
+            // metadata in one offset, byline in another (the newsroom's, or UTC): the byline is what readers saw
+            Published shown = shownLocalTime(elements, utc, p);
+            return shown != null ? shown : p;
+        }
         // west of UTC the local day is the day before or the same; east of it, the same or the day after
         for (int day = -1; day <= 1; day++) {
             String needle = p.date().plusDays(day).toString();
@@ -206,15 +261,17 @@ final class PublishedReader {
                 }
             }
         }
-        Published shown = shownLocalTime(elements, utc);
+        Published shown = shownLocalTime(elements, utc, p);
         return shown != null ? shown : p;
     }
 
     /**
-     * The byline's own rendering of the instant as local time ("Dec. 21, 2023 11:00 pm EST" for 04:00 UTC): same
-     * minute, a whole or half hour away, within the offsets in use on Earth.
+     * The byline's own rendering of the instant as local time ("Dec. 21, 2023 11:00 pm EST" for 04:00 UTC, or
+     * "Dec 19, 2023 3:57 AM" for 22:57-05:00): another clock than the metadata's, same minute, a whole or half hour
+     * from UTC, within the offsets in use on Earth.
      */
-    private static Published shownLocalTime(PageElements elements, java.time.OffsetDateTime utc) {
+    private static Published shownLocalTime(PageElements elements, java.time.OffsetDateTime utc, Published p) {
+        java.time.LocalDateTime metadataClock = java.time.LocalDateTime.of(p.date(), p.time());
         int seen = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
@@ -223,7 +280,7 @@ final class PublishedReader {
                 continue;
             }
             if (++seen > MAX_SHOWN_FIRST) {
-                return null;
+                break;
             }
             if (elements.textLongerThan(e, 200)) {
                 continue;
@@ -236,14 +293,21 @@ final class PublishedReader {
             if (found.isEmpty() || found.get().time() == null) {
                 continue;
             }
-            Published q = found.get();
-            long minutes = java.time.Duration.between(utc.toLocalDateTime(),
-                java.time.LocalDateTime.of(q.date(), q.time())).toMinutes();
-            if (minutes != 0 && minutes % 30 == 0 && minutes >= -12 * 60 && minutes <= 14 * 60) {
-                return q;
+            if (otherClock(found.get(), utc, metadataClock)) {
+                return found.get();
             }
         }
-        return null;
+        // a byline whose markup names nothing: the dateline under the headline
+        List<Element> h1s = elements.inBodyByTag("h1");
+        Published dateline = h1s.isEmpty() ? null : afterHeadline(elements, h1s.get(0), LocalDate.MAX);
+        return dateline != null && dateline.time() != null && otherClock(dateline, utc, metadataClock) ? dateline : null;
+    }
+
+    /** True when {@code shown} is the instant {@code utc} on another clock than the metadata's. */
+    private static boolean otherClock(Published shown, java.time.OffsetDateTime utc, java.time.LocalDateTime metadataClock) {
+        java.time.LocalDateTime shownClock = java.time.LocalDateTime.of(shown.date(), shown.time());
+        long minutes = java.time.Duration.between(utc.toLocalDateTime(), shownClock).toMinutes();
+        return !shownClock.equals(metadataClock) && minutes % 30 == 0 && minutes >= -12 * 60 && minutes <= 14 * 60;
     }
 
     /** The datetime written at {@code at} when it is the given instant in another offset, else null. */

@@ -45,12 +45,16 @@ public final class DateParsing {
         "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
 
     private static final Pattern URL_DATE = Pattern.compile(
-        "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)");
+        "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)"
+            + "|/((?:19|20)\\d{2})/((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))/(\\d{1,2})(?=/)");
 
     private DateParsing() {
     }
 
-    /** Reads the day a URL's path spells ({@code /2023/11/14/}, {@code /2023-11-14-title}, {@code /20231114/}). */
+    /**
+     * Reads the day a URL's path spells ({@code /2023/11/14/}, {@code /2023-11-14-title}, {@code /20231114/},
+     * {@code /2023/nov/14/}).
+     */
     public static Optional<Published> fromUrl(String url) {
         if (url == null || url.length() > 2000) {
             return Optional.empty();
@@ -60,7 +64,9 @@ public final class DateParsing {
             try {
                 LocalDate d = m.group(1) != null
                     ? LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))
-                    : LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)));
+                    : m.group(5) != null
+                    ? LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(6)), Integer.parseInt(m.group(7)))
+                    : LocalDate.of(Integer.parseInt(m.group(8)), month(m.group(9)), Integer.parseInt(m.group(10)));
                 return Optional.of(Published.ofDate(d));
             } catch (DateTimeException | NumberFormatException impossible) {
                 // try the next match

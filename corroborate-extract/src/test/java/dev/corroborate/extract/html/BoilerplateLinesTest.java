@@ -24,6 +24,8 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.furnitureLine("© 2023 Example Media Group"));
         assertTrue(BoilerplateLines.furnitureLine("Copyright 2023 Example Wire. All rights reserved."));
         assertTrue(BoilerplateLines.furnitureLine("Sign up for our free morning newsletter to get the day's news."));
+        assertTrue(BoilerplateLines.furnitureLine("Sign up for our Weekly Harbour Brief for the latest news, delivered "
+            + "right to your inbox."));
         assertTrue(BoilerplateLines.furnitureLine("More information: A. Author et al, A study of things, Some Journal (2023)."));
     }
 
@@ -39,6 +41,7 @@ class BoilerplateLinesTest {
         assertFalse(BoilerplateLines.furnitureLine("The vote took place on March 3, 2023, after a long debate in the council."));
         assertFalse(BoilerplateLines.furnitureLine("He said the credit union would keep its branches open."));
         assertFalse(BoilerplateLines.furnitureLine("Readers who subscribe get the paper at home; the newsletter is free."));
+        assertFalse(BoilerplateLines.furnitureLine("She asked the court to register for a brief hearing on Monday."));
     }
 
     @Test
@@ -48,6 +51,11 @@ class BoilerplateLinesTest {
         assertTrue(BoilerplateLines.furnitureLine("This bulletin may contain deals or affiliate links."));
         assertTrue(BoilerplateLines.furnitureLine("Keep local news free for all by giving us as little as $3 a month."));
         assertTrue(BoilerplateLines.furnitureLine("Support our reporters by contributing as little as $2."));
+        // the disclosure with the site's terms of use appended runs past a caption's length
+        assertTrue(BoilerplateLines.furnitureLine("If you buy a product or open an account through a link on our site, we "
+            + "may receive compensation. By using this site, you agree to our User Agreement and agree that your clicks, "
+            + "interactions and personal details may be collected, recorded and stored by us and our partners in line "
+            + "with our Privacy Policy."));
     }
 
     @Test
@@ -55,6 +63,12 @@ class BoilerplateLinesTest {
         assertFalse(BoilerplateLines.furnitureLine("The council may receive a commission report on the harbour next week."));
         assertFalse(BoilerplateLines.furnitureLine("Savers can open the new account with as little as $50, the bank said."));
         assertFalse(BoilerplateLines.furnitureLine("Agents earn a commission of 3% on each sale in Larkholm."));
+    }
+
+    @Test
+    void filterDropsFollowTagAndSignUpThanksLines() {
+        assertEquals(List.of("The story."), lines.filter(
+            List.of("The story.", "FOLLOW US ON SOCIAL MEDIA", "Tagged in:", "Thanks for signing up!"), null));
     }
 
     @Test

@@ -157,4 +157,35 @@ class PublishedAndAuthorsTest {
             "<div class=\"timestamp\">Published 8:00 PM EST, Thu March 2, 2023</div>");
         assertEquals(LocalDate.of(2023, 3, 2), a.published().date());
     }
+
+    @Test
+    void datelineNestedInTheBylineUnderTheHeadline() throws NoArticleException {
+        // no date markup, no date in the URL: the day sits in a wrapper beside the author's name and a share count
+        String html = "<html><body><div id=\"root\"><div><h1>Ferry timetable doubles</h1><p>The islands get two sailings "
+            + "a day from June, and the harbour office promises more in the summer if demand holds up.</p>"
+            + "<span><span><div></div><span>Ann Vale</span></span><span>Dec 05, 2023</span><span><span>12 Shares</span>"
+            + "</span></span>" + BODY + "<p>Last year, on March 3, 2022, the office had cut the service.</p></div></div>"
+            + "</body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/ferry", null, PageFormat.HTML, html));
+        assertEquals(LocalDate.of(2023, 12, 5), a.published().date());
+    }
+
+    @Test
+    void bylineOnAnotherClockThanTheMetadataGivesTheDay() throws NoArticleException {
+        // metadata at 22:57 New York time, the byline shows the same instant in UTC: readers saw the 19th (the
+        // "modification" seconds later is the same save, not a revision)
+        Article a = extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2023-12-18T22:57:00-05:00\",\"dateModified\":\"2023-12-19T03:57:44Z\"}</script>",
+            "<div><span>By Ann Vale</span></div><div><span>Dec 19, 2023 3:57 AM</span></div>");
+        assertEquals(LocalDate.of(2023, 12, 19), a.published().date());
+    }
+
+    @Test
+    void datelineShowingTheRevisionDayDatesThePage() throws NoArticleException {
+        // no date markup in the page: the line under the headline shows the last revision as the page's date
+        Article a = extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2023-03-02T22:02:10+05:30\",\"dateModified\":\"2023-03-03T08:59:59+05:30\"}</script>",
+            "<h4>Larkholm Ledger | Last updated on Mar 3, 2023, 08:59 IST</h4>");
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
 }

@@ -1,0 +1,45 @@
+package dev.corroborate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Page;
+import dev.corroborate.extract.NoArticleException;
+import dev.corroborate.core.PageFormat;
+
+class BoilerplateRemoverTest {
+    private static final String STORY = "<p>The Larkholm film society will show a restored print of a silent comedy on "
+        + "Saturday, with a pianist from the music school playing the score, the society said.</p>"
+        + "<p>Tickets, at five crowns, go on sale on Wednesday at the library, and the society expects a full house.</p>";
+
+    private static String body(String html) throws NoArticleException {
+        return new HtmlArticleExtractor().extract(
+            new Page("id", "t.html", "https://films.example.com/news/silent", null, PageFormat.HTML, html)).body();
+    }
+
+    @Test
+    void aSidebarOfTeasersLongerThanAShortStoryIsStillASidebar() throws NoArticleException {
+        // the teasers, written in divs, outweigh the story in text but not in paragraphs
+        StringBuilder sidebar = new StringBuilder("<div id=\"sidebar\" class=\"grid-view\"><div class=\"boxes\">");
+        for (int i = 0; i < 8; i++) {
+            sidebar.append("<div class=\"box\"><div class=\"kind\">review</div><a href=\"/r").append(i)
+                .append("\">Review number ").append(i).append("</a><div class=\"intro\">A long look, with many asides, at a ")
+                .append("boxed set of old comedies, which the reviewer found charming, uneven and often very funny.</div></div>");
+        }
+        sidebar.append("</div></div>");
+        String html = "<html><body><div id=\"content\"><div id=\"main\"><div class=\"text\">" + STORY + "</div></div>"
+            + sidebar + "</div></body></html>";
+        String body = body(html);
+        assertTrue(body.startsWith("The Larkholm film society"), body);
+        assertEquals(2, body.split("\n\n").length, body);
+    }
+
+    @Test
+    void aWrapperNamedForItsSidebarKeepsTheArticleItHolds() throws NoArticleException {
+        String html = "<html><body><div class=\"layout has-sidebar\"><div class=\"story\">" + STORY + "</div>"
+            + "<aside><a href=\"/a\">Other news</a></aside></div></body></html>";
+        assertTrue(body(html).startsWith("The Larkholm film society"));
+    }
+}

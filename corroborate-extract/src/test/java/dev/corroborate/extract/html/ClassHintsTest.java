@@ -1,0 +1,45 @@
+package dev.corroborate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
+import dev.corroborate.extract.NoArticleException;
+
+class ClassHintsTest {
+    private static List<String> words(String value) {
+        List<String> out = new ArrayList<>();
+        ClassHints.split(value, out);
+        return out;
+    }
+
+    @Test
+    void supportIsAWeakWord() {
+        // "support" alone may name anything; beside another weak word ("hidden", "banner") it is a reader-support box
+        assertFalse(ClassHints.boilerplate(words("support-grid")));
+        assertTrue(ClassHints.boilerplate(words("hidden support-us__message")));
+        assertTrue(ClassHints.boilerplate(words("support-banner")));
+    }
+
+    @Test
+    void hiddenReaderSupportVariantsAreNotKeptAsPaywalledProse() throws NoArticleException {
+        String story = "<p>The ferry from Larkholm to the islands will run twice a day from June, the harbour office said on "
+            + "Friday, after a winter in which it sailed only on weekends.</p><p>The office said the new timetable, agreed with "
+            + "the island councils, would be reviewed in the autumn, when the number of passengers is known.</p>";
+        // a hidden variant of a donation appeal, long enough to pass for subscriber-only text
+        String appeal = "<div class=\"hidden support-ledger__message\"><p>At the Larkholm Ledger we think that everyone "
+            + "deserves good local reporting, but we know that not everyone can pay for it. That is why our stories stay "
+            + "free to read, for everyone, in every town on the coast.</p></div>";
+        String html = "<html><body><article><div class=\"story-body\">" + story + appeal + "</div></article></body></html>";
+        String body = new HtmlArticleExtractor().extract(
+            new Page("id", "t.html", "https://ledger.example.com/ferry", null, PageFormat.HTML, html)).body();
+        assertEquals(2, body.split("\n\n").length, body);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.corroborate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
+import dev.corroborate.extract.NoArticleException;
+
+class ContentZoneSelectorTest {
+    private static final String A1 = "The harbour board of Westmere agreed on Monday, after a stormy meeting, to rebuild the old "
+        + "northern pier, which has been closed to boats since the floods of last winter.";
+    private static final String A2 = "Fishermen, who had asked for the work for two years, said the decision came late, but that "
+        + "they would at last be able to land their catch close to the market again.";
+    private static final String A3 = "The board said the new pier, of stone rather than timber, would cost about four million "
+        + "crowns, and that the work, which starts in March, should be finished before the summer season.";
+    private static final String B1 = "A bakery in the old town of Westmere has won a regional prize for its rye bread, which its "
+        + "owner, Ada Brook, bakes every night in an oven built by her grandfather.";
+    private static final String B2 = "The judges, who tasted more than forty loaves, praised the crust, the smell and the price, "
+        + "and said that the bread was the best they had eaten in many years of judging.";
+    private static final String B3 = "Brook said she would spend the prize money on a second oven, so that she could bake rolls in "
+        + "the morning as well, and perhaps take on an apprentice from the town's school.";
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private String body(String html) throws NoArticleException {
+        return extractor.extract(new Page("id", "t.html", "https://news.example.com/story", null, PageFormat.HTML, html)).body();
+    }
+
+    private static String p(String text) {
+        return "<p>" + text + "</p>";
+    }
+
+    @Test
+    void aFeedOfStoriesYieldsTheFirstStoryOnly() throws NoArticleException {
+        // the page's story comes first; the next stories load below it as the reader scrolls, some of them longer
+        String html = "<html><body><main><div class=\"post-bodies\">"
+            + "<article class=\"post\"><h1>Westmere to rebuild its northern pier</h1>"
+            + "<div class=\"text-wrap\">" + p(A1) + "</div><div class=\"text-wrap\">" + p(A2) + "</div></article>"
+            + "<article class=\"post\"><h2>Rye bread wins a prize</h2><div class=\"text-wrap\">" + p(B1) + p(B2) + p(B3)
+            + "</div></article>"
+            + "</div></main></body></html>";
+        assertEquals(A1 + "\n\n" + A2, body(html));
+    }
+
+    @Test
+    void theZoneNeverGrowsPastTheArticleElement() throws NoArticleException {
+        // a column holding the article and, beside it, a block of story summaries deep in wrappers: together they
+        // hold much more prose than the article, which would widen the zone to the column
+        String summaries = "<div class=\"two-column\"><div class=\"content-wrap\"><div class=\"article-list\"><ul>"
+            + "<li><div class=\"item-text\">" + p(B1) + "</div></li><li><div class=\"item-text\">" + p(B2) + "</div></li>"
+            + "</ul></div></div></div>";
+        String html = "<html><body><div class=\"left-col\"><article class=\"content\">" + p(A1) + p(A2) + p(A3)
+            + "</article>" + summaries + "</div></body></html>";
+        assertEquals(A1 + "\n\n" + A2 + "\n\n" + A3, body(html));
+    }
+
+    @Test
+    void aListOfLinkedSummariesLosesToTheArticle() throws NoArticleException {
+        // headlines in links, summaries rich in commas: without a firm link-density penalty the list outscores the story
+        StringBuilder list = new StringBuilder(
+            "<div class=\"two-column\"><div class=\"content-wrap\"><div class=\"article-list\"><ul class=\"items-list\">");
+        for (int i = 0; i < 5; i++) {
+            list.append("<li><div class=\"item-text\"><h3><a href=\"/s").append(i).append("\">Westmere news in brief, part ")
+                .append(i).append(": the latest from the harbour, the market and the town hall</a></h3>")
+                .append(p(i % 2 == 0 ? B1 : B2)).append("</div></li>");
+        }
+        list.append("</ul></div></div></div>");
+        String html = "<html><body><div class=\"left-col\"><article class=\"content\">" + p(A1) + p(A2) + p(A3)
+            + "</article>" + list + "</div></body></html>";
+        assertEquals(A1 + "\n\n" + A2 + "\n\n" + A3, body(html));
+    }
+}
