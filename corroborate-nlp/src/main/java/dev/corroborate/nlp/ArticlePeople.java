@@ -109,7 +109,40 @@ final class ArticlePeople {
                 found = p.name;
             }
         }
+        return found != null || tokens.size() > 1 ? found : byFirstName(name);
+    }
+
+    /**
+     * The one person whose full name starts with a given name: "Ashley wrote" after "Ashley Salazar". Two people
+     * sharing the given name leave it unresolved.
+     */
+    String byFirstName(String given) {
+        String found = null;
+        for (String name : people.keySet()) {
+            if (name.startsWith(given + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
+            }
+        }
         return found;
+    }
+
+    /** The given names that name one person only, with that person. */
+    Map<String, String> uniqueFirstNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String name : people.keySet()) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                String given = name.substring(0, space);
+                counts.merge(given, 1, Integer::sum);
+                out.put(given, name);
+            }
+        }
+        out.keySet().removeIf(g -> counts.get(g) > 1);
+        return out;
     }
 
     /**

@@ -25,7 +25,7 @@ public final class ArticleReader {
         String body = article.body();
         List<Span> sentences = splitter.split(body);
         List<Span> quotes = quotes(body);
-        ArticlePeople people = peopleFinder.find(body);
+        ArticlePeople people = peopleFinder.find(body, quotes);
         List<StatementFinder.Found> found = statementFinder.find(body, sentences, quotes, people);
         LocalDate published = article.published() == null ? null : article.published().date();
         List<Statement> dated = dated(body, sentences, quotes, people, found, published);

@@ -32,6 +32,9 @@ final class SpeakerResolver {
     private static final Set<String> OBJECT_MARKERS = Set.of("told", "tells", "telling", "to", "with", "by", "for",
         "from", "about", "at", "of", "like", "on", "against", "than");
     private static final int OBJECT_LOOKBACK = 3;
+    /** Words after a name that show it is no subject: "Demi Vell and their daughters", "Ada Vell of Marden". */
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "nor", "of", "in", "at", "for", "to", "from",
+        "with", "on", "by", "as", "than", "who", "whom", "whose", "which", "that", "into", "about", "after", "before");
 
     private final ArticlePeople people;
     private final PersonGenders genders;
@@ -102,6 +105,13 @@ final class SpeakerResolver {
         // the antecedent fits the pronoun's gender and is no object ("he tells Teen Vogue. ... he says")
         PersonMention named = people.lastMentionBefore(position, quotes,
             m -> genders.fits(m.person(), wanted) && !isObject(m.span()));
+        if (named != null && !isSubject(named.span())) {
+            // "While Featherston still likes Trump, she said": the subject before, in the same paragraph, wins
+            int paragraph = body.lastIndexOf("\n\n", named.span().start()) + 1;
+            PersonMention subject = people.lastMentionBefore(position, quotes, m -> m.span().start() >= paragraph
+                && genders.fits(m.person(), wanted) && !isObject(m.span()) && isSubject(m.span()));
+            named = subject != null ? subject : named;
+        }
         boolean introducedSince = named != null && lastContent != null && named.span().start() >= lastContent.end()
             && !named.person().equals(lastSpeaker);
         if (introducedSince) {
@@ -116,7 +126,8 @@ final class SpeakerResolver {
 
     /**
      * Whether the words before a mention make it an object: "told Ada Example", "listening to the singer Ada
-     * Example". Up to {@value #OBJECT_LOOKBACK} lower-case words are read back; punctuation or a capital ends the look.
+     * Example", "looking like Dr Ada Example". Up to {@value #OBJECT_LOOKBACK} lower-case words are read back, an
+     * honorific skipped; punctuation or another capital ends the look.
      */
     private boolean isObject(Span mention) {
         int end = mention.start();
@@ -124,11 +135,16 @@ final class SpeakerResolver {
             while (end > 0 && body.charAt(end - 1) == ' ') {
                 end--;
             }
-            int start = end;
+            int wordEnd = end > 0 && body.charAt(end - 1) == '.' ? end - 1 : end; // "Dr." keeps its stop
+            int start = wordEnd;
             while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
                 start--;
             }
-            if (start == end || Character.isUpperCase(body.charAt(start))) {
+            if (start < wordEnd && Lexicon.HONORIFICS.contains(Lexicon.bare(body.substring(start, wordEnd)))) {
+                end = start; // "like Dr Spock", "about Mr Butler's": the honorific belongs to the mention
+                continue;
+            }
+            if (start == end || wordEnd < end || Character.isUpperCase(body.charAt(start))) {
                 return false;
             }
             if (OBJECT_MARKERS.contains(body.substring(start, end))) {
@@ -137,6 +153,22 @@ final class SpeakerResolver {
             end = start;
         }
         return false;
+    }
+
+    /**
+     * Whether a mention reads as the subject of what follows: a lower-case word that is no joining word comes next
+     * ("Featherston still likes", "Emma Vell shared"), where "Demi Vell and", "Trump," or "Vell's" are not subjects.
+     */
+    private boolean isSubject(Span mention) {
+        int i = mention.end();
+        if (i + 1 >= body.length() || body.charAt(i) != ' ' || !Character.isLowerCase(body.charAt(i + 1))) {
+            return false;
+        }
+        int end = i + 1;
+        while (end < body.length() && Character.isLetter(body.charAt(end))) {
+            end++;
+        }
+        return !NOT_VERBS.contains(body.substring(i + 1, end));
     }
 
     private String role(String phrase, int position) {
@@ -155,7 +187,8 @@ final class SpeakerResolver {
     }
 
     private String name(String phrase, Span span, int sentenceIndex, List<Span> quotes) {
-        List<String> words = Arrays.asList(phrase.strip().replaceFirst("(?<=\\p{Ll}{2})\\.$", "").split("\\s+"));
+        List<String> words = untilSentenceEnd(Arrays.asList(
+            phrase.strip().replaceFirst("(?<=\\p{Ll}{2})\\.$", "").split("\\s+")));
         if (words.size() == 1 && Set.of("he", "she").contains(words.get(0).toLowerCase(Locale.ROOT))) {
             return pronoun(words.get(0), span.start(), sentenceIndex, quotes);
         }
@@ -187,6 +220,23 @@ final class SpeakerResolver {
             return sole;
         }
         return organisation;
+    }
+
+    /**
+     * The words of a name up to a full stop that ends a sentence: "says Ada Vell. May 19th" names Ada Vell. An
+     * initial ("Todd G."), an honorific or an abbreviated title ("Sen.") keeps its stop inside the name.
+     */
+    static List<String> untilSentenceEnd(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            if (w.endsWith(".") && w.length() > 4 && !w.matches("(?:\\p{L}\\.)+")
+                && !Lexicon.HONORIFICS.contains(Lexicon.bare(w)) && !Lexicon.isRoleWord(w)) {
+                List<String> cut = new ArrayList<>(words.subList(0, i));
+                cut.add(w.substring(0, w.length() - 1));
+                return cut;
+            }
+        }
+        return words;
     }
 
     /**
