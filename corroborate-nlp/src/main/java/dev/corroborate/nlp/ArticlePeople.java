@@ -18,6 +18,7 @@ import dev.corroborate.core.Span;
 final class ArticlePeople {
     private final Map<String, PersonBuilder> people = new LinkedHashMap<>();
     private final List<PersonMention> mentions = new ArrayList<>();
+    private final java.util.Set<String> calledByGivenName = new java.util.HashSet<>();
 
     /** Registers a name seen at a place, with the role written before it, if any; returns the canonical name. */
     String add(List<String> nameTokens, String role, Span span) {
@@ -37,6 +38,12 @@ final class ArticlePeople {
     /** Adds a mention of an already known person. */
     void mention(Span span, String canonical) {
         mentions.add(new PersonMention(span, canonical));
+    }
+
+    /** Adds a mention of a known person by their given name alone ("Mary" for Mary Trump). */
+    void mentionByGivenName(Span span, String canonical) {
+        mentions.add(new PersonMention(span, canonical));
+        calledByGivenName.add(canonical);
     }
 
     /**
@@ -103,13 +110,23 @@ final class ArticlePeople {
             return name;
         }
         String surname = tokens.get(tokens.size() - 1);
-        String found = null;
+        List<String> found = new ArrayList<>();
         for (PersonBuilder p : people.values()) {
-            if (p.name.equals(surname) || p.name.endsWith(" " + surname) || p.aliases.contains(name)) {
-                found = p.name;
+            if (p.aliases.contains(name)) {
+                return p.name;
+            }
+            if (p.name.equals(surname) || p.name.endsWith(" " + surname)) {
+                found.add(p.name);
             }
         }
-        return found != null || tokens.size() > 1 ? found : byFirstName(name);
+        if (found.size() > 1) {
+            // "Trump" with Donald and Mary Trump in the article: the one the article calls by given name is not meant
+            found.removeIf(calledByGivenName::contains);
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        return found.isEmpty() && tokens.size() == 1 ? byFirstName(name) : null; // two of that surname: unknowable
     }
 
     /**

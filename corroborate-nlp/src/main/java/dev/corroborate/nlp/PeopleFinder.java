@@ -66,8 +66,8 @@ final class PeopleFinder {
             }
         }
         StageNames.apply(text, people);
-        addSurnameMentions(text, people, named);
         addFirstNameMentions(text, people, named, lowerCaseWords(text, lowerCaseWords));
+        addSurnameMentions(text, people, named);
         return people;
     }
 
@@ -90,7 +90,7 @@ final class PeopleFinder {
                     && !(end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1)));
                 int from = at;
                 if (alone && named.stream().noneMatch(n -> n.start() <= from && from < n.end())) {
-                    people.mention(new Span(at, end), person);
+                    people.mentionByGivenName(new Span(at, end), person);
                 }
             }
         });

@@ -1,6 +1,7 @@
 package dev.corroborate.nlp;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.corroborate.core.Span;
@@ -33,7 +34,26 @@ final class PersonEvidence {
     /** How far after a name the pronoun that proves it may come. */
     private static final int PRONOUN_REACH = 300;
 
+    /** Words after a name that show it is no subject: "Demi Vell and their daughters", "Ada Vell of Marden". */
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "nor", "of", "in", "at", "for", "to", "from",
+        "with", "on", "by", "as", "than", "who", "whom", "whose", "which", "that", "into", "about", "after", "before");
+
     private PersonEvidence() {
+    }
+
+    /**
+     * Whether the name ending at {@code end} reads as the subject of what follows: a lower-case word that is no
+     * joining word comes next ("Fell still likes", "Emma Vell shared"); "Demi Vell and", "Trump," or "Vell's" do not.
+     */
+    static boolean verbFollows(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isLowerCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !NOT_VERBS.contains(text.substring(end + 1, wordEnd));
     }
 
     /** Whether an age stands right before or after the name: "Anna, 40,", "the 66-year-old Kevin Vell". */

@@ -32,9 +32,6 @@ final class SpeakerResolver {
     private static final Set<String> OBJECT_MARKERS = Set.of("told", "tells", "telling", "to", "with", "by", "for",
         "from", "about", "at", "of", "like", "on", "against", "than");
     private static final int OBJECT_LOOKBACK = 3;
-    /** Words after a name that show it is no subject: "Demi Vell and their daughters", "Ada Vell of Marden". */
-    private static final Set<String> NOT_VERBS = Set.of("and", "or", "nor", "of", "in", "at", "for", "to", "from",
-        "with", "on", "by", "as", "than", "who", "whom", "whose", "which", "that", "into", "about", "after", "before");
 
     private final ArticlePeople people;
     private final PersonGenders genders;
@@ -155,20 +152,8 @@ final class SpeakerResolver {
         return false;
     }
 
-    /**
-     * Whether a mention reads as the subject of what follows: a lower-case word that is no joining word comes next
-     * ("Featherston still likes", "Emma Vell shared"), where "Demi Vell and", "Trump," or "Vell's" are not subjects.
-     */
     private boolean isSubject(Span mention) {
-        int i = mention.end();
-        if (i + 1 >= body.length() || body.charAt(i) != ' ' || !Character.isLowerCase(body.charAt(i + 1))) {
-            return false;
-        }
-        int end = i + 1;
-        while (end < body.length() && Character.isLetter(body.charAt(end))) {
-            end++;
-        }
-        return !NOT_VERBS.contains(body.substring(i + 1, end));
+        return PersonEvidence.verbFollows(body, mention.end());
     }
 
     private String role(String phrase, int position) {
@@ -202,7 +187,7 @@ final class SpeakerResolver {
                     return person;
                 }
             }
-            return organisation(words);
+            return organisationAt(words, span);
         }
         String known = people.resolveName(parsed.name());
         if (known != null) {
@@ -211,7 +196,7 @@ final class SpeakerResolver {
         if (parsed.isFullName()) {
             return people.add(parsed.name(), parsed.role(), span);
         }
-        String organisation = organisation(words);
+        String organisation = organisationAt(words, span);
         if (organisation == null && parsed.name().size() == 1 && soleName(parsed.name().get(0))) {
             // "Bnxn says", "Insomniac wrote", "Israel insists": a lone capitalised subject of a cue speaks as written;
             // its mention lets a pronoun that follows find it
@@ -220,6 +205,19 @@ final class SpeakerResolver {
             return sole;
         }
         return organisation;
+    }
+
+    /** An organisation's name as the article gives it in full: "the Department" of Agriculture, "UN". */
+    private String organisationAt(List<String> words, Span span) {
+        String organisation = organisation(words);
+        if (organisation == null) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        if (span.end() <= body.length() && body.startsWith(last, span.end() - last.length())) {
+            organisation = OrganisationNames.withOfTail(body, span.end(), organisation);
+        }
+        return OrganisationNames.expanded(body, organisation);
     }
 
     /**

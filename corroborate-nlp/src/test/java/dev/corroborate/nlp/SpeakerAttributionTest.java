@@ -100,6 +100,42 @@ class SpeakerAttributionTest {
             speakers(body));
     }
 
+    @Test
+    void aSharedSurnameGoesToTheOneNotCalledByGivenName() {
+        String body = "Harbour director Hans Rikard said the harbour would reopen on Monday.\n\n"
+            + "His niece, Mara Rikard, an outspoken critic of the board, disagreed. "
+            + "Mara said the quay had been neglected for years.\n\n"
+            + "Rikard said the board would meet again in June.";
+
+        assertEquals(List.of("Hans Rikard | the harbour would reopen on Monday",
+                "Mara Rikard | the quay had been neglected for years",
+                "Hans Rikard | the board would meet again in June"),
+            speakers(body));
+    }
+
+    @Test
+    void anOrganisationSpeaksUnderTheFullNameTheArticleGivesIt() {
+        String body = "The United Nations sent two ships to the island in May.\n\n"
+            + "The UN said the stores would last until the end of the month.\n\n"
+            + "Grain prices rose by a fifth, according to the Department of Agriculture's monthly monitoring.";
+
+        assertEquals(List.of("United Nations | the stores would last until the end of the month",
+                "Department of Agriculture | Grain prices rose by a fifth"),
+            speakers(body));
+    }
+
+    @Test
+    void aPronounAfterAnotherSubjectTeachesNoGender() {
+        String body = "Lawyer Andrea Lomb said Palacios was hired by a security firm that paid him monthly. "
+            + "Lomb said Palacios was recruited with twenty others who trained him in Marden.\n\n"
+            + "Citing the plea, she said the group was told of the plan a day before it began.";
+
+        assertEquals(List.of("Andrea Lomb | Palacios was hired by a security firm that paid him monthly",
+                "Andrea Lomb | Palacios was recruited with twenty others who trained him in Marden",
+                "Andrea Lomb | the group was told of the plan a day before it began"),
+            speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
