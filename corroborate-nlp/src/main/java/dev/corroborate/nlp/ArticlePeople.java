@@ -19,6 +19,8 @@ final class ArticlePeople {
     private final Map<String, PersonBuilder> people = new LinkedHashMap<>();
     private final List<PersonMention> mentions = new ArrayList<>();
     private final java.util.Set<String> calledByGivenName = new java.util.HashSet<>();
+    /** Roles that speak with no holder named in the article: their statements wait for the corpus to tell who. */
+    private final java.util.Set<String> unheldRoles = new java.util.HashSet<>();
 
     /** Registers a name seen at a place, with the role written before it, if any; returns the canonical name. */
     String add(List<String> nameTokens, String role, Span span) {
@@ -220,6 +222,23 @@ final class ArticlePeople {
             }
         }
         return last;
+    }
+
+    /**
+     * Notes a role that speaks while the article names no holder of it ("the Secretary General said").
+     *
+     * @param phrase the role as written, with or without its article
+     * @return the role without its article ("Secretary General"), which stands as the statement's speaker
+     */
+    String unheldRole(String phrase) {
+        String role = phrase.strip().replaceFirst("^(?i:the)\\s+", "");
+        unheldRoles.add(role);
+        return role;
+    }
+
+    /** Whether a speaker is a role whose holder the article never names, not a person or organisation. */
+    boolean isUnheldRole(String speaker) {
+        return unheldRoles.contains(speaker) && !people.containsKey(speaker);
     }
 
     boolean knows(String canonical) {

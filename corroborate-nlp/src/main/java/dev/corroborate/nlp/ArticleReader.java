@@ -33,9 +33,8 @@ public final class ArticleReader {
         List<Statement> statements = new ArrayList<>();
         List<Statement> roleSpoken = new ArrayList<>();
         for (Statement s : dated) {
-            if (RoleSpeakers.isMarker(s.speaker())) {
-                roleSpoken.add(new Statement(RoleSpeakers.roleOf(s.speaker()), s.speakerMention(), s.kind(), s.cue(),
-                    s.content(), s.sentence(), s.saidOn(), s.saidOnText()));
+            if (people.isUnheldRole(s.speaker())) {
+                roleSpoken.add(s);
             } else {
                 statements.add(s);
             }

@@ -52,7 +52,7 @@ final class SpeakerResolver {
 
     /** Notes who spoke last, for the pronouns that follow. */
     void spoke(String speaker, int sentenceIndex, Span content) {
-        if (RoleSpeakers.isMarker(speaker)) {
+        if (people.isUnheldRole(speaker)) {
             return; // an unnamed role holder is no antecedent the article can resolve a pronoun to
         }
         lastSpeaker = speaker;
@@ -166,7 +166,7 @@ final class SpeakerResolver {
         String person = people.resolveRole(modifiers, head, generic, position);
         if (person == null && !former && RoleTitle.parse(phrase).isPresent()) {
             // the article names no holder: the statement waits for the corpus to tell who held the office then
-            return RoleSpeakers.marker(phrase);
+            return people.unheldRole(phrase);
         }
         return person;
     }
