@@ -18,6 +18,9 @@ import dev.corroborate.core.Span;
 final class ArticlePeople {
     private final Map<String, PersonBuilder> people = new LinkedHashMap<>();
     private final List<PersonMention> mentions = new ArrayList<>();
+    private final java.util.Set<String> calledByGivenName = new java.util.HashSet<>();
+    /** Roles that speak with no holder named in the article: their statements wait for the corpus to tell who. */
+    private final java.util.Set<String> unheldRoles = new java.util.HashSet<>();
 
     /** Registers a name seen at a place, with the role written before it, if any; returns the canonical name. */
     String add(List<String> nameTokens, String role, Span span) {
@@ -37,6 +40,12 @@ final class ArticlePeople {
     /** Adds a mention of an already known person. */
     void mention(Span span, String canonical) {
         mentions.add(new PersonMention(span, canonical));
+    }
+
+    /** Adds a mention of a known person by their given name alone ("Mary" for Mary Trump). */
+    void mentionByGivenName(Span span, String canonical) {
+        mentions.add(new PersonMention(span, canonical));
+        calledByGivenName.add(canonical);
     }
 
     /**
@@ -103,13 +112,56 @@ final class ArticlePeople {
             return name;
         }
         String surname = tokens.get(tokens.size() - 1);
-        String found = null;
+        List<String> found = new ArrayList<>();
         for (PersonBuilder p : people.values()) {
-            if (p.name.equals(surname) || p.name.endsWith(" " + surname) || p.aliases.contains(name)) {
-                found = p.name;
+            if (p.aliases.contains(name)) {
+                return p.name;
+            }
+            if (p.name.equals(surname) || p.name.endsWith(" " + surname)) {
+                found.add(p.name);
+            }
+        }
+        if (found.size() > 1) {
+            // "Trump" with Donald and Mary Trump in the article: the one the article calls by given name is not meant
+            found.removeIf(calledByGivenName::contains);
+        }
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        return found.isEmpty() && tokens.size() == 1 ? byFirstName(name) : null; // two of that surname: unknowable
+    }
+
+    /**
+     * The one person whose full name starts with a given name: "Ashley wrote" after "Ashley Salazar". Two people
+     * sharing the given name leave it unresolved.
+     */
+    String byFirstName(String given) {
+        String found = null;
+        for (String name : people.keySet()) {
+            if (name.startsWith(given + " ")) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
             }
         }
         return found;
+    }
+
+    /** The given names that name one person only, with that person. */
+    Map<String, String> uniqueFirstNames() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String name : people.keySet()) {
+            int space = name.indexOf(' ');
+            if (space > 0) {
+                String given = name.substring(0, space);
+                counts.merge(given, 1, Integer::sum);
+                out.put(given, name);
+            }
+        }
+        out.keySet().removeIf(g -> counts.get(g) > 1);
+        return out;
     }
 
     /**
@@ -170,6 +222,23 @@ final class ArticlePeople {
             }
         }
         return last;
+    }
+
+    /**
+     * Notes a role that speaks while the article names no holder of it ("the Secretary General said").
+     *
+     * @param phrase the role as written, with or without its article
+     * @return the role without its article ("Secretary General"), which stands as the statement's speaker
+     */
+    String unheldRole(String phrase) {
+        String role = phrase.strip().replaceFirst("^(?i:the)\\s+", "");
+        unheldRoles.add(role);
+        return role;
+    }
+
+    /** Whether a speaker is a role whose holder the article never names, not a person or organisation. */
+    boolean isUnheldRole(String speaker) {
+        return unheldRoles.contains(speaker) && !people.containsKey(speaker);
     }
 
     boolean knows(String canonical) {

@@ -29,7 +29,7 @@ public final class ArticleReader {
         String body = article.body();
         List<Span> sentences = splitter.split(body);
         List<Span> quotes = quotes(body);
-        ArticlePeople people = peopleFinder.find(body);
+        ArticlePeople people = peopleFinder.find(body, quotes);
         List<StatementFinder.Found> found = statementFinder.find(body, sentences, quotes, people);
         LocalDate published = article.published() == null ? null : article.published().date();
         List<Statement> dated = dated(body, sentences, quotes, people, found, published);
@@ -37,8 +37,8 @@ public final class ArticleReader {
         List<Statement> statements = new ArrayList<>();
         List<Statement> roleSpoken = new ArrayList<>();
         for (Statement s : dated) {
-            if (RoleSpeakers.isMarker(s.speaker())) {
-                roleSpoken.add(s.withSpeaker(RoleSpeakers.roleOf(s.speaker())));
+            if (people.isUnheldRole(s.speaker())) {
+                roleSpoken.add(s);
             } else {
                 statements.add(s);
             }

@@ -288,7 +288,7 @@ final class EntityFinder {
         Map<String, Builder> byInitials = new LinkedHashMap<>();
         for (Builder b : entities.values()) {
             if (b.kind == EntityKind.ORGANISATION && b.name.indexOf(' ') > 0) {
-                byInitials.putIfAbsent(initials(b.name), b);
+                byInitials.putIfAbsent(OrganisationNames.initials(List.of(b.name.split(" "))), b);
             }
         }
         for (Builder acronym : List.copyOf(entities.values())) {
@@ -311,16 +311,6 @@ final class EntityFinder {
                 entities.remove(shorter.name);
             }
         }
-    }
-
-    private static String initials(String name) {
-        StringBuilder initials = new StringBuilder();
-        for (String word : name.split(" ")) {
-            if (Character.isUpperCase(word.charAt(0))) {
-                initials.append(word.charAt(0));
-            }
-        }
-        return initials.toString();
     }
 
     /** Gathers one entity's written forms and mentions while the article is read. */

@@ -23,6 +23,13 @@ final class PeopleFinder {
     }
 
     ArticlePeople find(String text) {
+        return find(text, List.of());
+    }
+
+    /**
+     * @param quotes the quoted spans, inside which a pronoun is the speaker's own and proves no name a person's
+     */
+    ArticlePeople find(String text, List<Span> quotes) {
         List<Run> runs = capitalisedRuns(text);
         // A surname used alone marks a person when it speaks ("Lund said") or when the first name is no ordinary
         // word of the article: "Central London" fails where "central" is written lower-case, "Vladimir Putin" passes.
@@ -31,7 +38,8 @@ final class PeopleFinder {
         Set<String> lowerCaseWords = new HashSet<>();
         ArticlePeople people = new ArticlePeople();
         Set<Span> named = new HashSet<>();
-        for (Run run : runs) {
+        for (int r = 0; r < runs.size(); r++) {
+            Run run = runs.get(r);
             NamePhrase phrase = NamePhrase.parse(run.words());
             if (phrase.name().isEmpty()) {
                 continue;
@@ -46,15 +54,71 @@ final class PeopleFinder {
                     && !lowerCaseWords(text, lowerCaseWords).contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
                     && !Lexicon.PLACE_PREFIXES.contains(phrase.name().get(0).toLowerCase(Locale.ROOT)))
                 || !phrase.isFullName() && (phrase.role() != null || phrase.honorific());
+            Span nameSpan = nameSpan(text, run.span(), phrase.name());
+            if (!accepted && plausibleName(phrase.name(), text, lowerCaseWords)) {
+                accepted = phrase.isFullName() ? PersonEvidence.described(text, nameSpan)
+                    || PersonEvidence.pronounFollows(text, nameSpan, nextFullName(runs, r, quotes, text.length()), quotes)
+                    : PersonEvidence.aged(text, nameSpan);
+            }
             if (accepted) {
-                Span nameSpan = nameSpan(text, run.span(), phrase.name());
                 people.add(phrase.name(), role, nameSpan);
                 named.add(nameSpan);
             }
         }
         StageNames.apply(text, people);
+        addFirstNameMentions(text, people, named, lowerCaseWords(text, lowerCaseWords));
         addSurnameMentions(text, people, named);
         return people;
+    }
+
+    /**
+     * "Ashley went on to ...": a given name used alone names the one person the article gives it to, unless it is
+     * also an ordinary word of the article ("Will", "May") or someone's surname.
+     */
+    private static void addFirstNameMentions(String text, ArticlePeople people, Set<Span> named, Set<String> lowerCase) {
+        Set<String> surnames = new HashSet<>(people.surnames());
+        people.uniqueFirstNames().forEach((given, person) -> {
+            if (given.length() < 3 || surnames.contains(given) || lowerCase.contains(given.toLowerCase(Locale.ROOT))
+                || Lexicon.DATE_WORDS.contains(given.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            for (int at = text.indexOf(given); at >= 0; at = text.indexOf(given, at + 1)) {
+                int end = at + given.length();
+                boolean alone = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+                    && !text.startsWith(" " + person.substring(given.length() + 1), end)
+                    && !(end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1)));
+                int from = at;
+                if (alone && named.stream().noneMatch(n -> n.start() <= from && from < n.end())) {
+                    people.mentionByGivenName(new Span(at, end), person);
+                }
+            }
+        });
+    }
+
+    /**
+     * Whether words with no title may be a name at all: no place's first word, no ordinary word of the article
+     * ("Newlyweds", "British" stay out where written lower-case elsewhere), no opener or date.
+     */
+    private static boolean plausibleName(List<String> name, String text, Set<String> lowerCaseWords) {
+        String first = name.get(0).toLowerCase(Locale.ROOT);
+        String last = name.get(name.size() - 1);
+        return last.length() > 1 && first.length() > 2 && !Lexicon.PLACE_PREFIXES.contains(first)
+            && !Lexicon.OPENERS.contains(first) && !Lexicon.DATE_WORDS.contains(first)
+            && !Lexicon.DATE_WORDS.contains(last.toLowerCase(Locale.ROOT))
+            && !lowerCaseWords(text, lowerCaseWords).contains(first);
+    }
+
+    /** Where the next run outside quotes that reads as a full name starts, or {@code none}. */
+    private static int nextFullName(List<Run> runs, int from, List<Span> quotes, int none) {
+        for (int r = from + 1; r < runs.size(); r++) {
+            Span span = runs.get(r).span();
+            if (NamePhrase.parse(runs.get(r).words()).isFullName()
+                && quotes.stream().noneMatch(q -> q.start() <= span.start() && span.start() < q.end())) {
+                return span.start();
+            }
+        }
+        return none;
     }
 
     private static Span nameSpan(String text, Span run, List<String> name) {

@@ -93,12 +93,25 @@ final class PersonGenders {
             if (i == start) {
                 break;
             }
+            boolean quoted = quotes.stream().anyMatch(q -> q.start() <= start && start < q.end());
             Gender g = of(text.substring(start, i));
-            if (g != null && quotes.stream().noneMatch(q -> q.start() <= start && start < q.end())) {
+            if (g != null && !quoted) {
                 return g;
+            }
+            if (!quoted && Character.isUpperCase(text.charAt(start)) && midSentence(text, start)
+                && PersonEvidence.verbFollows(text, i)) {
+                return null; // "Vell said Palacios was recruited ... him": the pronoun is the newer subject's
             }
         }
         return null;
+    }
+
+    private static boolean midSentence(String text, int wordStart) {
+        int i = wordStart;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i > 0 && i < wordStart && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == ',');
     }
 
     /** The word right before a position, lower-case and without a full stop: "Ms." before a name gives "ms". */

@@ -52,7 +52,7 @@ final class SpeakerResolver {
 
     /** Notes who spoke last, for the pronouns that follow. */
     void spoke(String speaker, int sentenceIndex, Span content) {
-        if (RoleSpeakers.isMarker(speaker)) {
+        if (people.isUnheldRole(speaker)) {
             return; // an unnamed role holder is no antecedent the article can resolve a pronoun to
         }
         lastSpeaker = speaker;
@@ -102,6 +102,13 @@ final class SpeakerResolver {
         // the antecedent fits the pronoun's gender and is no object ("he tells Teen Vogue. ... he says")
         PersonMention named = people.lastMentionBefore(position, quotes,
             m -> genders.fits(m.person(), wanted) && !isObject(m.span()));
+        if (named != null && !isSubject(named.span())) {
+            // "While Featherston still likes Trump, she said": the subject before, in the same paragraph, wins
+            int paragraph = body.lastIndexOf("\n\n", named.span().start()) + 1;
+            PersonMention subject = people.lastMentionBefore(position, quotes, m -> m.span().start() >= paragraph
+                && genders.fits(m.person(), wanted) && !isObject(m.span()) && isSubject(m.span()));
+            named = subject != null ? subject : named;
+        }
         boolean introducedSince = named != null && lastContent != null && named.span().start() >= lastContent.end()
             && !named.person().equals(lastSpeaker);
         if (introducedSince) {
@@ -116,7 +123,8 @@ final class SpeakerResolver {
 
     /**
      * Whether the words before a mention make it an object: "told Ada Example", "listening to the singer Ada
-     * Example". Up to {@value #OBJECT_LOOKBACK} lower-case words are read back; punctuation or a capital ends the look.
+     * Example", "looking like Dr Ada Example". Up to {@value #OBJECT_LOOKBACK} lower-case words are read back, an
+     * honorific skipped; punctuation or another capital ends the look.
      */
     private boolean isObject(Span mention) {
         int end = mention.start();
@@ -124,11 +132,16 @@ final class SpeakerResolver {
             while (end > 0 && body.charAt(end - 1) == ' ') {
                 end--;
             }
-            int start = end;
+            int wordEnd = end > 0 && body.charAt(end - 1) == '.' ? end - 1 : end; // "Dr." keeps its stop
+            int start = wordEnd;
             while (start > 0 && Character.isLetter(body.charAt(start - 1))) {
                 start--;
             }
-            if (start == end || Character.isUpperCase(body.charAt(start))) {
+            if (start < wordEnd && Lexicon.HONORIFICS.contains(Lexicon.bare(body.substring(start, wordEnd)))) {
+                end = start; // "like Dr Spock", "about Mr Butler's": the honorific belongs to the mention
+                continue;
+            }
+            if (start == end || wordEnd < end || Character.isUpperCase(body.charAt(start))) {
                 return false;
             }
             if (OBJECT_MARKERS.contains(body.substring(start, end))) {
@@ -137,6 +150,10 @@ final class SpeakerResolver {
             end = start;
         }
         return false;
+    }
+
+    private boolean isSubject(Span mention) {
+        return PersonEvidence.verbFollows(body, mention.end());
     }
 
     private String role(String phrase, int position) {
@@ -149,13 +166,14 @@ final class SpeakerResolver {
         String person = people.resolveRole(modifiers, head, generic, position);
         if (person == null && !former && RoleTitle.parse(phrase).isPresent()) {
             // the article names no holder: the statement waits for the corpus to tell who held the office then
-            return RoleSpeakers.marker(phrase);
+            return people.unheldRole(phrase);
         }
         return person;
     }
 
     private String name(String phrase, Span span, int sentenceIndex, List<Span> quotes) {
-        List<String> words = Arrays.asList(phrase.strip().replaceFirst("(?<=\\p{Ll}{2})\\.$", "").split("\\s+"));
+        List<String> words = untilSentenceEnd(Arrays.asList(
+            phrase.strip().replaceFirst("(?<=\\p{Ll}{2})\\.$", "").split("\\s+")));
         if (words.size() == 1 && Set.of("he", "she").contains(words.get(0).toLowerCase(Locale.ROOT))) {
             return pronoun(words.get(0), span.start(), sentenceIndex, quotes);
         }
@@ -169,7 +187,7 @@ final class SpeakerResolver {
                     return person;
                 }
             }
-            return organisation(words);
+            return organisationAt(words, span);
         }
         String known = people.resolveName(parsed.name());
         if (known != null) {
@@ -178,7 +196,7 @@ final class SpeakerResolver {
         if (parsed.isFullName()) {
             return people.add(parsed.name(), parsed.role(), span);
         }
-        String organisation = organisation(words);
+        String organisation = organisationAt(words, span);
         if (organisation == null && parsed.name().size() == 1 && soleName(parsed.name().get(0))) {
             // "Bnxn says", "Insomniac wrote", "Israel insists": a lone capitalised subject of a cue speaks as written;
             // its mention lets a pronoun that follows find it
@@ -187,6 +205,36 @@ final class SpeakerResolver {
             return sole;
         }
         return organisation;
+    }
+
+    /** An organisation's name as the article gives it in full: "the Department" of Agriculture, "UN". */
+    private String organisationAt(List<String> words, Span span) {
+        String organisation = organisation(words);
+        if (organisation == null) {
+            return null;
+        }
+        String last = words.get(words.size() - 1);
+        if (span.end() <= body.length() && body.startsWith(last, span.end() - last.length())) {
+            organisation = OrganisationNames.withOfTail(body, span.end(), organisation);
+        }
+        return OrganisationNames.expanded(body, organisation);
+    }
+
+    /**
+     * The words of a name up to a full stop that ends a sentence: "says Ada Vell. May 19th" names Ada Vell. An
+     * initial ("Todd G."), an honorific or an abbreviated title ("Sen.") keeps its stop inside the name.
+     */
+    static List<String> untilSentenceEnd(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            String w = words.get(i);
+            if (w.endsWith(".") && w.length() > 4 && !w.matches("(?:\\p{L}\\.)+")
+                && !Lexicon.HONORIFICS.contains(Lexicon.bare(w)) && !Lexicon.isRoleWord(w)) {
+                List<String> cut = new ArrayList<>(words.subList(0, i));
+                cut.add(w.substring(0, w.length() - 1));
+                return cut;
+            }
+        }
+        return words;
     }
 
     /**

@@ -1,0 +1,145 @@
+package dev.corroborate.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Article;
+
+/** Who a statement belongs to when the article names its speaker loosely, on hand-written bodies. */
+class SpeakerAttributionTest {
+    private final ArticleReader reader = new ArticleReader();
+
+    @Test
+    void aNameInAppositionAfterARoleIsAPerson() {
+        String body = "Ferry traffic stopped for a day after the storm in Marden.\n\n"
+            + "Hans Rikard said the harbour would reopen on Monday.\n\n"
+            + "The town's mayor, Petra Olsk, thanked the crews who cleared the quay overnight.\n\n"
+            + "\"Nobody asked them to stay, and every one of them did,\" she wrote on social media.";
+
+        assertEquals(List.of("Hans Rikard | the harbour would reopen on Monday",
+                "Petra Olsk | Nobody asked them to stay, and every one of them did,"),
+            speakers(body));
+    }
+
+    @Test
+    void aNameWithAnAgeIsAPersonEvenWithoutSurname() {
+        String body = "Hans Rikard said the harbour would reopen on Monday.\n\n"
+            + "Another passenger, Ivo Marek, 43, waited on the pier for six hours. "
+            + "\"The boats just sat there and nobody told us anything,\" he told the Marden Ledger.\n\n"
+            + "Lotta, 40, runs a cafe by the quay. \"We fed about two hundred people that night,\" she says.";
+
+        assertEquals(List.of("Hans Rikard | the harbour would reopen on Monday",
+                "Ivo Marek | The boats just sat there and nobody told us anything,",
+                "Lotta | We fed about two hundred people that night,"),
+            speakers(body));
+    }
+
+    @Test
+    void aNameThatAHeFollowsIsAPerson() {
+        String body = "Hans Rikard said the harbour would reopen on Monday.\n\n"
+            + "Martin Voss, the regional relief chief, criticised the delay.\n\n"
+            + "\"Three days without a ferry is three days too many for an island,\" he said.";
+
+        assertEquals(List.of("Hans Rikard | the harbour would reopen on Monday",
+                "Martin Voss | Three days without a ferry is three days too many for an island,"),
+            speakers(body));
+    }
+
+    @Test
+    void aNameInAHeadlineLineIsNoAntecedent() {
+        String body = "Harbour director Hans Rikard said the harbour would reopen on Monday.\n\n"
+            + "Rikard said the quay needed new steel.\n\n"
+            + "Jonas Brekk reviews the storm season: was Marden ready?\n\n"
+            + "\"We have done a lot of work on the sea wall this year,\" he said.";
+
+        assertEquals(List.of("Hans Rikard | the harbour would reopen on Monday",
+                "Hans Rikard | the quay needed new steel",
+                "Hans Rikard | We have done a lot of work on the sea wall this year,"),
+            speakers(body));
+    }
+
+    @Test
+    void aHonorificDoesNotHideThatTheNameIsAnObject() {
+        String body = "Nurse Alma Test said her shifts had doubled since spring.\n\n"
+            + "On one night she was left looking like Dr Vornik after a double shift. "
+            + "\"I could barely keep my eyes open on the ward by the morning,\" she says.";
+
+        assertEquals(List.of("Alma Test | her shifts had doubled since spring",
+                "Alma Test | I could barely keep my eyes open on the ward by the morning,"),
+            speakers(body));
+    }
+
+    @Test
+    void aNameEndsAtTheSentenceStop() {
+        String body = "\"I heard the crash and ran out to the road straight away,\" says Olga Mirek. May 19th 2022. "
+            + "Standing in her driveway, Olga heard the sirens.";
+
+        assertEquals(List.of("Olga Mirek | I heard the crash and ran out to the road straight away,"), speakers(body));
+    }
+
+    @Test
+    void aGivenNameAloneNamesTheOnePersonWhoBearsIt() {
+        String body = "Talia Brandt opened her bakery on the quay in 2019.\n\n"
+            + "Talia added, \"We bake through the night so the ferry crews have bread at five.\"";
+
+        assertEquals(List.of("Talia Brandt | We bake through the night so the ferry crews have bread at five."),
+            speakers(body));
+    }
+
+    @Test
+    void aPronounPrefersTheSubjectOverANameInTheObject() {
+        String body = "Hans Rikard said the harbour would reopen on Monday.\n\n"
+            + "Nurse Toni Fell, 64, came to hear the candidates. "
+            + "While Fell still likes Rikard, she said the ferry fund had been badly run.";
+
+        assertEquals(List.of("Hans Rikard | the harbour would reopen on Monday",
+                "Toni Fell | the ferry fund had been badly run"),
+            speakers(body));
+    }
+
+    @Test
+    void aSharedSurnameGoesToTheOneNotCalledByGivenName() {
+        String body = "Harbour director Hans Rikard said the harbour would reopen on Monday.\n\n"
+            + "His niece, Mara Rikard, an outspoken critic of the board, disagreed. "
+            + "Mara said the quay had been neglected for years.\n\n"
+            + "Rikard said the board would meet again in June.";
+
+        assertEquals(List.of("Hans Rikard | the harbour would reopen on Monday",
+                "Mara Rikard | the quay had been neglected for years",
+                "Hans Rikard | the board would meet again in June"),
+            speakers(body));
+    }
+
+    @Test
+    void anOrganisationSpeaksUnderTheFullNameTheArticleGivesIt() {
+        String body = "The United Nations sent two ships to the island in May.\n\n"
+            + "The UN said the stores would last until the end of the month.\n\n"
+            + "Grain prices rose by a fifth, according to the Department of Agriculture's monthly monitoring.";
+
+        assertEquals(List.of("United Nations | the stores would last until the end of the month",
+                "Department of Agriculture | Grain prices rose by a fifth"),
+            speakers(body));
+    }
+
+    @Test
+    void aPronounAfterAnotherSubjectTeachesNoGender() {
+        String body = "Lawyer Andrea Lomb said Palacios was hired by a security firm that paid him monthly. "
+            + "Lomb said Palacios was recruited with twenty others who trained him in Marden.\n\n"
+            + "Citing the plea, she said the group was told of the plan a day before it began.";
+
+        assertEquals(List.of("Andrea Lomb | Palacios was hired by a security firm that paid him monthly",
+                "Andrea Lomb | Palacios was recruited with twenty others who trained him in Marden",
+                "Andrea Lomb | the group was told of the plan a day before it began"),
+            speakers(body));
+    }
+
+    private List<String> speakers(String body) {
+        Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
+            body);
+        return reader.read(article).statements().stream()
+            .map(s -> s.speaker() + " | " + s.content().of(body)).toList();
+    }
+}
