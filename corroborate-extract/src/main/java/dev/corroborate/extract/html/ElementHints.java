@@ -27,6 +27,8 @@ final class ElementHints {
     private final Map<String, Map<String, Integer>> cache = new HashMap<>();
     /** Flags by class value, then by the words of the id ({@link ClassHints#split}). */
     private final Map<String, Map<String, Integer>> cacheByIdWords = new HashMap<>();
+    /** {@link #wordBits} by word: a page's class values repeat few words. */
+    private final Map<String, Integer> wordBits = new HashMap<>();
 
     /** The flags of an element; 0 for one without class and id. */
     int of(Element e) {
@@ -52,45 +54,60 @@ final class ElementHints {
         List<String> idWords = new ArrayList<>(4);
         ClassHints.split(id, idWords);
         Map<String, Integer> byWords = cacheByIdWords.computeIfAbsent(cls, c -> new HashMap<>(4));
-        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(e));
+        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(e, cls, idWords));
     }
 
     boolean is(Element e, int flag) {
         return (of(e) & flag) != 0;
     }
 
-    private static int compute(Element e) {
-        List<String> words = ClassHints.words(e);
+    /** The flags of an element of class {@code cls} whose id splits into {@code idWords}. */
+    private int compute(Element e, String cls, List<String> idWords) {
+        List<String> words = new ArrayList<>(8);
+        ClassHints.split(cls, words);
+        words.addAll(idWords);
+        int[] bits = new int[words.size()];
         int flags = 0;
-        boolean content = ClassHints.content(words);
-        if (content) {
+        for (int i = 0; i < bits.length; i++) {
+            int b = wordBits.computeIfAbsent(words.get(i), ElementHints::wordBits);
+            bits[i] = b & ClassHints.WORD_BITS;
+            flags |= b >>> WORD_FLAGS_SHIFT;
+        }
+        if (ClassHints.content(bits, bits.length)) {
             flags |= CONTENT;
-        } else if (ClassHints.boilerplate(words)) {
+        } else if (ClassHints.boilerplate(bits, bits.length)) {
             flags |= BOILERPLATE;
-            if (ClassHints.onlyWeakWords(words)) {
+            if (ClassHints.onlyWeakWords(bits, bits.length)) {
                 flags |= WEAK_BOILERPLATE;
             }
         }
         if (ClassHints.invisible(e)) {
             flags |= INVISIBLE;
         }
-        for (String w : words) {
-            switch (w) {
-                case "byline", "author", "authors", "byl", "authorname", "writer", "bylines" -> flags |= BYLINE;
-                case "date", "time", "dateline", "timestamp", "posted", "pubdate", "datetime" -> flags |= DATE;
-                case "published", "publish" -> flags |= DATE | PUBLISHED;
-                case "related", "recommended" -> flags |= DISCUSSION;
-                default -> {
-                    if (w.startsWith("comment") && !w.equals("commentary")) {
-                        flags |= DISCUSSION;
-                    } else if (w.startsWith("recommend") || w.equals("disqus")) {
-                        flags |= DISCUSSION;
-                    } else if (w.startsWith("modif") || w.startsWith("update")) {
-                        flags |= MODIFIED;
-                    }
+        return flags;
+    }
+
+    /** Where a word's own flags sit in {@link #wordBits}, above {@link ClassHints#wordBits}. */
+    private static final int WORD_FLAGS_SHIFT = 16;
+
+    /** {@link ClassHints#wordBits}, and above them the flags that the word alone sets (byline, date...). */
+    private static int wordBits(String w) {
+        int flags = 0;
+        switch (w) {
+            case "byline", "author", "authors", "byl", "authorname", "writer", "bylines" -> flags |= BYLINE;
+            case "date", "time", "dateline", "timestamp", "posted", "pubdate", "datetime" -> flags |= DATE;
+            case "published", "publish" -> flags |= DATE | PUBLISHED;
+            case "related", "recommended" -> flags |= DISCUSSION;
+            default -> {
+                if (w.startsWith("comment") && !w.equals("commentary")) {
+                    flags |= DISCUSSION;
+                } else if (w.startsWith("recommend") || w.equals("disqus")) {
+                    flags |= DISCUSSION;
+                } else if (w.startsWith("modif") || w.startsWith("update")) {
+                    flags |= MODIFIED;
                 }
             }
         }
-        return flags;
+        return ClassHints.wordBits(w) | flags << WORD_FLAGS_SHIFT;
     }
 }
