@@ -161,12 +161,20 @@ final class ClassHints {
             return false;
         }
         for (String c : cls.split(" ")) {
-            if (INVISIBLE_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+            if (invisibleClass(c)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** True when one class (a space-separated token of the value) is a "hide this" class. */
+    static boolean invisibleClass(String token) {
+        return INVISIBLE_CLASSES.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #split} reads no further than this into a value. */
+    static final int MAX_SPLIT = 500;
 
     /** Splits a class or id value into words at punctuation, digits and camelCase humps. */
     static void split(String value, List<String> out) {
@@ -174,8 +182,8 @@ final class ClassHints {
         if (n == 0) {
             return;
         }
-        if (n > 500) {
-            n = 500;
+        if (n > MAX_SPLIT) {
+            n = MAX_SPLIT;
         }
         // a word is cut out of the value whole, not built char by char: most are lower case already
         int start = -1;

@@ -1,6 +1,7 @@
 package dev.corroborate.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,10 @@ final class ElementHints {
     private final Map<String, Map<String, Integer>> cache = new HashMap<>();
     /** Flags by class value, then by the words of the id ({@link ClassHints#split}). */
     private final Map<String, Map<String, Integer>> cacheByIdWords = new HashMap<>();
-    /** {@link #wordBits} by word: a page's class values repeat few words. */
+    /** {@link #wordBits} by word: a page's class values and ids repeat few words. */
     private final Map<String, Integer> wordBits = new HashMap<>();
+    /** {@link #token} by class: a page's class values repeat few classes. */
+    private final Map<String, int[]> tokens = new HashMap<>();
 
     /** The flags of an element; 0 for one without class and id. */
     int of(Element e) {
@@ -63,28 +66,77 @@ final class ElementHints {
 
     /** The flags of an element of class {@code cls} whose id splits into {@code idWords}. */
     private int compute(Element e, String cls, List<String> idWords) {
-        List<String> words = new ArrayList<>(8);
-        ClassHints.split(cls, words);
-        words.addAll(idWords);
-        int[] bits = new int[words.size()];
+        int[] bits = new int[8];
+        int count = 0;
         int flags = 0;
-        for (int i = 0; i < bits.length; i++) {
-            int b = wordBits.computeIfAbsent(words.get(i), ElementHints::wordBits);
-            bits[i] = b & ClassHints.WORD_BITS;
+        if (cls.length() <= ClassHints.MAX_SPLIT) {
+            // a value's words are those of its space-separated classes, which the page's values share
+            for (int start = 0, end; start < cls.length(); start = end + 1) {
+                end = cls.indexOf(' ', start);
+                if (end < 0) {
+                    end = cls.length();
+                }
+                if (end > start) {
+                    int[] token = tokens.computeIfAbsent(end - start == cls.length() ? cls : cls.substring(start, end),
+                        ElementHints::token);
+                    flags |= token[0];
+                    int words = token.length - 1;
+                    if (count + words > bits.length) {
+                        bits = Arrays.copyOf(bits, Math.max(bits.length * 2, count + words));
+                    }
+                    System.arraycopy(token, 1, bits, count, words);
+                    count += words;
+                }
+            }
+        } else {
+            List<String> words = new ArrayList<>(8);
+            ClassHints.split(cls, words);
+            bits = Arrays.copyOf(bits, words.size() + idWords.size());
+            for (String w : words) {
+                int b = wordBits.computeIfAbsent(w, ElementHints::wordBits);
+                bits[count++] = b & ClassHints.WORD_BITS;
+                flags |= b >>> WORD_FLAGS_SHIFT;
+            }
+            if (ClassHints.invisible(e)) {
+                flags |= INVISIBLE;
+            }
+        }
+        if (count + idWords.size() > bits.length) {
+            bits = Arrays.copyOf(bits, count + idWords.size());
+        }
+        for (String w : idWords) {
+            int b = wordBits.computeIfAbsent(w, ElementHints::wordBits);
+            bits[count++] = b & ClassHints.WORD_BITS;
             flags |= b >>> WORD_FLAGS_SHIFT;
         }
-        if (ClassHints.content(bits, bits.length)) {
+        if (ClassHints.content(bits, count)) {
             flags |= CONTENT;
-        } else if (ClassHints.boilerplate(bits, bits.length)) {
+        } else if (ClassHints.boilerplate(bits, count)) {
             flags |= BOILERPLATE;
-            if (ClassHints.onlyWeakWords(bits, bits.length)) {
+            if (ClassHints.onlyWeakWords(bits, count)) {
                 flags |= WEAK_BOILERPLATE;
             }
         }
-        if (ClassHints.invisible(e)) {
-            flags |= INVISIBLE;
-        }
         return flags;
+    }
+
+    /**
+     * One class of a value: first the flags its words set and {@link #INVISIBLE} for a hiding class, then the
+     * {@link ClassHints#wordBits} of its words.
+     */
+    private static int[] token(String token) {
+        List<String> words = new ArrayList<>(4);
+        ClassHints.split(token, words);
+        int[] out = new int[1 + words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            int b = wordBits(words.get(i));
+            out[0] |= b >>> WORD_FLAGS_SHIFT;
+            out[i + 1] = b & ClassHints.WORD_BITS;
+        }
+        if (ClassHints.invisibleClass(token)) {
+            out[0] |= INVISIBLE;
+        }
+        return out;
     }
 
     /** Where a word's own flags sit in {@link #wordBits}, above {@link ClassHints#wordBits}. */

@@ -56,6 +56,20 @@ class ElementHintsTest {
     }
 
     @Test
+    void classesAreSplitAtSpacesOnlyForTheHidingClassesButWordsAlsoAtTabs() {
+        assertEquals(ElementHints.CONTENT, flags("class='article\tbody  x'") & ElementHints.CONTENT);
+        assertEquals(0, flags("class='sr-only\tx'") & ElementHints.INVISIBLE);
+    }
+
+    @Test
+    void wordsPastTheFirstFiveHundredCharactersAreNotReadButHidingClassesAre() {
+        String filler = "x ".repeat(260);
+        assertEquals(0, flags("class='" + filler + "share'") & ElementHints.BOILERPLATE);
+        assertEquals(ElementHints.BOILERPLATE, flags("class='share " + filler + "'") & ElementHints.BOILERPLATE);
+        assertEquals(ElementHints.INVISIBLE, flags("class='" + filler + "sr-only'") & ElementHints.INVISIBLE);
+    }
+
+    @Test
     void elementsSharingWordsGetTheSameFlagsFromOneHintsInstance() {
         ElementHints hints = new ElementHints();
         List<Element> divs = Jsoup.parse("<div class='byline'><div class='byline-x share'><div id='byline'>"
