@@ -1,6 +1,5 @@
 package dev.corroborate.extract.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,65 +52,106 @@ final class ClassHints {
     private ClassHints() {
     }
 
-    /** The words of the element's class and id, lower-case. */
-    static List<String> words(Element e) {
-        List<String> words = new ArrayList<>(8);
-        split(e.attr("class"), words);
-        split(e.id(), words);
-        return words;
+    /** {@link #wordBits}: the word makes a matching stem innocent ({@link #INNOCENT_WORDS}). */
+    static final int INNOCENT = 1;
+    /** {@link #wordBits}: the word is one of {@link #BOILERPLATE_WORDS}. */
+    static final int LISTED = 2;
+    /** {@link #wordBits}: the word is one of {@link #WEAK_WORDS}. */
+    static final int WEAK = 4;
+    /** {@link #wordBits}: the word starts with one of {@link #BOILERPLATE_STEMS}. */
+    static final int STEM = 8;
+    /** {@link #wordBits}: the word is one of {@link #CONTENT_WORDS}. */
+    static final int CONTENT = 16;
+    /** {@link #wordBits}: the word alone says article text ("articlebody"). */
+    static final int CONTENT_ALONE = 32;
+    /** The bits {@link #wordBits} uses. */
+    static final int WORD_BITS = 63;
+
+    /**
+     * What one word says, as bits the verdicts below combine: a page repeats few words in many class values, so the
+     * word is looked up once and the verdicts read bits ({@link ElementHints} keeps them per page).
+     */
+    static int wordBits(String w) {
+        int bits = 0;
+        if (INNOCENT_WORDS.contains(w)) {
+            bits |= INNOCENT;
+        }
+        if (BOILERPLATE_WORDS.contains(w)) {
+            bits |= LISTED;
+        }
+        if (WEAK_WORDS.contains(w)) {
+            bits |= WEAK;
+        }
+        for (String stem : BOILERPLATE_STEMS) {
+            if (w.startsWith(stem)) {
+                bits |= STEM;
+                break;
+            }
+        }
+        if (CONTENT_WORDS.contains(w)) {
+            bits |= CONTENT;
+        }
+        switch (w) {
+            case "articlebody", "storybody", "postbody", "entrycontent", "richtext" -> bits |= CONTENT_ALONE;
+            default -> { }
+        }
+        return bits;
     }
 
-    /** True when the class or id marks boilerplate: one strong word, or two weak ones ("read-more"). */
-    static boolean boilerplate(List<String> words) {
+    /**
+     * True when the class or id marks boilerplate: one strong word, or two weak ones ("read-more").
+     * @param words the {@link #wordBits} of the words, {@code count} of them
+     */
+    static boolean boilerplate(int[] words, int count) {
         int weak = 0;
-        for (String w : words) {
-            if (INNOCENT_WORDS.contains(w)) {
+        for (int i = 0; i < count; i++) {
+            int w = words[i];
+            if ((w & INNOCENT) != 0) {
                 continue;
             }
-            if (BOILERPLATE_WORDS.contains(w)) {
-                if (WEAK_WORDS.contains(w)) {
+            if ((w & LISTED) != 0) {
+                if ((w & WEAK) != 0) {
                     weak++;
                     continue;
                 }
                 return true;
             }
-            for (String stem : BOILERPLATE_STEMS) {
-                if (w.startsWith(stem)) {
-                    return true;
-                }
+            if ((w & STEM) != 0) {
+                return true;
             }
         }
         return weak >= 2;
     }
 
     /** True when no word is boilerplate on its own: the verdict rests on weak words alone ("gallery-slide gallery"). */
-    static boolean onlyWeakWords(List<String> words) {
-        for (String w : words) {
-            if (INNOCENT_WORDS.contains(w)) {
+    static boolean onlyWeakWords(int[] words, int count) {
+        for (int i = 0; i < count; i++) {
+            int w = words[i];
+            if ((w & INNOCENT) != 0) {
                 continue;
             }
-            if (BOILERPLATE_WORDS.contains(w) && !WEAK_WORDS.contains(w)) {
+            if ((w & LISTED) != 0 && (w & WEAK) == 0) {
                 return false;
             }
-            for (String stem : BOILERPLATE_STEMS) {
-                if (w.startsWith(stem)) {
-                    return false;
-                }
+            if ((w & STEM) != 0) {
+                return false;
             }
         }
         return true;
     }
 
     /** True when the class or id says the element holds article text ("article-body", "entry-content"). */
-    static boolean content(List<String> words) {
+    static boolean content(int[] words, int count) {
         int content = 0;
-        for (String w : words) {
-            if (CONTENT_WORDS.contains(w)) {
+        for (int i = 0; i < count; i++) {
+            if ((words[i] & CONTENT_ALONE) != 0) {
+                return true;
+            }
+            if ((words[i] & CONTENT) != 0) {
                 content++;
             }
         }
-        return content >= 2 || words.contains("articlebody") || words.contains("storybody")
-            || words.contains("postbody") || words.contains("entrycontent") || words.contains("richtext");
+        return content >= 2;
     }
 
     /** True when a class of the element is one of the usual "hide this" classes. */
@@ -121,12 +161,20 @@ final class ClassHints {
             return false;
         }
         for (String c : cls.split(" ")) {
-            if (INVISIBLE_CLASSES.contains(c.toLowerCase(Locale.ROOT))) {
+            if (invisibleClass(c)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** True when one class (a space-separated token of the value) is a "hide this" class. */
+    static boolean invisibleClass(String token) {
+        return INVISIBLE_CLASSES.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #split} reads no further than this into a value. */
+    static final int MAX_SPLIT = 500;
 
     /** Splits a class or id value into words at punctuation, digits and camelCase humps. */
     static void split(String value, List<String> out) {
@@ -134,30 +182,47 @@ final class ClassHints {
         if (n == 0) {
             return;
         }
-        if (n > 500) {
-            n = 500;
+        if (n > MAX_SPLIT) {
+            n = MAX_SPLIT;
         }
-        StringBuilder word = new StringBuilder();
+        // a word is cut out of the value whole, not built char by char: most are lower case already
+        int start = -1;
+        boolean upper = false;
         char prev = ' ';
         for (int i = 0; i < n; i++) {
             char c = value.charAt(i);
             if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c) && Character.isLowerCase(prev) && !word.isEmpty()) {
-                    flush(word, out);
+                boolean isUpper = Character.isUpperCase(c);
+                if (isUpper && Character.isLowerCase(prev) && start >= 0) {
+                    flush(value, start, i, upper, out);
+                    start = -1;
                 }
-                word.append(Character.toLowerCase(c));
-            } else {
-                flush(word, out);
+                if (start < 0) {
+                    start = i;
+                    upper = false;
+                }
+                upper |= isUpper || Character.toLowerCase(c) != c;
+            } else if (start >= 0) {
+                flush(value, start, i, upper, out);
+                start = -1;
             }
             prev = c;
         }
-        flush(word, out);
+        if (start >= 0) {
+            flush(value, start, n, upper, out);
+        }
     }
 
-    private static void flush(StringBuilder word, List<String> out) {
-        if (!word.isEmpty()) {
-            out.add(word.toString());
-            word.setLength(0);
+    /** Adds {@code value[start, end)} lower-cased char by char ({@link Character#toLowerCase(char)}). */
+    private static void flush(String value, int start, int end, boolean upper, List<String> out) {
+        if (!upper) {
+            out.add(value.substring(start, end));
+            return;
         }
+        char[] word = new char[end - start];
+        for (int i = start; i < end; i++) {
+            word[i - start] = Character.toLowerCase(value.charAt(i));
+        }
+        out.add(new String(word));
     }
 }

@@ -1,6 +1,7 @@
 package dev.corroborate.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,10 @@ final class ElementHints {
     private final Map<String, Map<String, Integer>> cache = new HashMap<>();
     /** Flags by class value, then by the words of the id ({@link ClassHints#split}). */
     private final Map<String, Map<String, Integer>> cacheByIdWords = new HashMap<>();
+    /** {@link #wordBits} by word: a page's class values and ids repeat few words. */
+    private final Map<String, Integer> wordBits = new HashMap<>();
+    /** {@link #token} by class: a page's class values repeat few classes. */
+    private final Map<String, int[]> tokens = new HashMap<>();
 
     /** The flags of an element; 0 for one without class and id. */
     int of(Element e) {
@@ -52,45 +57,109 @@ final class ElementHints {
         List<String> idWords = new ArrayList<>(4);
         ClassHints.split(id, idWords);
         Map<String, Integer> byWords = cacheByIdWords.computeIfAbsent(cls, c -> new HashMap<>(4));
-        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(e));
+        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(e, cls, idWords));
     }
 
     boolean is(Element e, int flag) {
         return (of(e) & flag) != 0;
     }
 
-    private static int compute(Element e) {
-        List<String> words = ClassHints.words(e);
+    /** The flags of an element of class {@code cls} whose id splits into {@code idWords}. */
+    private int compute(Element e, String cls, List<String> idWords) {
+        int[] bits = new int[8];
+        int count = 0;
         int flags = 0;
-        boolean content = ClassHints.content(words);
-        if (content) {
+        if (cls.length() <= ClassHints.MAX_SPLIT) {
+            // a value's words are those of its space-separated classes, which the page's values share
+            for (int start = 0, end; start < cls.length(); start = end + 1) {
+                end = cls.indexOf(' ', start);
+                if (end < 0) {
+                    end = cls.length();
+                }
+                if (end > start) {
+                    int[] token = tokens.computeIfAbsent(end - start == cls.length() ? cls : cls.substring(start, end),
+                        ElementHints::token);
+                    flags |= token[0];
+                    int words = token.length - 1;
+                    if (count + words > bits.length) {
+                        bits = Arrays.copyOf(bits, Math.max(bits.length * 2, count + words));
+                    }
+                    System.arraycopy(token, 1, bits, count, words);
+                    count += words;
+                }
+            }
+        } else {
+            List<String> words = new ArrayList<>(8);
+            ClassHints.split(cls, words);
+            bits = Arrays.copyOf(bits, words.size() + idWords.size());
+            for (String w : words) {
+                int b = wordBits.computeIfAbsent(w, ElementHints::wordBits);
+                bits[count++] = b & ClassHints.WORD_BITS;
+                flags |= b >>> WORD_FLAGS_SHIFT;
+            }
+            if (ClassHints.invisible(e)) {
+                flags |= INVISIBLE;
+            }
+        }
+        if (count + idWords.size() > bits.length) {
+            bits = Arrays.copyOf(bits, count + idWords.size());
+        }
+        for (String w : idWords) {
+            int b = wordBits.computeIfAbsent(w, ElementHints::wordBits);
+            bits[count++] = b & ClassHints.WORD_BITS;
+            flags |= b >>> WORD_FLAGS_SHIFT;
+        }
+        if (ClassHints.content(bits, count)) {
             flags |= CONTENT;
-        } else if (ClassHints.boilerplate(words)) {
+        } else if (ClassHints.boilerplate(bits, count)) {
             flags |= BOILERPLATE;
-            if (ClassHints.onlyWeakWords(words)) {
+            if (ClassHints.onlyWeakWords(bits, count)) {
                 flags |= WEAK_BOILERPLATE;
             }
         }
-        if (ClassHints.invisible(e)) {
-            flags |= INVISIBLE;
+        return flags;
+    }
+
+    /**
+     * One class of a value: first the flags its words set and {@link #INVISIBLE} for a hiding class, then the
+     * {@link ClassHints#wordBits} of its words.
+     */
+    private static int[] token(String token) {
+        List<String> words = new ArrayList<>(4);
+        ClassHints.split(token, words);
+        int[] out = new int[1 + words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            int b = wordBits(words.get(i));
+            out[0] |= b >>> WORD_FLAGS_SHIFT;
+            out[i + 1] = b & ClassHints.WORD_BITS;
         }
-        for (String w : words) {
-            switch (w) {
-                case "byline", "author", "authors", "byl", "authorname", "writer", "bylines" -> flags |= BYLINE;
-                case "date", "time", "dateline", "timestamp", "posted", "pubdate", "datetime" -> flags |= DATE;
-                case "published", "publish" -> flags |= DATE | PUBLISHED;
-                case "related", "recommended" -> flags |= DISCUSSION;
-                default -> {
-                    if (w.startsWith("comment") && !w.equals("commentary")) {
-                        flags |= DISCUSSION;
-                    } else if (w.startsWith("recommend") || w.equals("disqus")) {
-                        flags |= DISCUSSION;
-                    } else if (w.startsWith("modif") || w.startsWith("update")) {
-                        flags |= MODIFIED;
-                    }
+        if (ClassHints.invisibleClass(token)) {
+            out[0] |= INVISIBLE;
+        }
+        return out;
+    }
+
+    /** Where a word's own flags sit in {@link #wordBits}, above {@link ClassHints#wordBits}. */
+    private static final int WORD_FLAGS_SHIFT = 16;
+
+    /** {@link ClassHints#wordBits}, and above them the flags that the word alone sets (byline, date...). */
+    private static int wordBits(String w) {
+        int flags = 0;
+        switch (w) {
+            case "byline", "author", "authors", "byl", "authorname", "writer", "bylines" -> flags |= BYLINE;
+            case "date", "time", "dateline", "timestamp", "posted", "pubdate", "datetime" -> flags |= DATE;
+            case "published", "publish" -> flags |= DATE | PUBLISHED;
+            case "related", "recommended" -> flags |= DISCUSSION;
+            default -> {
+                if (w.startsWith("comment") && !w.equals("commentary")) {
+                    flags |= DISCUSSION;
+                } else if (w.startsWith("recommend") || w.equals("disqus")) {
+                    flags |= DISCUSSION;
+                } else if (w.startsWith("modif") || w.startsWith("update")) {
+                    flags |= MODIFIED;
                 }
             }
         }
-        return flags;
+        return ClassHints.wordBits(w) | flags << WORD_FLAGS_SHIFT;
     }
 }

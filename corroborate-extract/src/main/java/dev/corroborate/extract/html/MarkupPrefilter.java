@@ -102,9 +102,12 @@ final class MarkupPrefilter {
         }
     }
 
+    /** @param word an ASCII word whose first letter has no case forms but its two ASCII ones */
     private static boolean containsIgnoreCase(String html, int from, int to, String word) {
+        char first = word.charAt(0);
         for (int i = from; i + word.length() <= to; i++) {
-            if (html.regionMatches(true, i, word, 0, word.length())) {
+            // the first letter checked on its own first: most places fail there, without a region compare
+            if ((html.charAt(i) | 0x20) == first && html.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

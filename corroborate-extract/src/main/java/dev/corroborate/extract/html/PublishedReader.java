@@ -251,10 +251,9 @@ final class PublishedReader {
             return shown != null ? shown : p;
         }
         // west of UTC the local day is the day before or the same; east of it, the same or the day after
-        for (int day = -1; day <= 1; day++) {
-            String needle = p.date().plusDays(day).toString();
-            int limit = 0;
-            for (int at = html.indexOf(needle); at >= 0 && limit < MAX_LOCAL_SCANS; at = html.indexOf(needle, at + 10), limit++) {
+        String[] days = {p.date().minusDays(1).toString(), p.date().toString(), p.date().plusDays(1).toString()};
+        for (int[] places : NeedleScan.find(html, days, 10, MAX_LOCAL_SCANS)) {
+            for (int at : places) {
                 Published local = sameInstantElsewhere(html, at, utc);
                 if (local != null) {
                     return local;
