@@ -14,18 +14,19 @@ import dev.corroborate.core.PageFormat;
 import dev.corroborate.extract.NoArticleException;
 
 class ClassHintsTest {
-    private static List<String> words(String value) {
-        List<String> out = new ArrayList<>();
-        ClassHints.split(value, out);
-        return out;
+    private static boolean boilerplate(String value) {
+        List<String> words = new ArrayList<>();
+        ClassHints.split(value, words);
+        int[] bits = words.stream().mapToInt(ClassHints::wordBits).toArray();
+        return ClassHints.boilerplate(bits, bits.length);
     }
 
     @Test
     void supportIsAWeakWord() {
         // "support" alone may name anything; beside another weak word ("hidden", "banner") it is a reader-support box
-        assertFalse(ClassHints.boilerplate(words("support-grid")));
-        assertTrue(ClassHints.boilerplate(words("hidden support-us__message")));
-        assertTrue(ClassHints.boilerplate(words("support-banner")));
+        assertFalse(boilerplate("support-grid"));
+        assertTrue(boilerplate("hidden support-us__message"));
+        assertTrue(boilerplate("support-banner"));
     }
 
     @Test
