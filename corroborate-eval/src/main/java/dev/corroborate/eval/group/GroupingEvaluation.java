@@ -101,11 +101,23 @@ public final class GroupingEvaluation {
         PredictedGrouping predicted = PredictedGrouping.of(analysis, pageIds);
         return new GroupingResult(
             GroupingScores.of(goldEvents, predicted.events()),
+            GroupingScores.of(only(goldEvents, predicted.withArticle()), only(predicted.events(), predicted.withArticle())),
             GroupingScores.of(goldStorylines, predicted.storylines()),
             pageIds.size(), predicted.withoutArticle(),
             distinct(goldEvents), distinct(predicted.events()),
             distinct(goldStorylines), distinct(predicted.storylines()),
             elapsed);
+    }
+
+    /** The labels of the given sources only. */
+    private static Map<String, String> only(Map<String, String> labels, java.util.Set<String> sources) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        labels.forEach((source, label) -> {
+            if (sources.contains(source)) {
+                kept.put(source, label);
+            }
+        });
+        return kept;
     }
 
     /** The page id the pipeline will give this file, or null when it cannot be read as exactly one page. */

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * The outcome of a grouping evaluation: scores for events and for storylines, and the counts behind them.
  *
  * @param events              event scores
+ * @param articleEvents       event scores over only the gold pages that gave an article: grouping apart from
+ *                            extraction, whose refusals are singletons in {@code events}
  * @param storylines          storyline scores
  * @param pages               gold pages scored
  * @param failed              gold pages that gave no article (scored as singleton clusters)
@@ -22,7 +24,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param predictedStorylines distinct predicted storyline clusters over the gold pages, singletons included
  * @param elapsed             wall time of the analysis
  */
-public record GroupingResult(GroupingScores events, GroupingScores storylines, int pages, int failed,
+public record GroupingResult(GroupingScores events, GroupingScores articleEvents, GroupingScores storylines, int pages, int failed,
                              int goldEvents, int predictedEvents, int goldStorylines, int predictedStorylines,
                              Duration elapsed) {
 
@@ -45,11 +47,14 @@ public record GroupingResult(GroupingScores events, GroupingScores storylines, i
             "%d pages (%d gave no article) analysed in %.1f s%n"
                 + "events:     %d gold, %d predicted; pairwise F1 %.4f (P %.4f, R %.4f); BCubed F1 %.4f "
                 + "(P %.4f, R %.4f)%n"
+                + "events over the %d pages with an article: pairwise F1 %.4f (P %.4f, R %.4f); BCubed F1 %.4f%n"
                 + "storylines: %d gold, %d predicted; pairwise F1 %.4f (P %.4f, R %.4f); BCubed F1 %.4f "
                 + "(P %.4f, R %.4f)",
             pages, failed, elapsed.toMillis() / 1000.0,
             goldEvents, predictedEvents, events.pairwise().f1(), events.pairwise().precision(),
             events.pairwise().recall(), events.bcubed().f1(), events.bcubed().precision(), events.bcubed().recall(),
+            pages - failed, articleEvents.pairwise().f1(), articleEvents.pairwise().precision(),
+            articleEvents.pairwise().recall(), articleEvents.bcubed().f1(),
             goldStorylines, predictedStorylines, storylines.pairwise().f1(), storylines.pairwise().precision(),
             storylines.pairwise().recall(), storylines.bcubed().f1(), storylines.bcubed().precision(),
             storylines.bcubed().recall());

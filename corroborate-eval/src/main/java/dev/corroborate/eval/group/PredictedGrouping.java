@@ -20,13 +20,16 @@ import dev.corroborate.core.Storyline;
  * @param events         gold source to predicted event label
  * @param storylines     gold source to predicted storyline label
  * @param withoutArticle gold pages that gave no article
+ * @param withArticle    the gold sources that gave an article
  */
-public record PredictedGrouping(Map<String, String> events, Map<String, String> storylines, int withoutArticle) {
+public record PredictedGrouping(Map<String, String> events, Map<String, String> storylines, int withoutArticle,
+                                Set<String> withArticle) {
     private static final String SINGLETON = "page:";
 
     public PredictedGrouping {
         events = Map.copyOf(events);
         storylines = Map.copyOf(storylines);
+        withArticle = Set.copyOf(withArticle);
     }
 
     /**
@@ -53,6 +56,7 @@ public record PredictedGrouping(Map<String, String> events, Map<String, String> 
         Map<String, String> events = new LinkedHashMap<>();
         Map<String, String> storylines = new LinkedHashMap<>();
         int withoutArticle = 0;
+        Set<String> withArticle = new HashSet<>();
         for (Map.Entry<String, String> page : pageIds.entrySet()) {
             String source = page.getKey();
             String pageId = page.getValue();
@@ -60,6 +64,8 @@ public record PredictedGrouping(Map<String, String> events, Map<String, String> 
             boolean hasArticle = pageId != null && articleIds.contains(pageId);
             if (!hasArticle) {
                 withoutArticle++;
+            } else {
+                withArticle.add(source);
             }
             String event = hasArticle ? eventOfArticle.get(pageId) : null;
             if (event == null) {
@@ -71,6 +77,6 @@ public record PredictedGrouping(Map<String, String> events, Map<String, String> 
             String storyline = storylineOfEvent.get(event);
             storylines.put(source, storyline == null ? "event:" + event : "storyline:" + storyline);
         }
-        return new PredictedGrouping(events, storylines, withoutArticle);
+        return new PredictedGrouping(events, storylines, withoutArticle, withArticle);
     }
 }

@@ -1,6 +1,7 @@
 package dev.corroborate.eval.group;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,6 +56,10 @@ class GroupingEvaluationTest {
         assertEquals(1, result.failed());
         // The two identical pages are one stored page, so their pair is always found.
         assertEquals(1.0, result.events().pairwise().recall());
+        // Over the three pages with an article the empty page's singleton is left out: grouping alone is scored.
+        assertEquals(1.0, result.articleEvents().pairwise().recall());
+        assertEquals(1.0, result.articleEvents().bcubed().recall());
+        assertTrue(result.summary().contains("events over the 3 pages with an article: pairwise F1 "), result.summary());
         JsonNode json = new ObjectMapper().readTree(result.toJson());
         assertEquals(List.of("events", "storylines", "pages"), names(json));
         for (String level : List.of("events", "storylines")) {
