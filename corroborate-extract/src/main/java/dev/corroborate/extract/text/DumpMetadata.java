@@ -126,7 +126,7 @@ final class DumpMetadata {
             String names = m.matches() ? beforeDate(m.group(1)) : stampNames(text);
             List<String> authors = new ArrayList<>();
             for (String part : names == null ? new String[0] : NAME_SEPARATORS.split(names)) {
-                String name = part.strip().replaceFirst("\\s*[-–—•·,]+$", "");
+                String name = part.strip().replaceFirst("\\s*[-–—•·,]+$|\\s+on$", "");
                 if (PERSON_NAME.matcher(name).matches() && !DESK.matcher(name).matches() && !authors.contains(name)) {
                     authors.add(name);
                 }

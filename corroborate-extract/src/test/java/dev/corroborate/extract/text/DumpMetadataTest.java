@@ -1,6 +1,7 @@
 package dev.corroborate.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -90,6 +91,16 @@ class DumpMetadataTest {
             """ + BODY);
 
         assertEquals("2025-03-11", article.published().date().toString());
+    }
+
+    @Test
+    void bylineWithOnBeforeTheDateGivesTheNameAndStaysOutOfTheBody() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\n"
+            + "Two old rivals meet again after twenty years.\nBy Ona Brask on March 12, 2025\n" + BODY);
+
+        assertEquals(List.of("Ona Brask"), article.authors());
+        assertEquals("2025-03-12", article.published().date().toString());
+        assertFalse(article.body().contains("Ona Brask"), article.body());
     }
 
     private Article extract(String dump) throws NoArticleException {
