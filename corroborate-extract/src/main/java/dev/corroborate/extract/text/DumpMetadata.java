@@ -61,6 +61,9 @@ final class DumpMetadata {
         Published revised = null;
         int revisedAt = -1;
         for (DumpLine line : header.reversed()) {
+            if (line.kind() == LineKind.CAPTION) {
+                continue; // a caption dates its photo, often taken days before
+            }
             Optional<Published> found = dateIn(line.text());
             if (found.isEmpty() || found.get().date().isAfter(today.plusDays(1))) {
                 continue;

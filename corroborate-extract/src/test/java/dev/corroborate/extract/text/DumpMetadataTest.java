@@ -71,6 +71,14 @@ class DumpMetadataTest {
     }
 
     @Test
+    void captionDateUnderTheBylineIsThePhotosNotTheArticles() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\nBy Ona Brask March 12, 2025 2:50 PM\n"
+            + "Rovers players train at Lakeside Stadium on Feb. 11, 2025. (Mara Feld / Velor Photo Agency)\n" + BODY);
+
+        assertEquals("2025-03-12", article.published().date().toString());
+    }
+
+    @Test
     void updatedStampYieldsToThePublicationDateBesideIt() throws Exception {
         Article article = extract("Rovers and Harlan City meet in the final\nMarch 10, 2025 9:00 AM\n"
             + "Updated on\nMarch 12, 2025 2:28 PM\n" + BODY);
