@@ -3,6 +3,7 @@ package dev.corroborate.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article in a text dump: the longest run of prose, where a run may step over captions, ad markers,
@@ -14,6 +15,8 @@ final class BodyLocator {
     private static final int TEASER_WORDS = 6;
     /** Subheadings a gap may hold: listicles and explainers head each short section. */
     private static final int MAX_GAP_HEADINGS = 3;
+    /** A label of one or two words and a colon opening a line. */
+    private static final Pattern FACT_LINE = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?:\\s+\\S");
 
     /**
      * A located body: the line range [first, last] and the lines of article text in it.
@@ -83,7 +86,7 @@ final class BodyLocator {
         int headings = 0;
         while (k < lines.size() && gap <= MAX_GAP) {
             DumpLine line = lines.get(k);
-            boolean teaserLike = line.kind() == LineKind.HEADING && line.words() >= TEASER_WORDS;
+            boolean teaserLike = line.kind() == LineKind.HEADING && line.words() >= TEASER_WORDS && !isFactLine(line);
             if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL
                 || line.kind() == LineKind.OTHER && line.words() > 0
                 || line.kind() == LineKind.HEADING && !teaserLike && !headlineRows.contains(k)) {
@@ -99,6 +102,14 @@ final class BodyLocator {
         }
         boolean crossed = k > from && gap <= MAX_GAP && k < lines.size() && isProse(lines.get(k), headlineRows);
         return crossed ? k : -1;
+    }
+
+    /**
+     * A "Label: value" line ("Date: Saturday, Dec. 23 | Time: 3:30 p.m.", "Location: City Stadium") is a fact box
+     * entry inside the article, not another story's teaser, however long.
+     */
+    private static boolean isFactLine(DumpLine line) {
+        return FACT_LINE.matcher(line.text()).lookingAt();
     }
 
     private static boolean isProse(DumpLine line, Set<Integer> headlineRows) {

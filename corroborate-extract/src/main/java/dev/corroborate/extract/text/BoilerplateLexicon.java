@@ -32,7 +32,7 @@ final class BoilerplateLexicon {
         + "|(?i)^\\d+\\s+comments?\\b.{0,40}$");
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
-        + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
+        + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
     private static final Pattern INLINE_TEASER = Pattern.compile(
         "(?i)^(?:read (?:more|also|next)|see also|also read|related|watch|listen|recommended)\\s*[:|>-]\\s*\\S.*");
     private static final Pattern AD_MARKER = Pattern.compile(
@@ -46,7 +46,7 @@ final class BoilerplateLexicon {
         + "(?:\\s+(?:by|via|credit)|\\s*[:/])\\s*[^.]{0,60}\\.?\\s*$)"
         // an agency and photographer run together at the end: "... Northline/J. Perrin"
         + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)");
-    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo|image|picture|file photo|caption)\\s*[:|]");
+    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption)\\s*[:|]");
 
     private BoilerplateLexicon() {
     }
@@ -67,6 +67,12 @@ final class BoilerplateLexicon {
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
             || line.length() < 200 && isCopyright(line)
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
+    }
+
+    /** A section label ("Related stories", "More from the Ledger"), not a comment thread's header. */
+    static boolean isSectionLabel(String line) {
+        return line.length() < 60 && BOUNDARY_LINE.matcher(line).matches()
+            && !line.toLowerCase(Locale.ROOT).contains("comment");
     }
 
     private static boolean hasSeparator(String line) {

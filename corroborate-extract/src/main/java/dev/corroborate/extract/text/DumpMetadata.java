@@ -32,6 +32,19 @@ final class DumpMetadata {
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?([a-z0-9-]+)\\.[a-z]{2,6}$");
 
     private static final int STAMP_MAX_CHARS = 120;
+    /** How many lines a byline's block of dates spans. */
+    private static final int STAMP_BLOCK_LINES = 3;
+    /** "Published: … | Updated: …" shows the publication date first: such a line is no revision stamp. */
+    private static final Pattern PUBLICATION = Pattern.compile("(?i)\\b(?:published|posted)\\b");
+    private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:updated|modified|corrected|edited|revised)\\b");
+    /** A revision stamp whose label the page prints on a line of its own ("Updated on" / "December 28, 2023"). */
+    private static final Pattern REVISION_LABEL = Pattern.compile(
+        "(?i)^(?:last\\s+)?(?:updated|modified|corrected|edited|revised)(?:\\s+on)?:?$");
+    /** Where a month name, followed by a day, starts right after a letter or digit of the word before. */
+    private static final Pattern GLUED_MONTH = Pattern.compile(
+        "(?<=[\\p{L}\\d])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b)");
+    private static final Pattern NUMERIC_FULL_YEAR = Pattern.compile(
+        "(?<![\\d/.-])(\\d{1,2})([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/.-])");
 
     private final LocalDate today;
 
@@ -39,15 +52,70 @@ final class DumpMetadata {
         this.today = today;
     }
 
-    /** The first plausible date in the lines above the body; a date after tomorrow is a typo or a widget, not this. */
+    /**
+     * The plausible date nearest the body: above the headline sit the dates of other stories' teasers, under it the
+     * article's own. An "Updated" or "Corrected" stamp yields to a publication date printed beside it; a date
+     * after tomorrow is a typo or a widget, not this.
+     */
     Published published(List<DumpLine> header) {
-        for (DumpLine line : header) {
-            Optional<Published> found = DateParsing.find(line.text());
-            if (found.isPresent() && !found.get().date().isAfter(today.plusDays(1))) {
-                return found.get();
+        Published revised = null;
+        int revisedAt = -1;
+        for (DumpLine line : header.reversed()) {
+            if (line.kind() == LineKind.CAPTION) {
+                continue; // a caption dates its photo, often taken days before
+            }
+            Optional<Published> found = dateIn(line.text());
+            if (found.isEmpty() || found.get().date().isAfter(today.plusDays(1))) {
+                continue;
+            }
+            boolean revision = REVISION.matcher(line.text()).find() && !PUBLICATION.matcher(line.text()).find()
+                || line.index() > 0 && REVISION_LABEL.matcher(previous(header, line)).matches();
+            if (!revision) {
+                // Beyond the stamp block, a date belongs to something else: the revision is the article's.
+                return revised == null || revisedAt - line.index() <= STAMP_BLOCK_LINES ? found.get() : revised;
+            }
+            if (revised == null) {
+                revised = found.get();
+                revisedAt = line.index();
             }
         }
-        return null;
+        return revised;
+    }
+
+    /** The line printed just above {@code line} in the same list, or "" at its head. */
+    private static String previous(List<DumpLine> lines, DumpLine line) {
+        int at = lines.indexOf(line);
+        return at > 0 && lines.get(at - 1).index() == line.index() - 1 ? lines.get(at - 1).text() : "";
+    }
+
+    /**
+     * The date a line shows, read also where the dump glued it to the name before it ("Ann LeeDecember 20, 2023",
+     * "F1Dec 19, 2023": inline elements with no space between) or wrote it month-first with a four-digit year
+     * ("12-19-2023", "12/21/2023"; day-first when the first number cannot be a month).
+     */
+    /** The line with a space put back between a name and the date glued to it. */
+    private static String unglued(String line) {
+        return GLUED_MONTH.matcher(line).replaceAll(" ");
+    }
+
+    static Optional<Published> dateIn(String line) {
+        Optional<Published> found = DateParsing.find(unglued(line));
+        if (found.isPresent()) {
+            return found;
+        }
+        Matcher m = NUMERIC_FULL_YEAR.matcher(line);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(3));
+            int year = Integer.parseInt(m.group(4));
+            try {
+                LocalDate date = first > 12 ? LocalDate.of(year, second, first) : LocalDate.of(year, first, second);
+                return Optional.of(Published.ofDate(date));
+            } catch (java.time.DateTimeException impossible) {
+                // not a date: try the next match
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -56,11 +124,12 @@ final class DumpMetadata {
      */
     List<String> authors(List<DumpLine> header) {
         for (DumpLine line : header) {
-            Matcher m = BYLINE.matcher(line.text());
-            String names = m.matches() ? beforeDate(m.group(1)) : stampNames(line.text());
+            String text = unglued(line.text());
+            Matcher m = BYLINE.matcher(text);
+            String names = m.matches() ? beforeDate(m.group(1)) : stampNames(text);
             List<String> authors = new ArrayList<>();
             for (String part : names == null ? new String[0] : NAME_SEPARATORS.split(names)) {
-                String name = part.strip().replaceFirst("\\s*[-–—•·,]+$", "");
+                String name = part.strip().replaceFirst("\\s*[-–—•·,]+$|\\s+on$", "");
                 if (PERSON_NAME.matcher(name).matches() && !DESK.matcher(name).matches() && !authors.contains(name)) {
                     authors.add(name);
                 }

@@ -21,6 +21,8 @@ final class SameTopicJoiner {
     private static final int MIN_NEIGHBOUR_PROSE_LINES = 2;
     /** Share of the neighbour's distinct content words that the body already uses. */
     private static final double MIN_SHARED_VOCABULARY = 0.4;
+    /** Past an empty widget's label the text needs only to stay near the topic: a teaser would not follow it. */
+    private static final double MIN_SHARED_PAST_EMPTY_WIDGET = 0.15;
     /** A list entry this long without a figure reads as a teaser headline. */
     private static final int TEASER_WORDS = 6;
     private static final int MAX_TEASER_LIKE_ENTRIES = 3;
@@ -44,7 +46,9 @@ final class SameTopicJoiner {
             grew = false;
             if (to + 1 < runs.size() && bridged(runs.get(to), runs.get(to + 1), lines)
                 && (onTopic(runs.get(to + 1), vocabulary)
-                    || passage(runs.get(to + 1)) && listedBetween(runs.get(to), runs.get(to + 1), lines))) {
+                    || passage(runs.get(to + 1)) && listedBetween(runs.get(to), runs.get(to + 1), lines)
+                    || emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
+                        && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
                 to++;
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
@@ -137,6 +141,11 @@ final class SameTopicJoiner {
     }
 
     private static boolean onTopic(BodyLocator.Body run, Set<String> vocabulary) {
+        return shares(run, vocabulary, MIN_SHARED_VOCABULARY);
+    }
+
+    /** Whether a passage uses at least {@code share} of its distinct content words from the body's. */
+    private static boolean shares(BodyLocator.Body run, Set<String> vocabulary, double share) {
         if (!passage(run)) {
             return false;
         }
@@ -145,7 +154,20 @@ final class SameTopicJoiner {
             return false;
         }
         long shared = own.stream().filter(vocabulary::contains).count();
-        return shared >= MIN_SHARED_VOCABULARY * own.size();
+        return shared >= share * own.size();
+    }
+
+    /**
+     * Whether the runs are parted by a lone section label ("More from the Ledger", "Related") with nothing under
+     * it: a widget whose teasers the dump does not hold. Prose right after it carries on the article, as a teaser
+     * block would show its headlines first; a label ending in a colon ("Read next:") introduces what follows it.
+     */
+    private static boolean emptyWidgetBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        if (later.first() - earlier.last() != 2) {
+            return false;
+        }
+        String label = lines.get(earlier.last() + 1).text();
+        return !label.endsWith(":") && BoilerplateLexicon.isSectionLabel(label);
     }
 
     /** Lower-cased words of five letters or more: topic words, few function words. */

@@ -31,6 +31,13 @@ public final class TextDumpExtractor implements ArticleExtractor {
      * repeats are a listicle's recurring labels ("Position: Guard", "Ada Brun, Velor State") and do not.
      */
     private static final int HEADLINE_REPEAT_WORDS = 6;
+    /** How far into the body a byline or dateline may sit. */
+    private static final int LEAD_LINES = 8;
+    /** A byline or dateline is a short line. */
+    private static final int STAMP_WORDS = 16;
+    /** How far below the body a dateline may sit, and how short it is there. */
+    private static final int TRAILER_LINES = 12;
+    private static final int TRAILER_STAMP_WORDS = 8;
 
     private final LineClassifier classifier = new LineClassifier();
     private final BodyLocator locator = new BodyLocator();
@@ -61,15 +68,53 @@ public final class TextDumpExtractor implements ArticleExtractor {
         int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
         DumpLine headline = headlines.pick(lines, headerEnd, text, repeats);
-        List<DumpLine> header = lines.subList(0, headerEnd);
+        List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
         DumpMetadata metadata = new DumpMetadata(LocalDate.now(clock));
         Published published = metadata.published(header);
+        if (published == null) {
+            published = metadata.published(trailerStamps(lines, body));
+        }
         String outlet = metadata.outlet(header, lines);
         if (outlet == null && page.url() != null) {
             outlet = hostOf(page.url());
         }
         return new Article(page.id(), page.source(), page.url(), headline == null ? null : headline.text(),
             published, outlet, metadata.authors(header), LanguageGuesser.guess(text), text);
+    }
+
+    /**
+     * The header and the short non-prose lines at the head of the body: a byline or dateline printed under the
+     * standfirst, or between the lead paragraph and the rest, sits there.
+     */
+    private static List<DumpLine> withLeadStamps(List<DumpLine> header, List<DumpLine> lines, BodyLocator.Body body) {
+        List<DumpLine> out = new ArrayList<>(header);
+        int end = Math.min(body.last(), body.first() + LEAD_LINES);
+        for (int k = Math.max(body.first(), header.size()); k <= end; k++) {
+            DumpLine line = lines.get(k);
+            if (line.kind() != LineKind.PROSE && line.words() <= STAMP_WORDS) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Short lines just below the body: some sites print the date at the article's foot, past the share buttons and
+     * the "Published …" line, where nothing above the body shows one.
+     */
+    private static List<DumpLine> trailerStamps(List<DumpLine> lines, BodyLocator.Body body) {
+        List<DumpLine> out = new ArrayList<>();
+        int end = Math.min(lines.size() - 1, body.last() + TRAILER_LINES);
+        for (int k = body.last() + 1; k <= end; k++) {
+            DumpLine line = lines.get(k);
+            if (BoilerplateLexicon.isCopyright(line.text())) {
+                break; // the page footer: its year is no publication date
+            }
+            if (line.kind() != LineKind.PROSE && line.words() <= TRAILER_STAMP_WORDS) {
+                out.add(line);
+            }
+        }
+        return out;
     }
 
     private List<DumpLine> classify(String content) {

@@ -32,4 +32,9 @@ class LineClassifierTest {
     void shortPromptIsAnInterstitial() {
         assertEquals(LineKind.INTERSTITIAL, kindOf("Sign up for our morning newsletter."));
     }
+
+    @Test
+    void photographerCreditLineIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Photographer: Mara Feld. Creative Director: Ivo Lenz."));
+    }
 }

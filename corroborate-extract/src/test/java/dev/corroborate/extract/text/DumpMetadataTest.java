@@ -1,0 +1,117 @@
+package dev.corroborate.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Article;
+import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
+import dev.corroborate.extract.NoArticleException;
+
+/** Where a dump shows its article's date and byline: glued, month-first, inside the lead, at the foot. */
+class DumpMetadataTest {
+    private final TextDumpExtractor extractor = new TextDumpExtractor(
+        Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
+
+    private static final String BODY = """
+        The Lakeside Cup final on Saturday brings together two clubs that have not met in a final for more than twenty years, and both arrive in form.
+        Velor Rovers won nine of their last ten league games, while Harlan City have not conceded a goal since the end of January.
+        Tickets for the home end sold out within an hour, the organisers said on Tuesday.
+        """;
+
+    @Test
+    void dateGluedToTheBylineNameIsReadAndTheNameKept() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nOna BraskMarch 12, 2025\n" + BODY);
+
+        assertEquals("2025-03-12", article.published().date().toString());
+        assertEquals(List.of("Ona Brask"), article.authors());
+    }
+
+    @Test
+    void monthFirstDateWithDashesIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\n03-14-2025\n" + BODY);
+
+        assertEquals("2025-03-14", article.published().date().toString());
+    }
+
+    @Test
+    void datelineUnderTheStandfirstInsideTheLeadIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\n"
+            + "Two old rivals meet again after twenty years.\nOna Brask\nMarch 15, 2025\n" + BODY);
+
+        assertEquals("2025-03-15", article.published().date().toString());
+    }
+
+    @Test
+    void dateAtTheFootOfTheArticleIsReadWhenNoneIsAbove() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\n" + BODY
+            + "Click here to comment\nMar 16, 2025 11:11am\nShare This\n");
+
+        assertEquals("2025-03-16T11:11:00", article.published().toIso());
+    }
+
+    @Test
+    void dateNearestTheArticleBeatsTheTeaserDatesAboveIt() throws Exception {
+        Article article = extract("""
+            Latest news
+            Harbour ferries strike for a second day
+            March 2, 2025
+            Rovers and Harlan City meet in the final
+            March 17, 2025
+            """ + BODY);
+
+        assertEquals("2025-03-17", article.published().date().toString());
+    }
+
+    @Test
+    void captionDateUnderTheBylineIsThePhotosNotTheArticles() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\nBy Ona Brask March 12, 2025 2:50 PM\n"
+            + "Rovers players train at Lakeside Stadium on Feb. 11, 2025. (Mara Feld / Velor Photo Agency)\n" + BODY);
+
+        assertEquals("2025-03-12", article.published().date().toString());
+    }
+
+    @Test
+    void updatedStampYieldsToThePublicationDateBesideIt() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\nMarch 10, 2025 9:00 AM\n"
+            + "Updated on\nMarch 12, 2025 2:28 PM\n" + BODY);
+
+        assertEquals("2025-03-10", article.published().date().toString());
+    }
+
+    @Test
+    void loneUpdatedStampBeatsATeaserDateFarAboveIt() throws Exception {
+        Article article = extract("""
+            Harbour ferries strike for a second day
+            March 2, 2025
+            Home
+            Sport
+            Football
+            Rovers and Harlan City meet in the final
+            Last updated: 2025/03/11 at 9:01 PM
+            """ + BODY);
+
+        assertEquals("2025-03-11", article.published().date().toString());
+    }
+
+    @Test
+    void bylineWithOnBeforeTheDateGivesTheNameAndStaysOutOfTheBody() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\n"
+            + "Two old rivals meet again after twenty years.\nBy Ona Brask on March 12, 2025\n" + BODY);
+
+        assertEquals(List.of("Ona Brask"), article.authors());
+        assertEquals("2025-03-12", article.published().date().toString());
+        assertFalse(article.body().contains("Ona Brask"), article.body());
+    }
+
+    private Article extract(String dump) throws NoArticleException {
+        return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump));
+    }
+}
