@@ -19,18 +19,11 @@ import dev.corroborate.core.Span;
  */
 final class StatementFinder {
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
-    private static final Pattern PARTICIPLE_THAT = Pattern.compile(
-        "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining) that\\b");
-    private static final Pattern PARTICIPLE = Pattern.compile(
-        "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining)\\b");
+    private static final String PARTICIPLES = CueLexicon.alternation(CueLexicon.PARTICIPLES);
+    private static final Pattern PARTICIPLE_THAT = Pattern.compile("\\b(?:" + PARTICIPLES + ") that\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\b(?:" + PARTICIPLES + ")\\b");
     /** "Quoted fragments under four words" are scare quotes or titles, not statements. */
     private static final int MIN_QUOTE_WORDS = 4;
-    /** Cues that take a clause with no "that": "she said he would stay", "he believes it will". */
-    private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "believes",
-        "believed", "thinks", "thought", "claimed", "claims", "insisted", "insists", "argued", "argues", "warned",
-        "warns", "explained", "explains", "stated", "states", "maintained", "maintains", "asserted", "asserts",
-        "alleged", "wrote", "writes", "convinced", "continued", "continues", "replied", "responded", "countered",
-        "admitted", "admits", "conceded", "predicted", "predicts", "estimated", "estimates", "reiterated");
     private static final Pattern SUBJECT_START = Pattern.compile(
         "(?:he|she|it|they|we|I|there|this|these|those|his|her|their|its|our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_FOLLOWS = Pattern.compile("\\s*[,:]\\s*[\"“‘']");
@@ -219,7 +212,7 @@ final class StatementFinder {
             return true;
         }
         String verb = cue.toLowerCase(Locale.ROOT).split(" ")[0]; // "told The Ledger", "was convinced"
-        return CLAUSE_VERBS.contains(verb) || Set.of("is", "was", "are", "were").contains(verb)
+        return CueLexicon.CLAUSE_TAKING.contains(verb) || Set.of("is", "was", "are", "were").contains(verb)
             || SUBJECT_START.matcher(text).lookingAt();
     }
 
