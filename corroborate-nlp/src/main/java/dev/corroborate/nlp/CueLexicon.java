@@ -123,6 +123,14 @@ final class CueLexicon {
         insisting: participle
         arguing: participle
         explaining: participle
+        writing: participle
+        claiming: participle
+        suggesting: participle
+        acknowledging: participle
+        asserting: participle
+        declaring: participle
+        lamenting: participle
+        predicting: participle
         """;
     /** Auxiliaries that open a cue phrase ("is convinced") but are no cue word of their own. */
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were");

@@ -61,6 +61,12 @@ final class SpeechPatterns {
     /** "Stoltenberg said (that) ...", "He added that ...": the speaker leads, the content follows. */
     static final Pattern SPEAKER_THEN_CUE = Pattern.compile(
         WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
+    /**
+     * The subject opening a sentence, before its verb: "The top general drew ...", "Ada Vell, the mayor, spoke",
+     * "Before the vote, Russia proposed ...".
+     */
+    static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+        "^\\s*(?:(?:In|On|At|Before|After|During|Earlier|Later|Last|This|Since|Following)\\b[^,.;:\"“”]{0,60},\\s*)?" + WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})");
     /** "..., Stoltenberg said." / "..., said Stoltenberg." : the content leads. */
     static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
         ",\\s*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>" + INVERTED_CUE + ")\\s+" + INVERTED_SPEAKER + ")\\b");

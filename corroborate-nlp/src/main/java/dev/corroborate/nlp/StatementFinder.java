@@ -23,7 +23,7 @@ final class StatementFinder {
     private static final Pattern PARTICIPLE_THAT = Pattern.compile("\\b(?:" + PARTICIPLES + ") that\\b");
     private static final Pattern PARTICIPLE = Pattern.compile("\\b(?:" + PARTICIPLES + ")\\b");
     /** "Quoted fragments under four words" are scare quotes or titles, not statements. */
-    private static final int MIN_QUOTE_WORDS = 4;
+    static final int MIN_QUOTE_WORDS = 4;
     private static final Pattern SUBJECT_START = Pattern.compile(
         "(?:he|she|it|they|we|I|there|this|these|those|his|her|their|its|our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_FOLLOWS = Pattern.compile("\\s*[,:]\\s*[\"“‘']");
@@ -37,6 +37,8 @@ final class StatementFinder {
     private static final int MIN_LEADING_CONTENT_WORDS = 5;
 
     /** A statement before dating: speaker, the words naming them, cue, content and sentence. */
+    private final ParticipleClauses participles = new ParticipleClauses();
+
     record Found(String speaker, String mention, SpeechKind kind, String cue, Span content, Span sentence,
                  int sentenceIndex, int cueAt) {
     }
@@ -63,6 +65,7 @@ final class StatementFinder {
                 .noneMatch(d -> d.kind() == SpeechKind.DIRECT && mostlyOverlaps(reported.content(), d.content()))) {
                 here.add(reported);
             }
+            participles.extend(body, sentence, s, quotes, here, speakers);
             here.sort(Comparator.comparing(Found::content));
             for (Found f : here) {
                 speakers.spoke(f.speaker(), s, f.content());
@@ -308,7 +311,7 @@ final class StatementFinder {
         return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    private static String mention(Matcher m) {
+    static String mention(Matcher m) {
         for (String group : new String[] {"pron", "pron2", "role", "role2", "group", "name", "titled", "name2", "leadname"}) {
             String words = SpeechPatterns.group(m, group);
             if (words != null) {
@@ -389,7 +392,7 @@ final class StatementFinder {
     }
 
     /** Trims spaces, a leading "that", and closing punctuation; null when too little is left. */
-    private static Span trim(String body, Span span) {
+    static Span trim(String body, Span span) {
         int s = span.start();
         int e = span.end();
         while (s < e && (Character.isWhitespace(body.charAt(s)) || body.charAt(s) == ',' || body.charAt(s) == ':')) {
@@ -410,7 +413,7 @@ final class StatementFinder {
         return m.find() ? m.group(1) : "noted";
     }
 
-    private static int words(String body, Span span) {
+    static int words(String body, Span span) {
         Matcher m = WORDS.matcher(body).region(span.start(), span.end());
         int n = 0;
         while (m.find()) {
@@ -419,12 +422,12 @@ final class StatementFinder {
         return n;
     }
 
-    private static boolean mostlyOverlaps(Span a, Span b) {
+    static boolean mostlyOverlaps(Span a, Span b) {
         int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
         return overlap > 0 && overlap * 2 >= Math.min(a.length(), b.length());
     }
 
-    private static boolean insideAny(int position, List<Span> spans) {
+    static boolean insideAny(int position, List<Span> spans) {
         return spans.stream().anyMatch(q -> q.start() <= position && position < q.end());
     }
 
