@@ -34,8 +34,12 @@ final class SpeechPatterns {
         + "data|figures|survey|study|zoo|military|team|club|firm|museum|university|hospital)";
     private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(?=\\p{Ll})" + GROUP_NOUN
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
-    /** "Ilse Varga, the union's deputy secretary, said": an aside between the speaker and the cue. */
-    private static final String APPOSITION = "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{2,90}?,)?";
+    /**
+     * "Ilse Varga, the union's deputy secretary, said", "Ada Vell (D-Ore.) said", "Ada Vell, 18, from Marden, Wessex,
+     * told": a party in brackets and up to three asides between the speaker and the cue.
+     */
+    private static final String APPOSITION = "(?:\\s*\\([^()]{1,40}\\))?(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{2,90}?"
+        + "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{1,60}?){0,2},)?";
     /** A speaker starts a word: tried only there, the speaker alternatives cost a fifth as much. */
     private static final String WORD_START = "(?<![\\p{L}\\p{N}'’.-])(?=\\p{L})";
     static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|" + NAME_NP + ")";
@@ -87,7 +91,7 @@ final class SpeechPatterns {
      * posted", "the Orioles said"); {@link StatementFinder} checks that the lead ends in a role word.
      */
     private static final String TITLED_SPEAKER = "(?:[Tt]he\\s+|(?<lead>(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,6}?\\p{Ll}[\\p{L}-]*,?\\s+))"
-        + NAME_NP.replace("<name>", "<leadname>") + ",?" + ADVERBS + "\\s+(?=\\p{Ll})(?<cue3>" + CUE + ")";
+        + NAME_NP.replace("<name>", "<leadname>") + APPOSITION + ",?" + ADVERBS + "\\s+(?=\\p{Ll})(?<cue3>" + CUE + ")";
     /** Before a quote: "Rutte argued that “", "he said: \"", "..., adding that \"". */
     static final Pattern CUE_BEFORE_QUOTE = Pattern.compile(
         "(?:" + WORD_START + SPEAKER + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<participle>" + CueLexicon.alternation(CueLexicon.PARTICIPLES) + "))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");

@@ -296,14 +296,20 @@ final class StatementFinder {
         return Lexicon.isRoleWord(words[words.length - 1]);
     }
 
-    /** The words leading a name after a quote must end in a role: "Yangwa resident Ma Bajin", not "so Ada Vell". */
+    /**
+     * The words leading a name after a quote must end in a role ("Yangwa resident Ma Bajin", not "so quickly Ada
+     * Vell"), or be one lower-case noun ("tourist Ada Vell").
+     */
     private static boolean leadIsTitle(Matcher m) {
         String lead = SpeechPatterns.group(m, "lead");
         if (lead == null) {
             return true;
         }
         String[] words = lead.strip().replaceAll(",$", "").split("\\s+");
-        return Lexicon.isRoleWord(words[words.length - 1]);
+        String last = words[words.length - 1];
+        // "guard Cade Cunningham said": a lone lower-case noun before a name is its title too
+        return Lexicon.isRoleWord(last) || words.length == 1 && last.chars().allMatch(Character::isLetter)
+            && !last.endsWith("ly") && !Lexicon.OPENERS.contains(last);
     }
 
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
