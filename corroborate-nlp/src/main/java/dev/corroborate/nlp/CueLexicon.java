@@ -106,7 +106,8 @@ final class CueLexicon {
         commented: cue
         estimated: cue clause
         estimates: cue clause
-        reported: by
+        reported: cue inverted by
+        joked: cue inverted
         pointed out: cue by
         points out: cue
         is convinced: cue

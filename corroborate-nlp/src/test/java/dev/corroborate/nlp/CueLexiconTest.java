@@ -43,6 +43,17 @@ class CueLexiconTest {
         assertEquals(List.of("harbour", "reopen"), Terms.stems("The harbour reopens, she said and added"));
     }
 
+    @Test
+    void anOutletThatReportedSpeaksAfterItsClause() {
+        String body = "The harbour will stay shut until the spring storms have passed, Wexford Radio reported.";
+        var said = new ArticleReader().read(new dev.corroborate.core.Article("a1", "a1.txt", null, "H", null, null,
+            List.of(), "en", body)).statements();
+
+        assertEquals(1, said.size());
+        assertEquals("Wexford Radio", said.get(0).speaker());
+        assertEquals("The harbour will stay shut until the spring storms have passed", said.get(0).content().of(body));
+    }
+
     private static String matched(Pattern p, String text) {
         var m = p.matcher(text);
         return m.find() ? m.group() : null;
