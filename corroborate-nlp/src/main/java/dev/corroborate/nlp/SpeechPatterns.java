@@ -42,7 +42,8 @@ final class SpeechPatterns {
         + "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{1,60}?){0,2},)?";
     /** A speaker starts a word: tried only there, the speaker alternatives cost a fifth as much. */
     private static final String WORD_START = "(?<![\\p{L}\\p{N}'’.-])(?=\\p{L})";
-    static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|" + NAME_NP + ")";
+    /** A name, or an organisation's that a lower-case "the" leads: "the DEA said", "the Gulls said". */
+    static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|(?:the\\s+)?" + NAME_NP + ")";
 
     /** Cues that may come before their speaker: "..., said Rolf Peterson." */
     private static final String INVERTED_CUE = CueLexicon.alternation(CueLexicon.INVERTED);

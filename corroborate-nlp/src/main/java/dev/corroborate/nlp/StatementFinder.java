@@ -46,6 +46,7 @@ final class StatementFinder {
     List<Found> find(String body, List<Span> sentences, List<Span> quotes, ArticlePeople people) {
         SpeakerResolver speakers = new SpeakerResolver(people, PersonGenders.learn(body, people, quotes), body);
         List<Found> found = new ArrayList<>();
+        Acronyms acronyms = new Acronyms(body);
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
             List<Found> here = new ArrayList<>();
@@ -66,6 +67,10 @@ final class StatementFinder {
                 here.add(reported);
             }
             participles.extend(body, sentence, s, quotes, here, speakers);
+            here.replaceAll(f -> Lexicon.ACRONYM.matcher(f.speaker()).matches()
+                ? new Found(acronyms.expand(f.speaker()), f.mention(), f.kind(), f.cue(), f.content(), f.sentence(),
+                    f.sentenceIndex(), f.cueAt())
+                : f);
             here.sort(Comparator.comparing(Found::content));
             for (Found f : here) {
                 speakers.spoke(f.speaker(), s, f.content());
@@ -204,11 +209,12 @@ final class StatementFinder {
     /**
      * What follows a cue without "that" must be a clause: "she said he would stay" is, "Toyota recalled 1.9 million
      * cars" and "she stressed the importance of ..." are not. Verbs of saying take a clause straight away; other cues
-     * need "that" or a subject pronoun, and no cue takes a quote mark or "in an interview" as its content.
+     * need "that" or a subject pronoun, and no cue takes a quote mark, "in an interview" or "to Ada Vell" as its
+     * content.
      */
     private static boolean clauseFollows(String body, Span content, String cue, String that) {
         String text = content.of(body);
-        if (text.isEmpty() || text.startsWith("in ") && words(body, content) < 6) {
+        if (text.isEmpty() || text.startsWith("in ") && words(body, content) < 6 || text.startsWith("to ")) {
             return false;
         }
         if (that != null && that.contains("that")) {
