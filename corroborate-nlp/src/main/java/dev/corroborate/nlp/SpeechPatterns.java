@@ -8,17 +8,11 @@ import java.util.regex.Pattern;
 
 /** The patterns of attribution in news English: speech cues, speaker phrases and their orders. */
 final class SpeechPatterns {
-    static final String CUE = "(?:(?:is|was|are|were) convinced|was quoted as saying|pointed out|points out|"
-        + "told (?:reporters|journalists|the \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}|the [\\p{L}-]+|"
-        + "\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})|tells|"
-        + "said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|argued|"
-        + "argues|stated|states|explained|explains|insisted|insists|claimed|claims|denied|denies|admitted|admits|"
-        + "announced|announces|confirmed|confirms|declared|declares|suggested|suggests|acknowledged|acknowledges|"
-        + "urged|urges|asserted|asserts|maintained|maintains|observed|remarked|replied|recalled|"
-        + "recalls|continues|continued|reiterated|reiterates|underlined|underscored|highlighted|wrote|writes|tweeted|posted|concluded|"
-        + "concludes|believes|believed|predicted|predicts|cautioned|assured|promised|vowed|complained|conceded|"
-        + "countered|responded|testified|revealed|disclosed|alleged|indicated|mentioned|commented|estimated|"
-        + "estimates|told)";
+    /** "told reporters", "told the Guardian", "told Teen Vogue": whom a "told" cue names before its content. */
+    private static final String TOLD_OBJECT = "(?:reporters|journalists|the \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}|"
+        + "the [\\p{L}-]+|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})";
+    /** Every cue of {@link CueLexicon}; "told" with its object first, so that the object is no part of the content. */
+    static final String CUE = "(?:told " + TOLD_OBJECT + "|" + CueLexicon.alternation(CueLexicon.CUES) + ")";
     private static final String ADVERBS = "(?:\\s+(?:also|later|previously|then|further|again|earlier|has|had|have|"
         + "reportedly|once|repeatedly|additionally|publicly|recently|first|separately|on \\p{Lu}\\p{L}+))*";
     /** What may stand between a cue and its "that": "admitted for the first time that". */
@@ -40,16 +34,20 @@ final class SpeechPatterns {
         + "data|figures|survey|study|zoo|military|team|club|firm|museum|university|hospital)";
     private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(?=\\p{Ll})" + GROUP_NOUN
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
-    /** "Ilse Varga, the union's deputy secretary, said": an aside between the speaker and the cue. */
-    private static final String APPOSITION = "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{2,90}?,)?";
+    /**
+     * "Ilse Varga, the union's deputy secretary, said", "Ada Vell (D-Ore.) said", "Ada Vell, 18, from Marden, Wessex,
+     * told": a party in brackets and up to three asides between the speaker and the cue. An aside holds no comma, so
+     * its words are taken possessively: the pattern never backtracks into them, which keeps it fast.
+     */
+    private static final String APPOSITION = "(?:\\s*\\([^()]{1,40}+\\))?(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{2,90}+"
+        + "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{1,60}+){0,2},)?";
     /** A speaker starts a word: tried only there, the speaker alternatives cost a fifth as much. */
     private static final String WORD_START = "(?<![\\p{L}\\p{N}'’.-])(?=\\p{L})";
-    static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|" + NAME_NP + ")";
+    /** A name, or an organisation's that a lower-case "the" leads: "the DEA said", "the Gulls said". */
+    static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|(?:the\\s+)?" + NAME_NP + ")";
 
     /** Cues that may come before their speaker: "..., said Rolf Peterson." */
-    private static final String INVERTED_CUE = "said|says|states|stated|added|adds|noted|notes|wrote|writes|argued|argues|"
-        + "warned|warns|explained|explains|insisted|insists|recalled|recalls|continued|continues|stressed|stresses|"
-        + "posted|tweeted|concluded|cautioned";
+    private static final String INVERTED_CUE = CueLexicon.alternation(CueLexicon.INVERTED);
     /**
      * The speaker after an inverted cue: "the doctor", or a name that lower-case title words may lead ("Michigan Tech
      * biologist Rolf Peterson", "the infant's grandfather, Anwar Dhair"); the title's last word is no preposition.
@@ -61,7 +59,7 @@ final class SpeechPatterns {
         + "(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*))";
 
     /** First words of the cues above: a word scan finds where cues may be far faster than the cue pattern can. */
-    static final Set<String> CUE_FIRST_WORDS = cueFirstWords();
+    static final Set<String> CUE_FIRST_WORDS = CueLexicon.KEY_WORDS;
     /** How far before and after a cue the attribution patterns look, in characters. */
     static final int CUE_REACH_BEFORE = 160;
     static final int CUE_REACH_AFTER = 80;
@@ -69,6 +67,12 @@ final class SpeechPatterns {
     /** "Stoltenberg said (that) ...", "He added that ...": the speaker leads, the content follows. */
     static final Pattern SPEAKER_THEN_CUE = Pattern.compile(
         WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")\\b(?<that>(?:" + CUE_OBJECT + "\\s+that\\b|\\s*[:,])?)");
+    /**
+     * The subject opening a sentence, before its verb: "The top general drew ...", "Ada Vell, the mayor, spoke",
+     * "Before the vote, Russia proposed ...".
+     */
+    static final Pattern SENTENCE_SUBJECT = Pattern.compile(
+        "^\\s*(?:(?:In|On|At|Before|After|During|Earlier|Later|Last|This|Since|Following)\\b[^,.;:\"“”]{0,60},\\s*)?" + WORD_START + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})");
     /** "..., Stoltenberg said." / "..., said Stoltenberg." : the content leads. */
     static final Pattern TRAILING_ATTRIBUTION = Pattern.compile(
         ",\\s*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>" + INVERTED_CUE + ")\\s+" + INVERTED_SPEAKER + ")\\b");
@@ -82,18 +86,17 @@ final class SpeechPatterns {
         "\\b[Aa]ccording to (?:(?:[\\p{Ll}-]+\\s+){1,3}(?=\\p{Lu})" + NAME_NP.replace("<name>", "<titled>") + "|" + PRONOUN.replace("[Hh]e|\\b[Ss]he|\\b[Tt]hey", "him|\\bher|\\bthem") + "|" + ROLE_NP
         + "|" + GROUP_NP + "|" + NAME_NP + ")");
     static final Pattern AS_CUED_BY = Pattern.compile(
-        "^\\s*[Aa]s (?:noted|said|stated|stressed|emphasi[sz]ed|reported|explained|pointed out|announced) by "
+        "^\\s*[Aa]s (?:" + CueLexicon.alternation(CueLexicon.AS_BY) + ") by "
         + SPEAKER);
     /**
      * After a quote, a name that its title leads ("Yangwa resident Ma Bajin said", "his twin brother, Dan Ruse,
      * posted", "the Orioles said"); {@link StatementFinder} checks that the lead ends in a role word.
      */
     private static final String TITLED_SPEAKER = "(?:[Tt]he\\s+|(?<lead>(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,6}?\\p{Ll}[\\p{L}-]*,?\\s+))"
-        + NAME_NP.replace("<name>", "<leadname>") + ",?" + ADVERBS + "\\s+(?=\\p{Ll})(?<cue3>" + CUE + ")";
+        + NAME_NP.replace("<name>", "<leadname>") + APPOSITION + ",?" + ADVERBS + "\\s+(?=\\p{Ll})(?<cue3>" + CUE + ")";
     /** Before a quote: "Rutte argued that “", "he said: \"", "..., adding that \"". */
     static final Pattern CUE_BEFORE_QUOTE = Pattern.compile(
-        "(?:" + WORD_START + SPEAKER + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<participle>adding|saying|noting|stressing|warning|"
-        + "insisting|arguing|explaining))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
+        "(?:" + WORD_START + SPEAKER + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<participle>" + CueLexicon.alternation(CueLexicon.PARTICIPLES) + "))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
     /** After a quote: "," Patel told reporters", "”, the Ukrainian leader emphasized", "" said Patel". */
     static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
         "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>" + INVERTED_CUE + "|asked)\\s+(?:" + INVERTED_SPEAKER
@@ -105,18 +108,5 @@ final class SpeechPatterns {
     /** A named group's text, or null when it did not take part or the pattern has no such group. */
     static String group(Matcher m, String name) {
         return m.namedGroups().containsKey(name) ? m.group(name) : null;
-    }
-
-    /** The words a cue of {@link #CUE} can start with (plus "according"), matched case-insensitively. */
-    private static Set<String> cueFirstWords() {
-        Set<String> words = new HashSet<>(List.of("convinced", "quoted", "according", "emphasised", "emphasized",
-            "emphasises", "emphasizes", "pointed", "points"));
-        Matcher word = Pattern.compile("\\b([a-z]+)\\b(?![)\\]])").matcher(CUE.replaceAll("\\(\\?:[^()]*\\)", ""));
-        while (word.find()) {
-            words.add(word.group(1));
-        }
-        words.removeAll(List.of("the", "p", "l", "lu", "out", "as", "saying", "reporters", "is", "was", "are", "were",
-            "journalists", "emphasi", "ed", "es", "sz"));
-        return Set.copyOf(words);
     }
 }

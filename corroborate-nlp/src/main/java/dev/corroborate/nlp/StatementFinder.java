@@ -19,18 +19,11 @@ import dev.corroborate.core.Span;
  */
 final class StatementFinder {
     private static final Pattern WORDS = Pattern.compile("\\p{L}+");
-    private static final Pattern PARTICIPLE_THAT = Pattern.compile(
-        "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining) that\\b");
-    private static final Pattern PARTICIPLE = Pattern.compile(
-        "\\b(?:adding|saying|noting|stressing|warning|insisting|arguing|explaining)\\b");
+    private static final String PARTICIPLES = CueLexicon.alternation(CueLexicon.PARTICIPLES);
+    private static final Pattern PARTICIPLE_THAT = Pattern.compile("\\b(?:" + PARTICIPLES + ") that\\b");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\b(?:" + PARTICIPLES + ")\\b");
     /** "Quoted fragments under four words" are scare quotes or titles, not statements. */
-    private static final int MIN_QUOTE_WORDS = 4;
-    /** Cues that take a clause with no "that": "she said he would stay", "he believes it will". */
-    private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "added", "adds", "told", "tells", "believes",
-        "believed", "thinks", "thought", "claimed", "claims", "insisted", "insists", "argued", "argues", "warned",
-        "warns", "explained", "explains", "stated", "states", "maintained", "maintains", "asserted", "asserts",
-        "alleged", "wrote", "writes", "convinced", "continued", "continues", "replied", "responded", "countered",
-        "admitted", "admits", "conceded", "predicted", "predicts", "estimated", "estimates", "reiterated");
+    static final int MIN_QUOTE_WORDS = 4;
     private static final Pattern SUBJECT_START = Pattern.compile(
         "(?:he|she|it|they|we|I|there|this|these|those|his|her|their|its|our|my)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern QUOTE_FOLLOWS = Pattern.compile("\\s*[,:]\\s*[\"“‘']");
@@ -44,6 +37,8 @@ final class StatementFinder {
     private static final int MIN_LEADING_CONTENT_WORDS = 5;
 
     /** A statement before dating: speaker, the words naming them, cue, content and sentence. */
+    private final ParticipleClauses participles = new ParticipleClauses();
+
     record Found(String speaker, String mention, SpeechKind kind, String cue, Span content, Span sentence,
                  int sentenceIndex, int cueAt) {
     }
@@ -51,6 +46,7 @@ final class StatementFinder {
     List<Found> find(String body, List<Span> sentences, List<Span> quotes, ArticlePeople people) {
         SpeakerResolver speakers = new SpeakerResolver(people, PersonGenders.learn(body, people, quotes), body);
         List<Found> found = new ArrayList<>();
+        Acronyms acronyms = new Acronyms(body);
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
             List<Found> here = new ArrayList<>();
@@ -70,6 +66,11 @@ final class StatementFinder {
                 .noneMatch(d -> d.kind() == SpeechKind.DIRECT && mostlyOverlaps(reported.content(), d.content()))) {
                 here.add(reported);
             }
+            participles.extend(body, sentence, s, quotes, here, speakers);
+            here.replaceAll(f -> Lexicon.ACRONYM.matcher(f.speaker()).matches()
+                ? new Found(acronyms.expand(f.speaker()), f.mention(), f.kind(), f.cue(), f.content(), f.sentence(),
+                    f.sentenceIndex(), f.cueAt())
+                : f);
             here.sort(Comparator.comparing(Found::content));
             for (Found f : here) {
                 speakers.spoke(f.speaker(), s, f.content());
@@ -208,18 +209,19 @@ final class StatementFinder {
     /**
      * What follows a cue without "that" must be a clause: "she said he would stay" is, "Toyota recalled 1.9 million
      * cars" and "she stressed the importance of ..." are not. Verbs of saying take a clause straight away; other cues
-     * need "that" or a subject pronoun, and no cue takes a quote mark or "in an interview" as its content.
+     * need "that" or a subject pronoun, and no cue takes a quote mark, "in an interview" or "to Ada Vell" as its
+     * content.
      */
     private static boolean clauseFollows(String body, Span content, String cue, String that) {
         String text = content.of(body);
-        if (text.isEmpty() || text.startsWith("in ") && words(body, content) < 6) {
+        if (text.isEmpty() || text.startsWith("in ") && words(body, content) < 6 || text.startsWith("to ")) {
             return false;
         }
         if (that != null && that.contains("that")) {
             return true;
         }
         String verb = cue.toLowerCase(Locale.ROOT).split(" ")[0]; // "told The Ledger", "was convinced"
-        return CLAUSE_VERBS.contains(verb) || Set.of("is", "was", "are", "were").contains(verb)
+        return CueLexicon.CLAUSE_TAKING.contains(verb) || Set.of("is", "was", "are", "were").contains(verb)
             || SUBJECT_START.matcher(text).lookingAt();
     }
 
@@ -300,14 +302,20 @@ final class StatementFinder {
         return Lexicon.isRoleWord(words[words.length - 1]);
     }
 
-    /** The words leading a name after a quote must end in a role: "Yangwa resident Ma Bajin", not "so Ada Vell". */
+    /**
+     * The words leading a name after a quote must end in a role ("Yangwa resident Ma Bajin", not "so quickly Ada
+     * Vell"), or be one lower-case noun ("tourist Ada Vell").
+     */
     private static boolean leadIsTitle(Matcher m) {
         String lead = SpeechPatterns.group(m, "lead");
         if (lead == null) {
             return true;
         }
         String[] words = lead.strip().replaceAll(",$", "").split("\\s+");
-        return Lexicon.isRoleWord(words[words.length - 1]);
+        String last = words[words.length - 1];
+        // "guard Cade Cunningham said": a lone lower-case noun before a name is its title too
+        return Lexicon.isRoleWord(last) || words.length == 1 && last.chars().allMatch(Character::isLetter)
+            && !last.endsWith("ly") && !Lexicon.OPENERS.contains(last);
     }
 
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */
@@ -315,7 +323,7 @@ final class StatementFinder {
         return m.region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
-    private static String mention(Matcher m) {
+    static String mention(Matcher m) {
         for (String group : new String[] {"pron", "pron2", "role", "role2", "group", "name", "titled", "name2", "leadname"}) {
             String words = SpeechPatterns.group(m, group);
             if (words != null) {
@@ -396,7 +404,7 @@ final class StatementFinder {
     }
 
     /** Trims spaces, a leading "that", and closing punctuation; null when too little is left. */
-    private static Span trim(String body, Span span) {
+    static Span trim(String body, Span span) {
         int s = span.start();
         int e = span.end();
         while (s < e && (Character.isWhitespace(body.charAt(s)) || body.charAt(s) == ',' || body.charAt(s) == ':')) {
@@ -417,7 +425,7 @@ final class StatementFinder {
         return m.find() ? m.group(1) : "noted";
     }
 
-    private static int words(String body, Span span) {
+    static int words(String body, Span span) {
         Matcher m = WORDS.matcher(body).region(span.start(), span.end());
         int n = 0;
         while (m.find()) {
@@ -426,12 +434,12 @@ final class StatementFinder {
         return n;
     }
 
-    private static boolean mostlyOverlaps(Span a, Span b) {
+    static boolean mostlyOverlaps(Span a, Span b) {
         int overlap = Math.min(a.end(), b.end()) - Math.max(a.start(), b.start());
         return overlap > 0 && overlap * 2 >= Math.min(a.length(), b.length());
     }
 
-    private static boolean insideAny(int position, List<Span> spans) {
+    static boolean insideAny(int position, List<Span> spans) {
         return spans.stream().anyMatch(q -> q.start() <= position && position < q.end());
     }
 

@@ -12,22 +12,29 @@ import java.util.Set;
  * the comparisons that grouping and coverage make. Deterministic and allocation-light.
  */
 public final class Terms {
-    private static final Set<String> STOP = Set.copyOf(List.of(
+    private static final Set<String> STOP = stopWords(
         "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have", "had", "not", "but",
         "its", "his", "her", "their", "our", "you", "will", "would", "could", "should", "can", "about", "after",
         "over", "into", "than", "then", "there", "they", "them", "she", "him", "who", "what", "when", "where",
         "which", "while", "also", "any", "all", "been", "being", "more", "most", "some", "such", "only", "other",
-        "said", "says", "say", "told", "added", "one", "two", "new", "may", "might", "must", "out", "per", "very",
+        "one", "two", "new", "may", "might", "must", "out", "per", "very",
         "just", "even", "because", "before", "between", "both", "each", "how", "why", "these", "those", "under",
         "until", "upon", "does", "did", "doing", "done", "get", "got", "its", "it's", "let", "like", "made", "make",
         "many", "much", "now", "off", "once", "own", "same", "since", "still", "too", "well", "yet", "year",
         "years", "week", "according", "however", "further", "through", "during", "against", "without", "within",
         "whether", "if", "is", "it", "in", "on", "at", "of", "to", "a", "an", "as", "by", "be", "or", "we", "he",
-        "do", "so", "no", "up", "us", "my", "me", "i"));
+        "do", "so", "no", "up", "us", "my", "me", "i");
     private static final String[] SUFFIXES = {"ations", "ating", "ation", "ates", "ated", "ments", "ment", "ings",
         "ing", "ions", "ion", "ate", "ies", "ied", "ers", "er", "ed", "es", "ly", "s", "e"};
 
     private Terms() {
+    }
+
+    /** Function words and the commonest reporting verbs, which say nothing of what a text is about. */
+    private static Set<String> stopWords(String... functionWords) {
+        Set<String> stop = new java.util.HashSet<>(List.of(functionWords));
+        stop.addAll(CueLexicon.TOPICLESS);
+        return Set.copyOf(stop);
     }
 
     /**
