@@ -25,6 +25,8 @@ final class HydrationBody {
     private static final Set<String> CHILD_KEYS = Set.of("content", "children", "nodes");
     /** Fields naming a block's kind. */
     private static final Set<String> TYPE_KEYS = Set.of("type", "subtype", "subType", "_type", "__typename");
+    /** The elements of paragraph markup read as paragraphs. */
+    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote";
     /** Past this many nodes a state is not walked further: no article needs more, and hostile states stay cheap. */
     static final int MAX_NODES = 500_000;
     /** A paragraph of prose: this many words or more, and a sentence's end. */
@@ -51,7 +53,7 @@ final class HydrationBody {
                     }
                 } else if (node instanceof Map<?, ?> map) {
                     for (Object value : map.values()) {
-                        if (value instanceof String s && s.contains("<p")) {
+                        if (value instanceof String s && paragraphMarkup(s)) {
                             run = better(run, markupParagraphs(s));
                         } else {
                             pushContainer(value, stack);
@@ -83,7 +85,7 @@ final class HydrationBody {
         List<String> out = new ArrayList<>();
         for (Object item : items) {
             if (item instanceof String s) {
-                if (s.contains("<p")) {
+                if (paragraphMarkup(s)) {
                     out.addAll(markupParagraphs(s));
                 } else {
                     addText(s, out);
@@ -136,12 +138,18 @@ final class HydrationBody {
         return !words.isEmpty() && ClassHints.boilerplate(words);
     }
 
+    /** Paragraph markup, plain or entity-escaped. */
+    private static boolean paragraphMarkup(String s) {
+        return s.contains("<p") || s.contains("&lt;p");
+    }
+
     /** The paragraphs of escaped or plain {@code <p>} markup. */
     static List<String> markupParagraphs(String markup) {
         String html = markup.contains("&lt;") ? org.jsoup.parser.Parser.unescapeEntities(markup, false) : markup;
         List<String> out = new ArrayList<>();
-        for (Element p : Jsoup.parseBodyFragment(html).select("p, h2, h3, li, blockquote")) {
-            if (p.selectFirst("p, li") == null) {
+        for (Element p : Jsoup.parseBodyFragment(html).select(BLOCKS)) {
+            // a block holding other blocks (a quote of paragraphs) is read through them; select counts the block itself
+            if (p.select(BLOCKS).size() == 1) {
                 addText(p.text(), out);
             }
         }
