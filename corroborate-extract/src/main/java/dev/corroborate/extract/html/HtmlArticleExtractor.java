@@ -22,16 +22,18 @@ import dev.corroborate.extract.meta.LanguageGuesser;
  *   <li>{@link BoilerplateRemover}: navigation, header/footer, share boxes, related links, ads, captions...;</li>
  *   <li>{@link ContentZoneSelector}: the part of what is left that holds the article, by text and link density;</li>
  *   <li>{@link ParagraphRenderer} and {@link BoilerplateLines}: the zone as paragraphs;</li>
- *   <li>{@link IndexPageDetector}: refuses pages of teasers; the JSON-LD {@code articleBody} stands in when the
- *       markup yields much less text than it.</li>
+ *   <li>{@link IndexPageDetector}: refuses pages of teasers; the JSON-LD {@code articleBody}, else the article
+ *       in the page's hydration state ({@link HydrationBody}), stands in when the markup yields much less text.</li>
  * </ol>
  * Every pass over the tree is iterative, so hostile nesting cannot exhaust the stack. Thread-safe.
  */
 public final class HtmlArticleExtractor implements ArticleExtractor {
     /** Past this many characters a page is cut: no article needs more, and parsing stays bounded. */
     static final int MAX_CHARS = 8 * 1024 * 1024;
-    /** The JSON-LD body replaces the markup's when it has this many times more words. */
-    private static final double JSON_LD_BODY_FACTOR = 1.6;
+    /** A body from the page's scripts replaces the markup's when it has this many times more words. */
+    private static final double SCRIPT_BODY_FACTOR = 1.6;
+    /** ...and at least this many: a few sentences are no article. */
+    private static final int SCRIPT_BODY_MIN_WORDS = 30;
 
     private final MetadataReader metadata = new MetadataReader();
     private final BoilerplateRemover remover = new BoilerplateRemover();
@@ -63,7 +65,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {
             throw new NoArticleException("no article: looks like an index page");
         }
-        paragraphs = preferJsonLdBody(paragraphs, meta.jsonLdBody());
+        paragraphs = preferScriptBody(paragraphs, jsonLdParagraphs(meta.jsonLdBody()), false);
+        paragraphs = preferScriptBody(paragraphs, HydrationBody.paragraphs(HydrationScripts.read(html)), true);
         String text = String.join("\n\n", paragraphs);
         // a body too short to be an article is refused by PageExtractor's floor of words
         if (text.isBlank()) {
@@ -74,22 +77,38 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             meta.outlet(), meta.authors(), language, text);
     }
 
-    /** The JSON-LD body when the markup gave much less (a script-rendered or truncated page), else the markup's. */
-    private static List<String> preferJsonLdBody(List<String> paragraphs, String jsonLdBody) {
-        if (jsonLdBody == null || jsonLdBody.isBlank()) {
+    /**
+     * The body read from a script when the markup gave much less (a script-rendered or truncated page), else the
+     * markup's. A body found by search rather than declared ({@code mustContinue}) must also hold most of what the
+     * markup shows, so that another story kept in the same state never stands in for this one.
+     */
+    private static List<String> preferScriptBody(List<String> paragraphs, List<String> scriptBody, boolean mustContinue) {
+        int markupWords = words(paragraphs);
+        int scriptWords = words(scriptBody);
+        if (scriptWords < SCRIPT_BODY_FACTOR * markupWords || scriptWords < SCRIPT_BODY_MIN_WORDS) {
             return paragraphs;
         }
-        String plain = JsonLdBodyText.plain(jsonLdBody);
-        int markupWords = 0;
+        if (mustContinue && !ScriptBodyOverlap.holdsMostOf(scriptBody, paragraphs)) {
+            return paragraphs;
+        }
+        return scriptBody;
+    }
+
+    private static int words(List<String> paragraphs) {
+        int n = 0;
         for (String p : paragraphs) {
-            markupWords += Words.count(p);
+            n += Words.count(p);
         }
-        int plainWords = Words.count(plain);
-        if (plainWords < JSON_LD_BODY_FACTOR * markupWords || plainWords < 30) {
-            return paragraphs;
-        }
+        return n;
+    }
+
+    /** The JSON-LD body as paragraphs, its markup reduced to text. */
+    private static List<String> jsonLdParagraphs(String jsonLdBody) {
         List<String> out = new ArrayList<>();
-        for (String p : plain.split("\\n\\s*\\n|\\r?\\n")) {
+        if (jsonLdBody == null || jsonLdBody.isBlank()) {
+            return out;
+        }
+        for (String p : JsonLdBodyText.plain(jsonLdBody).split("\\n\\s*\\n|\\r?\\n")) {
             String s = p.replaceAll("\\s+", " ").strip();
             if (!s.isEmpty()) {
                 out.add(s);
@@ -97,5 +116,4 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         return out;
     }
-
 }

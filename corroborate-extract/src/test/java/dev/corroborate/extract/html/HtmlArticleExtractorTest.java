@@ -200,6 +200,31 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void hydrationStateStandsInForAPaywalledPageShowingOnlyItsLead() throws NoArticleException {
+        StringBuilder blocks = new StringBuilder();
+        for (String p : List.of(P1, P2, P3, P2.replace("Officials", "Teachers"), P3.replace("Parents", "Pupils"))) {
+            blocks.append("{\"type\":\"paragraph\",\"content\":[{\"type\":\"text\",\"value\":\"").append(p)
+                .append("\"}]},");
+        }
+        String state = "{\"props\":{\"story\":{\"body\":{\"content\":[" + blocks + "{\"type\":\"ad\"}]}}}}";
+        String head = "<title>Council approves school budget</title><script id=\"__NEXT_DATA__\" type=\"application/json\">"
+            + state + "</script>";
+        Article a = extractor.extract(page(article(head, "<p>" + P1 + "</p><div class=\"paywall\">Subscribe to read on.</div>")));
+        assertTrue(a.body().startsWith(P1 + "\n\n" + P2 + "\n\n" + P3), a.body());
+        assertTrue(a.body().endsWith(P3.replace("Parents", "Pupils")), a.body());
+    }
+
+    @Test
+    void hydrationStateOfAnotherStoryNeverReplacesTheVisibleOne() throws NoArticleException {
+        String other = "The harbour board of Brackwater said on Friday that its night ferry would stop running in March.";
+        String state = "{\"recommended\":{\"content\":[" + ("{\"type\":\"paragraph\",\"text\":\"" + other + "\"},").repeat(12)
+            + "{}]}}";
+        Article a = extractor.extract(page(article("<script>window.__INITIAL_STATE__ = " + state + ";</script>",
+            "<p>" + P1 + "</p>")));
+        assertEquals(P1, a.body());
+    }
+
+    @Test
     void deepNestingFinishes() {
         int depth = 100_000;
         String html = "<html><body>" + "<div>".repeat(depth) + "<p>" + P1 + "</p>" + "</div>".repeat(depth) + "</body></html>";

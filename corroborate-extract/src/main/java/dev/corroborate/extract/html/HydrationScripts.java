@@ -1,0 +1,72 @@
+package dev.corroborate.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hydration states of a client-rendered page: the JSON a framework ships for the browser to rebuild the page
+ * from (Next.js {@code __NEXT_DATA__}, {@code window.__INITIAL_STATE__ = {...}}, Fusion's {@code globalContent}...).
+ * Found by a linear scan of the raw markup, since the prefilter cuts plain scripts, and parsed with the lenient,
+ * depth-bounded {@link JsonLd#parse}; a state too large or not JSON (a Nuxt function call) is skipped.
+ */
+final class HydrationScripts {
+    /** Names under which frameworks ship their state, as script ids or as assigned globals. */
+    private static final String[] MARKERS = {
+        "__NEXT_DATA__", "__INITIAL_STATE__", "__PRELOADED_STATE__", "__INITIAL_DATA__", "__APOLLO_STATE__",
+        "__NUXT__", "Fusion.globalContent"};
+    /** Past this many characters a state is not read: an article's state is far smaller, and parsing stays cheap. */
+    static final int MAX_STATE_CHARS = 3_000_000;
+    /** The text allowed between a marker and its JSON: {@code " type="application/json">} or {@code " = "}. */
+    private static final int MAX_GAP = 60;
+    /** At most this many states are read per page, whatever a hostile page repeats. */
+    private static final int MAX_STATES = 4;
+
+    private HydrationScripts() {
+    }
+
+    /** The parsed states, in page order; empty when the page ships none. */
+    static List<Object> read(String html) {
+        List<Object> states = new ArrayList<>();
+        for (String marker : MARKERS) {
+            int from = 0;
+            while (states.size() < MAX_STATES) {
+                int at = html.indexOf(marker, from);
+                if (at < 0) {
+                    break;
+                }
+                from = at + marker.length();
+                int brace = jsonStart(html, from);
+                if (brace < 0) {
+                    continue;
+                }
+                Object state = JsonLd.parse(html.substring(brace, Math.min(html.length(), brace + MAX_STATE_CHARS)));
+                if (state != null) {
+                    states.add(state);
+                    break;
+                }
+            }
+        }
+        return states;
+    }
+
+    /**
+     * Where the JSON assigned to or held by the marker ending at {@code from} opens: a '{' reached within
+     * {@link #MAX_GAP} characters across an '=' or a tag end, with no other markup or code between; else -1.
+     */
+    private static int jsonStart(String html, int from) {
+        boolean assigned = false;
+        int end = Math.min(html.length(), from + MAX_GAP);
+        for (int i = from; i < end; i++) {
+            char c = html.charAt(i);
+            if (c == '{') {
+                return assigned ? i : -1;
+            }
+            if (c == '=' || c == '>') {
+                assigned = true;
+            } else if (c == '<' || c == '(' || c == ';' || c == '}' || c == '[') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
