@@ -55,6 +55,17 @@ final class Acronyms {
         return acronym;
     }
 
+    /** The initials of a name's words, joining words skipped ("Food and Drug Administration" is FDA). */
+    static String initialsOf(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("\\s+")) {
+            if (!JOINERS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return initials(words);
+    }
+
     private static String initials(List<String> words) {
         StringBuilder b = new StringBuilder();
         for (String w : words) {

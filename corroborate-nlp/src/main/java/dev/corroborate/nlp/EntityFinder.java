@@ -288,7 +288,7 @@ final class EntityFinder {
         Map<String, Builder> byInitials = new LinkedHashMap<>();
         for (Builder b : entities.values()) {
             if (b.kind == EntityKind.ORGANISATION && b.name.indexOf(' ') > 0) {
-                byInitials.putIfAbsent(OrganisationNames.initials(List.of(b.name.split(" "))), b);
+                byInitials.putIfAbsent(Acronyms.initialsOf(b.name), b);
             }
         }
         for (Builder acronym : List.copyOf(entities.values())) {

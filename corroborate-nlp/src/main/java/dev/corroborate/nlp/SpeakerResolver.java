@@ -36,6 +36,7 @@ final class SpeakerResolver {
     private final ArticlePeople people;
     private final PersonGenders genders;
     private final String body;
+    private final Acronyms acronyms;
     private String lastSpeaker;
     private int lastSpeakerSentence = -100;
     private Span lastContent;
@@ -48,6 +49,7 @@ final class SpeakerResolver {
         this.people = people;
         this.genders = genders;
         this.body = body;
+        this.acronyms = new Acronyms(body);
     }
 
     /** Notes who spoke last, for the pronouns that follow. */
@@ -217,7 +219,7 @@ final class SpeakerResolver {
         if (span.end() <= body.length() && body.startsWith(last, span.end() - last.length())) {
             organisation = OrganisationNames.withOfTail(body, span.end(), organisation);
         }
-        return OrganisationNames.expanded(body, organisation);
+        return acronyms.expand(organisation);
     }
 
     /**

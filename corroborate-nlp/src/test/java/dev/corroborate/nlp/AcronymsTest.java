@@ -45,4 +45,14 @@ class AcronymsTest {
         assertEquals(List.of(), new ArticleReader().read(new Article("a1", "a1.txt", null, "H", null, null, List.of(),
             "en", body)).statements());
     }
+
+    @Test
+    void aLeadingAbbreviationBelongsToTheNameAndACountrySpellsOutToo() {
+        Acronyms acronyms = new Acronyms("News outlets report that the U.S. Drug Enforcement Administration warned "
+            + "pharmacies. The United States said nothing. The DEA said the products were illegal.");
+
+        assertEquals("U.S. Drug Enforcement Administration", acronyms.expand("DEA"));
+        assertEquals("United States", acronyms.expand("U.S."));
+        assertEquals("NHS", acronyms.expand("NHS"));
+    }
 }

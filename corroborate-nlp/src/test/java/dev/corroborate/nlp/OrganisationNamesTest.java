@@ -15,14 +15,4 @@ class OrganisationNamesTest {
             OrganisationNames.withOfTail(body, end, "National Conference"));
         assertEquals("Department", OrganisationNames.withOfTail("the Department said", 14, "Department"));
     }
-
-    @Test
-    void anAcronymTakesTheNameTheArticleSpellsOut() {
-        String body = "News outlets report that the U.S. Drug Enforcement Administration warned pharmacies. "
-            + "The United States said nothing. The DEA said the products were illegal.";
-
-        assertEquals("U.S. Drug Enforcement Administration", OrganisationNames.expanded(body, "DEA"));
-        assertEquals("United States", OrganisationNames.expanded(body, "U.S."));
-        assertEquals("NHS", OrganisationNames.expanded(body, "NHS"));
-    }
 }

@@ -98,6 +98,12 @@ final class ClassHints {
         return bits;
     }
 
+    /** True when the words (as {@link #split} cuts them) mark boilerplate; for one-off checks outside a page walk. */
+    static boolean boilerplate(List<String> words) {
+        int[] bits = words.stream().mapToInt(ClassHints::wordBits).toArray();
+        return boilerplate(bits, bits.length);
+    }
+
     /**
      * True when the class or id marks boilerplate: one strong word, or two weak ones ("read-more").
      * @param words the {@link #wordBits} of the words, {@code count} of them

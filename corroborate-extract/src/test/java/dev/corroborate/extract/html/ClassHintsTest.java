@@ -17,8 +17,7 @@ class ClassHintsTest {
     private static boolean boilerplate(String value) {
         List<String> words = new ArrayList<>();
         ClassHints.split(value, words);
-        int[] bits = words.stream().mapToInt(ClassHints::wordBits).toArray();
-        return ClassHints.boilerplate(bits, bits.length);
+        return ClassHints.boilerplate(words);
     }
 
     @Test
