@@ -1,6 +1,5 @@
 package dev.corroborate.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -13,6 +12,7 @@ import dev.corroborate.core.AnalysedArticle;
 import dev.corroborate.core.Article;
 import dev.corroborate.group.TextEmbedder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "embed", mixinStandardHelpOptions = true,
     description = "Pages per second of the bge-small embedder (headline and lead), on 1 and N threads.")
 final class BenchEmbed implements Callable<Integer> {
-    @Option(names = "--dataset", paramLabel = "DIR",
-        description = "A dataset in the ScrapingHub layout (DIR/html/<id>.html[.gz]); default: the demo corpus.")
-    Path dataset;
-
-    @Option(names = "--corpus", defaultValue = "examples/demo", paramLabel = "DIR",
-        description = "Pages to read when no --dataset is given (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    BenchCorpusOptions input;
 
     @Option(names = "--threads", defaultValue = "0", description = "Threads of the parallel run (default: one per core).")
     int threads;
@@ -44,10 +39,10 @@ final class BenchEmbed implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<String> texts = BenchInputs.articles(dataset, corpus, spec.commandLine().getErr()).stream()
+        List<String> texts = input.articles(spec.commandLine().getErr()).stream()
             .map(BenchEmbed::textOf).toList();
         if (texts.isEmpty()) {
-            spec.commandLine().getErr().println("bench embed: no article could be extracted");
+            spec.commandLine().getErr().println("bench embed: no article could be extracted under " + input.root());
             return 1;
         }
         TextEmbedder embedder = TextEmbedder.bgeSmall();

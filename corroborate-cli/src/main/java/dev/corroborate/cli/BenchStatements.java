@@ -1,6 +1,5 @@
 package dev.corroborate.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -9,6 +8,7 @@ import dev.corroborate.core.Article;
 import dev.corroborate.nlp.ArticleReader;
 import dev.corroborate.nlp.Understanding;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,13 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "statements", mixinStandardHelpOptions = true,
     description = "Sentences per second for the statement stage on one thread, over extracted article bodies.")
 final class BenchStatements implements Callable<Integer> {
-    @Option(names = "--dataset", paramLabel = "DIR",
-        description = "A dataset in the ScrapingHub layout (DIR/html/<id>.html[.gz]); default: the demo corpus.")
-    Path dataset;
-
-    @Option(names = "--corpus", defaultValue = "examples/demo", paramLabel = "DIR",
-        description = "Pages to read when no --dataset is given (default: ${DEFAULT-VALUE}).")
-    Path corpus;
+    @Mixin
+    BenchCorpusOptions input;
 
     @Option(names = "--warmup-seconds", defaultValue = "5", description = "Warm-up time (default: ${DEFAULT-VALUE}).")
     double warmupSeconds;
@@ -39,10 +34,9 @@ final class BenchStatements implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = dataset != null ? dataset : corpus;
-        List<Article> articles = BenchInputs.articles(dataset, corpus, spec.commandLine().getErr());
+        List<Article> articles = input.articles(spec.commandLine().getErr());
         if (articles.isEmpty()) {
-            spec.commandLine().getErr().println("bench statements: no article could be extracted under " + root);
+            spec.commandLine().getErr().println("bench statements: no article could be extracted under " + input.root());
             return 1;
         }
         ArticleReader reader = new ArticleReader();

@@ -35,7 +35,7 @@ final class PeopleFinder {
         // word of the article: "Central London" fails where "central" is written lower-case, "Vladimir Putin" passes.
         Set<String> speakingSurnames = loneCapitalisedWords(runs, text, true);
         Set<String> loneWords = loneCapitalisedWords(runs, text, false);
-        Set<String> lowerCaseWords = new HashSet<>();
+        Set<String> lowerCaseWords = LowerCaseWords.of(text);
         ArticlePeople people = new ArticlePeople();
         Set<Span> named = new HashSet<>();
         for (int r = 0; r < runs.size(); r++) {
@@ -51,7 +51,7 @@ final class PeopleFinder {
             String surname = phrase.name().get(phrase.name().size() - 1);
             boolean accepted = phrase.isFullName() && (role != null || phrase.honorific() || speakingSurnames.contains(surname)
                 || loneWords.contains(surname) && surname.length() > 1
-                    && !lowerCaseWords(text, lowerCaseWords).contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
+                    && !lowerCaseWords.contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
                     && !Lexicon.PLACE_PREFIXES.contains(phrase.name().get(0).toLowerCase(Locale.ROOT)))
                 || !phrase.isFullName() && (phrase.role() != null || phrase.honorific());
             Span nameSpan = nameSpan(text, run.span(), phrase.name());
@@ -66,7 +66,7 @@ final class PeopleFinder {
             }
         }
         StageNames.apply(text, people);
-        addFirstNameMentions(text, people, named, lowerCaseWords(text, lowerCaseWords));
+        addFirstNameMentions(text, people, named, lowerCaseWords);
         addSurnameMentions(text, people, named);
         return people;
     }
@@ -106,7 +106,7 @@ final class PeopleFinder {
         return last.length() > 1 && first.length() > 2 && !Lexicon.PLACE_PREFIXES.contains(first)
             && !Lexicon.OPENERS.contains(first) && !Lexicon.DATE_WORDS.contains(first)
             && !Lexicon.DATE_WORDS.contains(last.toLowerCase(Locale.ROOT))
-            && !lowerCaseWords(text, lowerCaseWords).contains(first);
+            && !lowerCaseWords.contains(first);
     }
 
     /** Where the next run outside quotes that reads as a full name starts, or {@code none}. */
@@ -185,27 +185,6 @@ final class PeopleFinder {
             }
         }
         return lone;
-    }
-
-    /** The article's lower-case words, gathered into {@code words} on first need: most articles never ask. */
-    private static Set<String> lowerCaseWords(String text, Set<String> words) {
-        if (!words.isEmpty()) {
-            return words;
-        }
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetter(text.charAt(i))) {
-                i++;
-            }
-            if (i > start && Character.isLowerCase(text.charAt(start))) {
-                words.add(text.substring(start, i));
-            }
-        }
-        return words;
     }
 
     private static boolean speechVerbFollows(String text, int from) {

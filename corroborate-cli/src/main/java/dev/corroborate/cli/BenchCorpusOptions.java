@@ -14,17 +14,31 @@ import dev.corroborate.ingest.InputFile;
 import dev.corroborate.ingest.InputWalker;
 import dev.corroborate.ingest.PageReader;
 import dev.corroborate.ingest.PageResult;
+import picocli.CommandLine.Option;
 
-/** The articles a stage benchmark runs over: a dataset's pages as the evals read them, or a corpus folder's. */
-final class BenchInputs {
-    private BenchInputs() {
+/**
+ * Where a stage benchmark's articles come from, as a picocli mixin: a dataset's pages as the evals read them, or a
+ * corpus folder's.
+ */
+final class BenchCorpusOptions {
+    @Option(names = "--dataset", paramLabel = "DIR",
+        description = "A dataset in the ScrapingHub layout (DIR/html/<id>.html[.gz]); default: the demo corpus.")
+    Path dataset;
+
+    @Option(names = "--corpus", defaultValue = "examples/demo", paramLabel = "DIR",
+        description = "Pages to read when no --dataset is given (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    /** The folder the articles are read from. */
+    Path root() {
+        return dataset != null ? dataset : corpus;
     }
 
     /** Extracted articles of the dataset when given, else of every input under the corpus; refusals told on err. */
-    static List<Article> articles(Path dataset, Path corpus, PrintWriter err) {
+    List<Article> articles(PrintWriter err) {
         PageExtractor extractor = new PageExtractor();
         List<Article> articles = new ArrayList<>();
-        for (Page page : pages(dataset, corpus)) {
+        for (Page page : pages()) {
             try {
                 articles.add(extractor.extract(page));
             } catch (NoArticleException skipped) {
@@ -34,7 +48,7 @@ final class BenchInputs {
         return articles;
     }
 
-    private static List<Page> pages(Path dataset, Path corpus) {
+    private List<Page> pages() {
         if (dataset != null) {
             return DatasetPages.readAll(dataset, false);
         }
