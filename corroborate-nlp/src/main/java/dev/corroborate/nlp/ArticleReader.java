@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Span;
@@ -29,7 +30,8 @@ public final class ArticleReader {
         String body = article.body();
         List<Span> sentences = splitter.split(body);
         List<Span> quotes = quotes(body);
-        ArticlePeople people = peopleFinder.find(body, quotes);
+        Set<String> lowerCaseWords = LowerCaseWords.of(body); // people and entities both ask which words are ordinary
+        ArticlePeople people = peopleFinder.find(body, quotes, lowerCaseWords);
         List<StatementFinder.Found> found = statementFinder.find(body, sentences, quotes, people);
         LocalDate published = article.published() == null ? null : article.published().date();
         List<Statement> dated = dated(body, sentences, quotes, people, found, published);
@@ -44,7 +46,7 @@ public final class ArticleReader {
             }
         }
         return new Understanding(sentences, people.people(), statements, roleSpoken,
-            entityFinder.find(body, people.people()));
+            entityFinder.find(body, people.people(), lowerCaseWords));
     }
 
     private List<Span> quotes(String body) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.corroborate.core.Entity;
@@ -24,7 +23,6 @@ import dev.corroborate.core.Person;
  * "Velorian Space Agency" are one entity. Words of the article's people are never part of an entity.
  */
 final class EntityFinder {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’.&-]*");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}|(?:\\p{Lu}\\.){2,4}");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,4}");
     /** Lower-case words that may join the capitalised words of one name. */
@@ -44,8 +42,12 @@ final class EntityFinder {
 
     /** @return the article's organisations and places, in order of first mention */
     List<Entity> find(String text, Collection<Person> people) {
+        return find(text, people, LowerCaseWords.of(text));
+    }
+
+    /** @param lowerCase the words the text writes in lower case, when the caller has them already */
+    List<Entity> find(String text, Collection<Person> people, Set<String> lowerCase) {
         Set<String> personWords = personWords(people);
-        Set<String> lowerCase = LowerCaseWords.of(text);
         Map<String, Builder> entities = new LinkedHashMap<>();
         for (List<Token> run : capitalisedRuns(text)) {
             List<Token> named = withoutOrdinaryFirstWord(text, run, lowerCase);
@@ -73,14 +75,31 @@ final class EntityFinder {
     private static List<List<Token>> capitalisedRuns(String text) {
         List<List<Token>> runs = new ArrayList<>();
         List<Token> run = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
         int lastEnd = -1;
-        while (m.find()) {
-            Token token = token(m.group(), m.start());
-            boolean adjacent = lastEnd >= 0 && onlySpaces(text, lastEnd, m.start());
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && partOfWord(text.charAt(i))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            if (run.isEmpty() && !Character.isUpperCase(text.charAt(start))) {
+                // most words are lower-case outside any name: passed over without being cut out
+                lastEnd = text.charAt(i - 1) == '.' ? -1 : i;
+                continue;
+            }
+            String raw = text.substring(start, i);
+            Token token = token(raw, start);
+            boolean adjacent = lastEnd >= 0 && onlySpaces(text, lastEnd, start);
             // days and months are capitalised but name nothing here: "the Port Authority on Monday"
             boolean capital = Character.isUpperCase(token.word().charAt(0))
-                && !Lexicon.DATE_WORDS.contains(EntityWords.lower(token.word())) && !dateline(text, m.start());
+                && !Lexicon.DATE_WORDS.contains(EntityWords.lower(token.word())) && !dateline(text, start);
             boolean joins = adjacent && run.size() < MAX_RUN
                 && (capital || CONNECTORS.contains(token.word()) && !run.isEmpty());
             if (!joins) {
@@ -89,13 +108,19 @@ final class EntityFinder {
             if (capital || joins) {
                 run.add(token);
             }
-            lastEnd = sentenceEnds(m.group()) ? -1 : token.end();
+            lastEnd = sentenceEnds(raw) ? -1 : token.end();
             if (lastEnd < 0) {
                 flush(runs, run);
             }
         }
         flush(runs, run);
         return runs;
+    }
+
+    /** The characters of a word as a word is made of (letters, digits, marks, apostrophes, stops, '&' and '-'), after its first letter or digit. */
+    private static boolean partOfWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '.' || c == '&' || c == '-'
+            || Character.getType(c) == Character.NON_SPACING_MARK || Character.getType(c) == Character.COMBINING_SPACING_MARK;
     }
 
     /** The word without a trailing full stop (unless it is "U.S.") or possessive. */

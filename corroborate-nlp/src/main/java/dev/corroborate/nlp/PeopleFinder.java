@@ -30,12 +30,16 @@ final class PeopleFinder {
      * @param quotes the quoted spans, inside which a pronoun is the speaker's own and proves no name a person's
      */
     ArticlePeople find(String text, List<Span> quotes) {
+        return find(text, quotes, LowerCaseWords.of(text));
+    }
+
+    /** @param lowerCaseWords the words the text writes in lower case, when the caller has them already */
+    ArticlePeople find(String text, List<Span> quotes, Set<String> lowerCaseWords) {
         List<Run> runs = capitalisedRuns(text);
         // A surname used alone marks a person when it speaks ("Lund said") or when the first name is no ordinary
         // word of the article: "Central London" fails where "central" is written lower-case, "Vladimir Putin" passes.
         Set<String> speakingSurnames = loneCapitalisedWords(runs, text, true);
         Set<String> loneWords = loneCapitalisedWords(runs, text, false);
-        Set<String> lowerCaseWords = LowerCaseWords.of(text);
         ArticlePeople people = new ArticlePeople();
         Set<Span> named = new HashSet<>();
         for (int r = 0; r < runs.size(); r++) {

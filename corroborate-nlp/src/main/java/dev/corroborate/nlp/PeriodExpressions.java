@@ -29,6 +29,14 @@ final class PeriodExpressions {
         "\\b[Ii]n\\s+(?:(early|mid|late)[\\s-]+)?((?:19|20)\\d\\d)\\b");
     private static final Pattern PART_OF_MONTH = Pattern.compile(
         "\\b[Ii]n\\s+(?:(early|mid|late)[\\s-]+)?(" + MONTHS + ")\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?");
+    /**
+     * Word parts a match holds in running text, where only the first word of "Last summer" takes a capital: a window
+     * with none of them is not searched. (A period written all in capitals is missed.)
+     */
+    private static final String[] SEASON_WORDS = {"ummer", "inter", "pring", "utumn", "all"};
+    private static final String[] MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    private static final String[] UNIT_WORDS = {"week", "month", "year"};
     private static final Pattern LAST_UNIT = Pattern.compile(
         "\\b(last|earlier this)\\s+(week|month|year)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -36,22 +44,24 @@ final class PeriodExpressions {
     List<TimeExpression> find(String text, int from, int to, LocalDate published) {
         List<TimeExpression> found = new ArrayList<>();
         String window = text.substring(from, to);
+        // Most windows name no period: cheap tests spare them the patterns that cannot match.
+        boolean digits = window.chars().anyMatch(Character::isDigit);
         Matcher m = SEASON.matcher(window);
-        while (m.find()) {
+        while (mayName(window, SEASON_WORDS) && m.find()) {
             found.add(expression(from, m, season(m.group(1), m.group(2), published)));
         }
         m = PART_OF_YEAR.matcher(window);
-        while (m.find()) {
+        while (digits && m.find()) {
             int year = Integer.parseInt(m.group(2));
             found.add(expression(from, m, part(m.group(1), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
         }
         m = PART_OF_MONTH.matcher(window);
-        while (m.find()) {
+        while (mayName(window, MONTH_WORDS) && m.find()) {
             YearMonth month = month(m.group(2), m.group(3), published);
             found.add(expression(from, m, month == null ? null : part(m.group(1), month.atDay(1), month.atEndOfMonth())));
         }
         m = LAST_UNIT.matcher(window);
-        while (m.find()) {
+        while (mayName(window, UNIT_WORDS) && m.find()) {
             found.add(expression(from, m, lastUnit(m.group(1), m.group(2), published)));
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));
@@ -59,6 +69,15 @@ final class PeriodExpressions {
         // something was said: neither is kept.
         return found.stream().filter(t -> t.period() != null
             && (published == null || !t.period().first().isAfter(published))).toList();
+    }
+
+    private static boolean mayName(String window, String[] words) {
+        for (String word : words) {
+            if (window.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TimeExpression expression(int offset, Matcher m, Period period) {
