@@ -66,7 +66,9 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             throw new NoArticleException("no article: looks like an index page");
         }
         paragraphs = preferScriptBody(paragraphs, jsonLdParagraphs(meta.jsonLdBody()), false);
-        paragraphs = preferScriptBody(paragraphs, HydrationBody.paragraphs(HydrationScripts.read(html)), true);
+        int leastStateWords = Math.max(SCRIPT_BODY_MIN_WORDS, (int) Math.ceil(SCRIPT_BODY_FACTOR * words(paragraphs)));
+        paragraphs = preferScriptBody(paragraphs,
+            HydrationBody.paragraphs(HydrationScripts.read(html, leastStateWords)), true);
         String text = String.join("\n\n", paragraphs);
         // a body too short to be an article is refused by PageExtractor's floor of words
         if (text.isBlank()) {

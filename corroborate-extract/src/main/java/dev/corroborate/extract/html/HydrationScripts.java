@@ -24,8 +24,12 @@ final class HydrationScripts {
     private HydrationScripts() {
     }
 
-    /** The parsed states, in page order; empty when the page ships none. */
-    static List<Object> read(String html) {
+    /**
+     * The parsed states, in page order; empty when the page ships none. A state whose script holds too few spaces to
+     * carry {@code leastWords} words of prose is not parsed: most pages show their whole story, and reading their
+     * state could change nothing.
+     */
+    static List<Object> read(String html, int leastWords) {
         List<Object> states = new ArrayList<>();
         for (String marker : MARKERS) {
             int from = 0;
@@ -39,7 +43,12 @@ final class HydrationScripts {
                 if (brace < 0) {
                     continue;
                 }
-                Object state = JsonLd.parse(html.substring(brace, Math.min(html.length(), brace + MAX_STATE_CHARS)));
+                int close = html.indexOf("</script", brace);
+                int end = Math.min(close < 0 ? html.length() : close, brace + MAX_STATE_CHARS);
+                if (2L * spaces(html, brace, end) < leastWords) {
+                    continue; // words of two or more letters are at most twice the spaces between them
+                }
+                Object state = JsonLd.parse(html.substring(brace, end));
                 if (state != null) {
                     states.add(state);
                     break;
@@ -47,6 +56,16 @@ final class HydrationScripts {
             }
         }
         return states;
+    }
+
+    private static int spaces(String html, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (html.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

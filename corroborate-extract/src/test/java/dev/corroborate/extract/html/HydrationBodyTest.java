@@ -15,7 +15,7 @@ class HydrationBodyTest {
     private static final String S3 = "Riders on the island of Fennick said they would now have to leave work early to get home.";
 
     private static List<String> read(String html) {
-        return HydrationBody.paragraphs(HydrationScripts.read(html));
+        return HydrationBody.paragraphs(HydrationScripts.read(html, 0));
     }
 
     @Test
