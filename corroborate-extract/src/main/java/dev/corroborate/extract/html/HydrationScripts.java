@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The hydration states of a client-rendered page: the JSON a framework ships for the browser to rebuild the page
  * from (Next.js {@code __NEXT_DATA__}, {@code window.__INITIAL_STATE__ = {...}}, Fusion's {@code globalContent}...).
- * Found by a linear scan of the raw markup, since the prefilter cuts plain scripts, and parsed with the lenient,
+ * Found by one scan of the raw markup's scripts, since the prefilter cuts plain scripts, and parsed with the lenient,
  * depth-bounded {@link JsonLd#parse}; a state too large or not JSON (a Nuxt function call) is skipped.
  */
 final class HydrationScripts {
@@ -18,6 +18,9 @@ final class HydrationScripts {
     static final int MAX_STATE_CHARS = 3_000_000;
     /** The text allowed between a marker and its JSON: {@code " type="application/json">} or {@code " = "}. */
     private static final int MAX_GAP = 60;
+    /** How far into a script (its tag and first code) a marker is looked for: "Fusion.globalContent" follows a few
+     * other assignments. */
+    private static final int SCRIPT_HEAD = 1_000;
     /** At most this many states are read per page, whatever a hostile page repeats. */
     private static final int MAX_STATES = 4;
 
@@ -31,31 +34,35 @@ final class HydrationScripts {
      */
     static List<Object> read(String html, int leastWords) {
         List<Object> states = new ArrayList<>();
-        for (String marker : MARKERS) {
-            int from = 0;
-            while (states.size() < MAX_STATES) {
-                int at = html.indexOf(marker, from);
-                if (at < 0) {
-                    break;
-                }
-                from = at + marker.length();
-                int brace = jsonStart(html, from);
-                if (brace < 0) {
-                    continue;
-                }
-                int close = html.indexOf("</script", brace);
-                int end = Math.min(close < 0 ? html.length() : close, brace + MAX_STATE_CHARS);
-                if (2L * spaces(html, brace, end) < leastWords) {
-                    continue; // words of two or more letters are at most twice the spaces between them
-                }
-                Object state = JsonLd.parse(html.substring(brace, end));
+        boolean[] read = new boolean[MARKERS.length];
+        // one pass over the scripts, each marker looked for near a script's start, where frameworks put it
+        for (int script = html.indexOf("<script"); script >= 0 && states.size() < MAX_STATES;
+             script = html.indexOf("<script", script + 1)) {
+            int head = Math.min(html.length(), script + SCRIPT_HEAD);
+            for (int k = 0; k < MARKERS.length && states.size() < MAX_STATES; k++) {
+                int at = read[k] ? -1 : html.indexOf(MARKERS[k], script, head);
+                Object state = at < 0 ? null : stateAfter(html, at + MARKERS[k].length(), leastWords);
                 if (state != null) {
                     states.add(state);
-                    break;
+                    read[k] = true;
                 }
             }
         }
         return states;
+    }
+
+    /** The state whose JSON follows the marker ending at {@code from}, or null: none, too little prose, not JSON. */
+    private static Object stateAfter(String html, int from, int leastWords) {
+        int brace = jsonStart(html, from);
+        if (brace < 0) {
+            return null;
+        }
+        int close = html.indexOf("</script", brace);
+        int end = Math.min(close < 0 ? html.length() : close, brace + MAX_STATE_CHARS);
+        if (2L * spaces(html, brace, end) < leastWords) {
+            return null; // words of two or more letters are at most twice the spaces between them
+        }
+        return JsonLd.parse(html.substring(brace, end));
     }
 
     private static int spaces(String html, int from, int to) {
