@@ -25,7 +25,8 @@ final class Lexicon {
         "author", "biologist", "specialist", "psychologist", "journalist", "chemist", "physicist", "ecologist",
         "epidemiologist", "grandfather", "grandmother", "father", "mother", "brother", "sister", "son", "daughter",
         "husband", "wife", "partner", "witness", "lecturer", "fellow", "agent", "trooper", "detective", "host",
-        "pastor", "priest", "rabbi", "imam", "attorney", "counsel", "rep", "sen", "gov", "lt", "sgt", "col", "gen");
+        "pastor", "priest", "rabbi", "imam", "attorney", "counsel", "rep", "sen", "gov", "lt", "sgt", "col", "gen",
+        "dean", "prosecutor", "provost", "rector", "chancellor");
     /** Honorifics that are neither name nor role. */
     static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "rev", "mx");
     /** Words that make a capitalised phrase an organisation, a place or a thing rather than a person. */

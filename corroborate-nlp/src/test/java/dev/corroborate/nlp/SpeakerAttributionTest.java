@@ -73,6 +73,13 @@ class SpeakerAttributionTest {
     }
 
     @Test
+    void academicAndLegalTitlesAreNoPartOfTheName() {
+        String body = "\"The new hall will be open to every student by the spring,\" said Graduate School Dean Ilka Marr.";
+
+        assertEquals(List.of("Ilka Marr | The new hall will be open to every student by the spring,"), speakers(body));
+    }
+
+    @Test
     void aNameEndsAtTheSentenceStop() {
         String body = "\"I heard the crash and ran out to the road straight away,\" says Olga Mirek. May 19th 2022. "
             + "Standing in her driveway, Olga heard the sirens.";
