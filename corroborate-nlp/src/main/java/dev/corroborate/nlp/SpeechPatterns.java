@@ -14,11 +14,14 @@ final class SpeechPatterns {
     /** Every cue of {@link CueLexicon}; "told" with its object first, so that the object is no part of the content. */
     static final String CUE = "(?:told " + TOLD_OBJECT + "|" + CueLexicon.alternation(CueLexicon.CUES) + ")";
     private static final String ADVERBS = "(?:\\s+(?:also|later|previously|then|further|again|earlier|has|had|have|"
-        + "reportedly|once|repeatedly|additionally|publicly|recently|first|separately|on \\p{Lu}\\p{L}+))*";
+        + "reportedly|once|repeatedly|additionally|publicly|recently|first|separately|initially|originally|still|"
+        + "at the time|on \\p{Lu}\\p{L}+))*";
     /** What may stand between a cue and its "that": "admitted for the first time that". */
     private static final String CUE_OBJECT = "(?:\\s+(?:for the first time|again|publicly|repeatedly|earlier|"
         + "reporters|journalists|him|her|them|us|in (?:a|an) (?:written |joint |brief )?(?:statement|interview|"
-        + "post|letter|email|speech)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?))?";
+        + "post|letter|email|speech)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?|"
+        + "last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|"
+        + "in (?:early |mid-|late )?(?:19|20)\\d\\d))?";
     private static final String PRONOUN = "(?<pron>\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)";
     private static final String ROLE_HEAD = "(?i:president|minister|secretary general|secretary|spokesperson|"
         + "spokesman|spokeswoman|ambassador|chancellor|governor|mayor|senator|director|chief|chairman|chairwoman|"

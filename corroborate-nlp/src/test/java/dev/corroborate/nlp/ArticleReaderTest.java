@@ -419,6 +419,24 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aPeriodBetweenCueAndThatDatesTheStatementAndStaysOutOfIt() {
+        String body = "Mayor Ines Dorr said last summer that the ferry budget would hold until June.";
+
+        assertEquals(List.of("Ines Dorr | Mayor Ines Dorr | REPORTED | said | the ferry budget would hold until June | "
+            + "null | last summer"), described(body, WEDNESDAY_5_MARCH));
+        assertEquals(new Period(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 8, 31)),
+            read(body, WEDNESDAY_5_MARCH).get(0).saidWithin());
+    }
+
+    @Test
+    void anAdverbOfTimeMayStandBetweenSpeakerAndCue() {
+        String body = "Ines Dorr initially said the ferry budget would hold until June.";
+
+        assertEquals(List.of("Ines Dorr | Ines Dorr | REPORTED | said | the ferry budget would hold until June | "
+            + "null | null"), described(body, null));
+    }
+
+    @Test
     void aPeriodFarFromTheCueDatesSomethingElse() {
         String body = "Ines Dorr spoke on Tuesday.\n\nDorr, who ran the harbour board's ferry office in 2019 and "
             + "2020 before the merger, added that fares would stay as they are.";
