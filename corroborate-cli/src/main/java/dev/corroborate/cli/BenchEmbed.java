@@ -8,8 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.corroborate.core.AnalysedArticle;
-import dev.corroborate.core.Article;
 import dev.corroborate.group.TextEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +38,7 @@ final class BenchEmbed implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> texts = input.articles(spec.commandLine().getErr()).stream()
-            .map(BenchEmbed::textOf).toList();
+            .map(TextEmbedder::textOf).toList();
         if (texts.isEmpty()) {
             spec.commandLine().getErr().println("bench embed: no article could be extracted under " + input.root());
             return 1;
@@ -58,10 +56,6 @@ final class BenchEmbed implements Callable<Integer> {
                 + "\"pages_per_second_n_threads\": %.1f, \"threads\": %d, \"provider\": \"cpu\"}",
             texts.size(), loadSeconds, single, parallel, workers));
         return 0;
-    }
-
-    private static String textOf(Article article) {
-        return TextEmbedder.textOf(new AnalysedArticle(article, List.of(), List.of(), List.of(), null));
     }
 
     /** @return texts embedded per second by {@code workers} threads taking the texts in turn until time is up */

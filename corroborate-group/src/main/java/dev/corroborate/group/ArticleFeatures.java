@@ -66,7 +66,7 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
         TreeSet<String> people = new TreeSet<>();
         a.people().stream().map(Person::name).filter(name -> name.indexOf(' ') > 0).forEach(people::add);
         // Without an embedder there is nothing to embed: skip building the text.
-        float[] embedding = embedder == TextEmbedder.NONE ? null : embedder.embed(Profiles.headlineAndLead(a));
+        float[] embedding = embedder == TextEmbedder.NONE ? null : embedder.embed(Profiles.headlineAndLead(a.article()));
         return new ArticleFeatures(a.id(), TermCounts.of(c), List.copyOf(speakers), List.copyOf(people),
             Profiles.occasion(a), a.article().title(), embedding,
             StatedDay.of(a), OccasionCues.reportsRetraction(a.article().title()));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dev.corroborate.core.AnalysedArticle;
+import dev.corroborate.core.Article;
 import dev.corroborate.core.Statement;
 
 /** Weighs articles' features into TF-IDF profiles, and the text and occasion helpers that features are built from. */
@@ -31,12 +32,12 @@ final class Profiles {
     }
 
     /** The headline and the first words of the body: what an embedding of the article is taken over. */
-    static String headlineAndLead(AnalysedArticle a) {
+    static String headlineAndLead(Article a) {
         StringBuilder text = new StringBuilder();
-        if (a.article().title() != null) {
-            text.append(a.article().title()).append(".\n");
+        if (a.title() != null) {
+            text.append(a.title()).append(".\n");
         }
-        String body = a.article().body() == null ? "" : a.article().body();
+        String body = a.body() == null ? "" : a.body();
         int words = 0;
         int i = 0;
         while (i < body.length() && words < LEAD_WORDS) {

@@ -1,6 +1,6 @@
 package dev.corroborate.group;
 
-import dev.corroborate.core.AnalysedArticle;
+import dev.corroborate.core.Article;
 
 /**
  * Turns a short text (an article's headline and lead) into a unit-length dense vector whose cosine with another
@@ -17,7 +17,7 @@ public interface TextEmbedder {
     float[] embed(String text);
 
     /** The text grouping embeds for an article: its headline and the first words of its body. */
-    static String textOf(AnalysedArticle article) {
+    static String textOf(Article article) {
         return Profiles.headlineAndLead(article);
     }
 

@@ -34,23 +34,22 @@ final class EntityWords {
     /** Capitalised abbreviations that name no organisation: units, titles, currencies, topics. */
     static final Set<String> NOT_ORGANISATIONS = words(
         "ceo", "cfo", "coo", "cto", "mp", "mep", "pm", "am", "gdp", "ai", "tv", "pdf", "usd", "eur", "gbp", "id",
-        "it", "ok", "phd", "dna", "rna", "hiv", "aids", "covid", "covid-19", "vat", "lgbt", "lgbtq", "lgbtq+",
-        "ufo", "ceos", "mps", "faq", "url", "gps", "suv", "ev", "evs", "ipo", "diy", "vip", "dj", "mc", "tba",
-        "utc", "gmt", "est", "edt", "pst", "pdt", "bst", "cet", "cest", "bc", "ad", "ii", "iii", "iv", "vi",
-        "vii", "viii", "ix", "xi", "xii", "km", "kg", "mph", "kph", "mw", "gw", "kwh", "mwh", "co2", "uv", "hd",
-        "usb", "app", "apps", "rip", "ps", "nb", "aka", "asap", "etc", "q1", "q2", "q3", "q4", "hq", "rsvp",
-        "mr", "mrs", "ms", "dr", "jr", "sr", "st", "vs", "lol", "omg", "i", "a", "ios", "os", "pc", "ppe", "icu",
-        "er", "gp", "nft", "nfts", "api", "ceo's", "ptsd", "adhd", "ivf", "mri", "ct", "ecg", "sat", "gcse",
-        "sats", "mba", "bsc", "msc", "ma", "ba", "llm", "llms", "agi", "esg", "cpi", "rpi", "sme", "smes", "b2b",
-        "ltd", "inc", "plc", "llc", "co", "corp", "cpu", "gpu", "ram", "ssd", "hdd", "hdr", "sdr", "jpeg", "png",
-        "gif", "led", "lcd", "oled", "hepa", "wifi", "lte", "nfc", "html", "css", "sql", "ml", "vr", "ar", "xr",
-        "sdk", "ui", "ux", "seo", "roi", "kpi", "b2c", "saas", "crm", "erp", "icbm", "ceo", "svp", "evp", "vp",
-        "mvp", "era", "rbi", "ppi", "pmi", "eps", "etf", "etfs",
+        "it", "ok", "phd", "dna", "rna", "hiv", "aids", "covid", "covid-19", "vat", "lgbt", "lgbtq", "lgbtq+", "ufo",
+        "ceos", "mps", "faq", "url", "gps", "suv", "ev", "evs", "ipo", "diy", "vip", "dj", "mc", "tba", "utc", "gmt",
+        "est", "edt", "pst", "pdt", "bst", "cet", "cest", "bc", "ad", "ii", "iii", "iv", "vi", "vii", "viii", "ix",
+        "xi", "xii", "km", "kg", "mph", "kph", "mw", "gw", "kwh", "mwh", "co2", "uv", "hd", "usb", "app", "apps",
+        "rip", "ps", "nb", "aka", "asap", "etc", "q1", "q2", "q3", "q4", "hq", "rsvp", "mr", "mrs", "ms", "dr", "jr",
+        "sr", "st", "vs", "lol", "omg", "i", "a", "ios", "os", "pc", "ppe", "icu", "er", "gp", "nft", "nfts", "api",
+        "ceo's", "ptsd", "adhd", "ivf", "mri", "ct", "ecg", "sat", "gcse", "sats", "mba", "bsc", "msc", "ma", "ba",
+        "llm", "llms", "agi", "esg", "cpi", "rpi", "sme", "smes", "b2b", "ltd", "inc", "plc", "llc", "co", "corp",
+        "cpu", "gpu", "ram", "ssd", "hdd", "hdr", "sdr", "jpeg", "png", "gif", "led", "lcd", "oled", "hepa", "wifi",
+        "lte", "nfc", "html", "css", "sql", "ml", "vr", "ar", "xr", "sdk", "ui", "ux", "seo", "roi", "kpi", "b2c",
+        "saas", "crm", "erp", "icbm", "svp", "evp", "vp", "mvp", "era", "rbi", "ppi", "pmi", "eps", "etf", "etfs",
         "401k", "apr", "atm", "sms", "dm", "dms", "pr", "hr", "it's", "ota", "4k", "8k", "5g", "4g", "3d", "2d",
-        "cbd", "thc", "bmi", "ldl", "hdl", "bp", "ph", "iq", "eq", "tbd", "fyi", "imo", "tl", "emi", "gst", "nw", "ne", "sw", "se", "nye",
-        "sim", "sos", "rpm", "rpg", "fomo", "abv", "hp", "ppv", "atp", "tpm", "cctv", "lgbtqia", "diy", "ootd",
-        "tldr", "ama", "eol", "oem", "psa", "bbq", "dvd", "cd", "mp3", "pdf", "ceo", "mba", "vpn", "awd", "fwd",
-        "rwd", "msrp", "rtx", "gta", "fta", "cmb", "ssn", "ev's", "hvac", "iot", "qr", "nda", "llc's");
+        "cbd", "thc", "bmi", "ldl", "hdl", "bp", "ph", "iq", "eq", "tbd", "fyi", "imo", "tl", "emi", "gst", "nw",
+        "ne", "sw", "se", "nye", "sim", "sos", "rpm", "rpg", "fomo", "abv", "hp", "ppv", "atp", "tpm", "cctv",
+        "lgbtqia", "ootd", "tldr", "ama", "eol", "oem", "psa", "bbq", "dvd", "cd", "mp3", "vpn", "awd", "fwd", "rwd",
+        "msrp", "rtx", "gta", "fta", "cmb", "ssn", "ev's", "hvac", "iot", "qr", "nda", "llc's");
 
     private EntityWords() {
     }

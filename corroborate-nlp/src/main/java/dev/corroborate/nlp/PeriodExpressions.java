@@ -34,34 +34,38 @@ final class PeriodExpressions {
      * with none of them is not searched. (A period written all in capitals is missed.)
      */
     private static final String[] SEASON_WORDS = {"ummer", "inter", "pring", "utumn", "all"};
-    private static final String[] MONTH_WORDS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
     private static final String[] UNIT_WORDS = {"week", "month", "year"};
     private static final Pattern LAST_UNIT = Pattern.compile(
         "\\b(last|earlier this)\\s+(week|month|year)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** @return the resolved periods in {@code [from, to)} of the text, in order */
-    List<TimeExpression> find(String text, int from, int to, LocalDate published) {
+    /**
+     * @param window the text searched
+     * @param from   where the window starts in the article, so that spans are the article's
+     * @return the resolved periods in the window, in order
+     */
+    List<TimeExpression> find(String window, int from, LocalDate published) {
         List<TimeExpression> found = new ArrayList<>();
-        String window = text.substring(from, to);
         // Most windows name no period: cheap tests spare them the patterns that cannot match.
-        boolean digits = window.chars().anyMatch(Character::isDigit);
+        boolean seasons = mayName(window, SEASON_WORDS);
+        boolean years = TimeExpressions.hasDigit(window);
+        boolean months = TimeExpressions.hasMonth(window);
+        boolean units = mayName(window, UNIT_WORDS);
         Matcher m = SEASON.matcher(window);
-        while (mayName(window, SEASON_WORDS) && m.find()) {
+        while (seasons && m.find()) {
             found.add(expression(from, m, season(m.group(1), m.group(2), published)));
         }
         m = PART_OF_YEAR.matcher(window);
-        while (digits && m.find()) {
+        while (years && m.find()) {
             int year = Integer.parseInt(m.group(2));
             found.add(expression(from, m, part(m.group(1), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))));
         }
         m = PART_OF_MONTH.matcher(window);
-        while (mayName(window, MONTH_WORDS) && m.find()) {
+        while (months && m.find()) {
             YearMonth month = month(m.group(2), m.group(3), published);
             found.add(expression(from, m, month == null ? null : part(m.group(1), month.atDay(1), month.atEndOfMonth())));
         }
         m = LAST_UNIT.matcher(window);
-        while (mayName(window, UNIT_WORDS) && m.find()) {
+        while (units && m.find()) {
             found.add(expression(from, m, lastUnit(m.group(1), m.group(2), published)));
         }
         found.sort((a, b) -> a.span().compareTo(b.span()));

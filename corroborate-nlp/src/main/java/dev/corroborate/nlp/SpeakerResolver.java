@@ -52,6 +52,11 @@ final class SpeakerResolver {
         this.acronyms = new Acronyms(body);
     }
 
+    /** The name the article spells out for a speaker written as an acronym ("the DEA"), else the speaker as given. */
+    String spelledOut(String speaker) {
+        return acronyms.expand(speaker);
+    }
+
     /** Notes who spoke last, for the pronouns that follow. */
     void spoke(String speaker, int sentenceIndex, Span content) {
         if (people.isUnheldRole(speaker)) {

@@ -46,7 +46,6 @@ final class StatementFinder {
     List<Found> find(String body, List<Span> sentences, List<Span> quotes, ArticlePeople people) {
         SpeakerResolver speakers = new SpeakerResolver(people, PersonGenders.learn(body, people, quotes), body);
         List<Found> found = new ArrayList<>();
-        Acronyms acronyms = new Acronyms(body);
         for (int s = 0; s < sentences.size(); s++) {
             Span sentence = sentences.get(s);
             List<Found> here = new ArrayList<>();
@@ -68,7 +67,7 @@ final class StatementFinder {
             }
             participles.extend(body, sentence, s, quotes, here, speakers);
             here.replaceAll(f -> Lexicon.ACRONYM.matcher(f.speaker()).matches()
-                ? new Found(acronyms.expand(f.speaker()), f.mention(), f.kind(), f.cue(), f.content(), f.sentence(),
+                ? new Found(speakers.spelledOut(f.speaker()), f.mention(), f.kind(), f.cue(), f.content(), f.sentence(),
                     f.sentenceIndex(), f.cueAt())
                 : f);
             here.sort(Comparator.comparing(Found::content));

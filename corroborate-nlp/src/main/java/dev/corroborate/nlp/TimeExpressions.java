@@ -70,7 +70,7 @@ public final class TimeExpressions {
                 : word.equals("yesterday") || word.equals("last night") ? published.minusDays(1) : published;
             found.add(new TimeExpression(span(from, m), day));
         }
-        for (TimeExpression period : periods.find(text, from, to, published)) {
+        for (TimeExpression period : periods.find(window, from, published)) {
             if (found.stream().noneMatch(t -> t.span().overlaps(period.span()))) {
                 found.add(period); // "in May" gives way to "May 5"
             }
@@ -82,7 +82,7 @@ public final class TimeExpressions {
     private static final String[] MONTH_STEMS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-    private static boolean hasMonth(String text) {
+    static boolean hasMonth(String text) {
         for (String month : MONTH_STEMS) {
             if (text.contains(month)) {
                 return true;
@@ -91,7 +91,7 @@ public final class TimeExpressions {
         return false;
     }
 
-    private static boolean hasDigit(String text) {
+    static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
                 return true;
