@@ -52,24 +52,32 @@ final class ParticipleClauses {
                 mention = StatementFinder.mention(subject);
             }
             StatementFinder.Found said = speaker == null ? null : said(body, m, sentence, index, quotes, speaker, mention);
-            if (said == null) {
-                continue;
-            }
             boolean spansIt = anchor != null && anchor.kind() == SpeechKind.REPORTED && anchor.content().start() < at
                 && at < anchor.content().end();
+            if (said == null) {
+                if (spansIt && body.substring(m.end(), sentence.end()).isBlank()) {
+                    cut(body, here, anchor, at); // "..., adding:" ends the sentence: its quote follows in the next
+                }
+                continue;
+            }
             if (here.stream().anyMatch(f -> !(spansIt && f == anchor)
                 && StatementFinder.mostlyOverlaps(f.content(), said.content()))) {
                 continue; // a quote the participle opens may already be a statement
             }
             if (spansIt) {
-                Span cut = StatementFinder.trim(body, new Span(anchor.content().start(), at));
-                here.remove(anchor);
-                if (cut != null) {
-                    here.add(new StatementFinder.Found(anchor.speaker(), anchor.mention(), anchor.kind(), anchor.cue(),
-                        cut, anchor.sentence(), anchor.sentenceIndex(), anchor.cueAt()));
-                }
+                cut(body, here, anchor, at);
             }
             here.add(said);
+        }
+    }
+
+    /** Ends a reported statement where a participle starts. */
+    private static void cut(String body, List<StatementFinder.Found> here, StatementFinder.Found anchor, int at) {
+        Span cut = StatementFinder.trim(body, new Span(anchor.content().start(), at));
+        here.remove(anchor);
+        if (cut != null) {
+            here.add(new StatementFinder.Found(anchor.speaker(), anchor.mention(), anchor.kind(), anchor.cue(), cut,
+                anchor.sentence(), anchor.sentenceIndex(), anchor.cueAt()));
         }
     }
 

@@ -59,6 +59,9 @@ final class PeopleFinder {
                     && !Lexicon.PLACE_PREFIXES.contains(phrase.name().get(0).toLowerCase(Locale.ROOT)))
                 || !phrase.isFullName() && (phrase.role() != null || phrase.honorific());
             Span nameSpan = nameSpan(text, run.span(), phrase.name());
+            if (role == null && !phrase.honorific() && numberFollows(text, nameSpan)) {
+                continue; // "his first Tesla Model 3", "a Boeing Dreamliner 787": a product's name, no person's
+            }
             if (!accepted && plausibleName(phrase.name(), text, lowerCaseWords)) {
                 accepted = phrase.isFullName() ? PersonEvidence.described(text, nameSpan)
                     || PersonEvidence.pronounFollows(text, nameSpan, nextFullName(runs, r, quotes, text.length()), quotes)
@@ -98,6 +101,12 @@ final class PeopleFinder {
                 }
             }
         });
+    }
+
+    /** Whether a number follows the words straight after a space, as it does a model's name. */
+    private static boolean numberFollows(String text, Span name) {
+        int at = name.end();
+        return at + 1 < text.length() && text.charAt(at) == ' ' && Character.isDigit(text.charAt(at + 1));
     }
 
     /**

@@ -18,8 +18,8 @@ final class SpeechPatterns {
         + "at the time|on \\p{Lu}\\p{L}+))*";
     /** What may stand between a cue and its "that": "admitted for the first time that". */
     private static final String CUE_OBJECT = "(?:\\s+(?:for the first time|again|publicly|repeatedly|earlier|"
-        + "reporters|journalists|him|her|them|us|in (?:a|an) (?:written |joint |brief )?(?:statement|interview|"
-        + "post|letter|email|speech)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?|"
+        + "reporters|journalists|him|her|them|us|in (?:a|an|his|her|their|its) (?:[\\p{L}-]+ ){0,2}?(?:statement|"
+        + "interview|post|letter|email|speech|message|note|video|filing)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?|"
         + "last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|"
         + "in (?:early |mid-|late )?(?:19|20)\\d\\d))?";
     private static final String PRONOUN = "(?<pron>\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)";
@@ -97,9 +97,12 @@ final class SpeechPatterns {
      */
     private static final String TITLED_SPEAKER = "(?:[Tt]he\\s+|(?<lead>(?:[\\p{L}\\p{N}.'’&-]+\\s+){0,6}?\\p{Ll}[\\p{L}-]*,?\\s+))"
         + NAME_NP.replace("<name>", "<leadname>") + APPOSITION + ",?" + ADVERBS + "\\s+(?=\\p{Ll})(?<cue3>" + CUE + ")";
-    /** Before a quote: "Rutte argued that “", "he said: \"", "..., adding that \"". */
+    /**
+     * Before a quote: "Rutte argued that “", "he said: \"", "..., adding that \"", "Her uncle, Tomas Vell, told the
+     * Ledger: \"" (a comma may close the apposition the speaker ends).
+     */
     static final Pattern CUE_BEFORE_QUOTE = Pattern.compile(
-        "(?:" + WORD_START + SPEAKER + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<participle>" + CueLexicon.alternation(CueLexicon.PARTICIPLES) + "))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
+        "(?:" + WORD_START + SPEAKER + ",?" + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<participle>" + CueLexicon.alternation(CueLexicon.PARTICIPLES) + "))(?:" + CUE_OBJECT + "\\s+that)?\\s*[:,]?\\s*$");
     /** After a quote: "," Patel told reporters", "”, the Ukrainian leader emphasized", "" said Patel". */
     static final Pattern CUE_AFTER_QUOTE = Pattern.compile(
         "^[\\s\\p{Pf}\"']*[,.]?[\\s\\p{Pf}\"']*(?:" + SPEAKER + APPOSITION + ADVERBS + "\\s+(?=\\p{Ll})(?<cue>" + CUE + ")|(?<cue2>" + INVERTED_CUE + "|asked)\\s+(?:" + INVERTED_SPEAKER

@@ -54,6 +54,9 @@ final class StatementFinder {
                 if (quote.start() >= sentence.start() && quote.start() < sentence.end() && words(body, quote) >= MIN_QUOTE_WORDS) {
                     Found direct = direct(body, quote, sentences, s, quotes, speakers, reported);
                     if (direct == null) {
+                        direct = introduced(body, quote, sentences, s, quotes, speakers, found);
+                    }
+                    if (direct == null) {
                         direct = continuation(body, quote, sentences.get(s), s, found, here);
                     }
                     if (direct != null) {
@@ -184,7 +187,7 @@ final class StatementFinder {
         }
         Matcher before = SpeechPatterns.CUE_BEFORE_QUOTE.matcher(body).region(lead, openMark)
             .useTransparentBounds(true); // "$" is the quote mark: the region's end anchors
-        if (before.find()) {
+        if (findCueBefore(body, before)) {
             String speaker;
             String mention;
             String cue;
@@ -203,6 +206,62 @@ final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A quote opening its sentence after one that ends in a colon is what that sentence's cue introduces, across a
+     * paragraph break too: {@code Ada Vell told the Ledger:} / {@code "QUOTE"}, or {@code ..., adding:} / {@code
+     * "QUOTE"} in the voice of the statement before.
+     */
+    private Found introduced(String body, Span quote, List<Span> sentences, int index, List<Span> quotes,
+                             SpeakerResolver speakers, List<Found> found) {
+        Span sentence = sentences.get(index);
+        if (index == 0 || !body.substring(sentence.start(), Math.max(sentence.start(), quote.start() - 1)).isBlank()) {
+            return null;
+        }
+        Span previous = sentences.get(index - 1);
+        int colon = previous.end();
+        while (colon > previous.start() && Character.isWhitespace(body.charAt(colon - 1))) {
+            colon--;
+        }
+        if (colon == previous.start() || body.charAt(colon - 1) != ':') {
+            return null;
+        }
+        int lead = Math.max(previous.start(), colon - SpeechPatterns.CUE_REACH_BEFORE);
+        Matcher before = SpeechPatterns.CUE_BEFORE_QUOTE.matcher(body).region(lead, colon).useTransparentBounds(true);
+        if (!findCueBefore(body, before)) {
+            return null;
+        }
+        if (before.group("participle") != null) {
+            Found said = found.isEmpty() ? null : found.get(found.size() - 1);
+            return said == null || said.sentenceIndex() != index - 1 ? null : new Found(said.speaker(), said.mention(),
+                SpeechKind.DIRECT, before.group("participle"), quote, sentence, index, before.start());
+        }
+        String speaker = speakers.resolve(before, 0, index - 1, quotes);
+        return speaker == null ? null : new Found(speaker, mention(before), SpeechKind.DIRECT, before.group("cue"), quote,
+            new Span(previous.start(), sentence.end()), index, before.start());
+    }
+
+    /**
+     * Finds the next attribution before a quote whose speaker, when a comma parts it from the cue, closes an
+     * apposition the comma before it opened: "Her uncle, Tomas Vell, told" does, "the commissioner for the DSA, said"
+     * names no DSA.
+     */
+    private static boolean findCueBefore(String body, Matcher before) {
+        while (before.find()) {
+            String cue = before.group("cue");
+            if (cue == null || !body.substring(before.start(), before.start("cue")).contains(",")) {
+                return true;
+            }
+            int at = before.start();
+            while (at > 0 && Character.isWhitespace(body.charAt(at - 1))) {
+                at--;
+            }
+            if (at > 0 && body.charAt(at - 1) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -255,8 +314,9 @@ final class StatementFinder {
     }
 
     /**
-     * A quote that opens its sentence with no cue of its own, in the same paragraph as a quote already attributed,
-     * goes on in that speaker's voice: {@code "A," she said. "B."}.
+     * A quote that opens its sentence with no cue of its own, in the same paragraph as a quote already attributed or
+     * right after a sentence of reported speech, goes on in that speaker's voice: {@code "A," she said. "B."}, {@code
+     * A, she said. "B."}.
      */
     private static Found continuation(String body, Span quote, Span sentence, int index, List<Found> before,
                                       List<Found> here) {
@@ -265,9 +325,12 @@ final class StatementFinder {
             return null;
         }
         Found previous = !here.isEmpty() ? here.get(here.size() - 1) : before.isEmpty() ? null : before.get(before.size() - 1);
-        if (previous == null || previous.kind() != SpeechKind.DIRECT || previous.content().end() > quote.start()
+        if (previous == null || previous.content().end() > quote.start()
             || body.substring(previous.content().end(), quote.start()).contains("\n\n")) {
             return null;
+        }
+        if (previous.kind() == SpeechKind.REPORTED && previous.sentenceIndex() != index - 1) {
+            return null; // "..., he said. “QUOTE”": reported speech goes on in a quote only in the very next sentence
         }
         return new Found(previous.speaker(), previous.mention(), SpeechKind.DIRECT, previous.cue(), quote, sentence,
             index, previous.cueAt());

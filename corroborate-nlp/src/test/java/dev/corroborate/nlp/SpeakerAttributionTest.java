@@ -143,6 +143,17 @@ class SpeakerAttributionTest {
             speakers(body));
     }
 
+    @Test
+    void aCapitalisedRunBeforeANumberIsAProductNoAntecedent() {
+        String body = "Another Corvan driver, Ada Vell, a nurse from Marden, said she would also go to court.\n\n"
+            + "Ms Vell bought her first Corvan Estate 3 in 2021 and was promised self-parking by the end of that year.\n\n"
+            + "She said she doubted the feature would ever come.";
+
+        assertEquals(List.of("Ada Vell | she would also go to court",
+                "Ada Vell | she doubted the feature would ever come"),
+            speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);

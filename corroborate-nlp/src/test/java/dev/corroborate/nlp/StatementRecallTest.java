@@ -81,6 +81,44 @@ class StatementRecallTest {
             "club | DIRECT | Our flags fly at half mast until Sunday."), described(body));
     }
 
+    @Test
+    void quoteRightAfterReportedSpeechGoesOnInItsSpeakersVoice() {
+        String body = "Oskar Lind, a ferry pilot, was on deck when the storm broke. The waves came over the rail, he said. "
+            + "\"We held on to the ropes and waited for the light.\"";
+
+        assertEquals(List.of(
+            "Oskar Lind | REPORTED | The waves came over the rail",
+            "Oskar Lind | DIRECT | We held on to the ropes and waited for the light."), described(body));
+    }
+
+    @Test
+    void quoteTwoSentencesAfterReportedSpeechIsNoContinuation() {
+        String body = "The waves came over the rail, Oskar Lind said. The ferry docked at noon. "
+            + "\"We held on to the ropes and waited for the light.\"";
+
+        assertEquals(List.of("Oskar Lind | REPORTED | The waves came over the rail"), described(body));
+    }
+
+    @Test
+    void attributionEndingInAColonIntroducesTheQuoteParagraphAfterIt() {
+        String body = "The harbour reopened on Monday. Her uncle, Tomas Vell, told the Ledger:\n\n"
+            + "\"Nobody here has seen a tide like that in forty years.\"\n\n"
+            + "Vell also said that the boathouse would be rebuilt, adding:\n\n"
+            + "\"We start again as soon as the timber arrives.\"";
+
+        assertEquals(List.of(
+            "Tomas Vell | DIRECT | Nobody here has seen a tide like that in forty years.",
+            "Tomas Vell | REPORTED | the boathouse would be rebuilt",
+            "Tomas Vell | DIRECT | We start again as soon as the timber arrives."), described(body));
+    }
+
+    @Test
+    void anAcronymEndingAnAppositionIsNoSpeakerBeforeAQuote() {
+        String body = "Ada Vell, the commissioner in charge of the MHA, said: \"Safer harbours come first for us.\"";
+
+        assertEquals(List.of("Ada Vell | DIRECT | Safer harbours come first for us."), described(body));
+    }
+
     private List<String> described(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en", body);
         return reader.read(article).statements().stream()
