@@ -22,6 +22,9 @@ final class SpeakerResolver {
     /** Documents and data whose named owner is the speaker: "Quorix data", "the minister's report". */
     private static final Set<String> OWNED_SOURCES = Set.of("data", "figures", "estimates", "records", "documents",
         "report", "study", "survey", "analysis", "statement", "polls", "poll", "lawyers");
+    /** Organisation nouns that speak only as the organisation the article names: "the studio", "the board". */
+    private static final Set<String> NAMED_ONLY = Set.of("service", "board", "bureau", "commission", "administration",
+        "institute", "foundation", "association", "alliance", "court", "studio", "publisher", "network");
     /** Unnamed generic sources, which the guide does not count as speakers. */
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "experts", "analysts", "critics", "sources",
         "others", "everyone", "everybody", "nobody", "someone", "researchers", "scientists", "studies", "reports",
@@ -88,7 +91,7 @@ final class SpeakerResolver {
             return role(group(m, "role2"), offset + m.start("role2"));
         }
         if (group(m, "group") != null) {
-            return groupName(group(m, "group"));
+            return groupName(group(m, "group"), offset + m.start("group"));
         }
         String which = group(m, "name") != null ? "name" : group(m, "titled") != null ? "titled"
             : group(m, "name2") != null ? "name2" : group(m, "leadname") != null ? "leadname" : null;
@@ -101,6 +104,11 @@ final class SpeakerResolver {
 
     private String pronoun(String word, int position, int sentenceIndex, List<Span> quotes) {
         String w = word.toLowerCase(Locale.ROOT);
+        if (w.equals("it")) {
+            // "It said": the organisation that spoke just before, never a person
+            return lastSpeaker != null && !people.knows(lastSpeaker) && Character.isUpperCase(lastSpeaker.charAt(0))
+                && sentenceIndex - lastSpeakerSentence <= 2 ? lastSpeaker : null;
+        }
         if (w.equals("they") || w.equals("them")) {
             return lastSpeaker != null && !people.knows(lastSpeaker) && sentenceIndex - lastSpeakerSentence <= 2
                 ? lastSpeaker : null;
@@ -205,11 +213,11 @@ final class SpeakerResolver {
         }
         String organisation = organisationAt(words, span);
         if (organisation == null && parsed.name().size() == 1 && soleName(parsed.name().get(0))) {
-            // "Bnxn says", "Insomniac wrote", "Israel insists": a lone capitalised subject of a cue speaks as written;
-            // its mention lets a pronoun that follows find it
+            // "Bnxn says", "Insomniac wrote", "Israel insists": a lone capitalised subject of a cue speaks as the
+            // article first wrote it ("Insomniac Games"); its mention lets a pronoun that follows find it
             String sole = parsed.name().get(0);
             people.mention(span, sole);
-            return sole;
+            return OrganisationNames.introducedAs(body, sole);
         }
         return organisation;
     }
@@ -273,7 +281,7 @@ final class SpeakerResolver {
             && !Lexicon.OPENERS.contains(bare) && !Lexicon.NON_PERSON.contains(bare) && !word.contains(".");
     }
 
-    private String groupName(String phrase) {
+    private String groupName(String phrase, int position) {
         // "their statement" refers back to a speaker named before; "adding that officials" is no phrase at all
         if (phrase.matches("(?i)^(?:their|his|her|its|our|my|your)\\b.*") || phrase.matches("(?i).*\\bthat\\b.*")) {
             return null;
@@ -281,6 +289,16 @@ final class SpeakerResolver {
         String cleaned = phrase.strip().replaceFirst(
             "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
         String head = Lexicon.bare(cleaned.substring(cleaned.lastIndexOf(' ') + 1));
+        if (!cleaned.contains(" ") && phrase.regionMatches(true, 0, "the ", 0, 4)) {
+            // "the board said" after "the Georgia Board of Pharmacy began ...": the organisation the article named
+            String named = OrganisationNames.namedBefore(body, position, cleaned);
+            if (named != null && !Arrays.stream(named.split(" ")).allMatch(w -> Lexicon.NON_PERSON.contains(Lexicon.bare(w)))) {
+                return named; // "the Police Department" tells no more than "the department" does
+            }
+            if (NAMED_ONLY.contains(cleaned)) {
+                return null;
+            }
+        }
         if (OWNED_SOURCES.contains(head) && cleaned.contains(" ")) {
             return owner(cleaned.substring(0, cleaned.lastIndexOf(' ')));
         }

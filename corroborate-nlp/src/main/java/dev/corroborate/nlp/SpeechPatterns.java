@@ -22,7 +22,7 @@ final class SpeechPatterns {
         + "interview|post|letter|email|speech|message|note|video|filing)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?|"
         + "last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|"
         + "in (?:early |mid-|late )?(?:19|20)\\d\\d))?";
-    private static final String PRONOUN = "(?<pron>\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)";
+    private static final String PRONOUN = "(?<pron>\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey|\\b[Ii]t)";
     private static final String ROLE_HEAD = "(?i:president|minister|secretary general|secretary|spokesperson|"
         + "spokesman|spokeswoman|ambassador|chancellor|governor|mayor|senator|director|chief|chairman|chairwoman|"
         + "chair|commander|engineer|professor|leader|representative|official|head|envoy|commissioner|premier|"
@@ -34,7 +34,8 @@ final class SpeechPatterns {
         + "authorities|ministry|department|government|office|agency|company|union|council|committee|organi[sz]ers|"
         + "workers|protesters|diplomats|observers|critics|officers|leaders|members|lawyers|prosecutors|"
         + "investigators|scientists|researchers|doctors|spokesperson|spokesman|spokeswoman|statement|report|"
-        + "data|figures|survey|study|zoo|military|team|club|firm|museum|university|hospital)";
+        + "data|figures|survey|study|zoo|military|team|club|firm|museum|university|hospital|services?|board|bureau|"
+        + "commission|administration|institute|foundation|association|alliance|court|studio|publisher|network)";
     private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(?=\\p{Ll})" + GROUP_NOUN
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
     /**

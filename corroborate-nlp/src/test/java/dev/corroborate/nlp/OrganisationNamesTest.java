@@ -15,4 +15,21 @@ class OrganisationNamesTest {
             OrganisationNames.withOfTail(body, end, "National Conference"));
         assertEquals("Department", OrganisationNames.withOfTail("the Department said", 14, "Department"));
     }
+
+    @Test
+    void theBoardIsTheLastBoardTheArticleNamed() {
+        String body = "The Wessex Board of Harbours began taking bids in May. Bids closed early, the board said.";
+
+        assertEquals("Wessex Board of Harbours",
+            OrganisationNames.namedBefore(body, body.indexOf("the board"), "board"));
+        assertEquals(null, OrganisationNames.namedBefore("Board members met. The board said no.", 19, "board"));
+    }
+
+    @Test
+    void aWordSpeakingAloneIsTheNameItWasIntroducedBy() {
+        String body = "Corvan Studios has spoken for the first time. Corvan wrote that the files were stolen.";
+
+        assertEquals("Corvan Studios", OrganisationNames.introducedAs(body, "Corvan"));
+        assertEquals("Marden", OrganisationNames.introducedAs("Marden, the town, said no. Marden wrote.", "Marden"));
+    }
 }

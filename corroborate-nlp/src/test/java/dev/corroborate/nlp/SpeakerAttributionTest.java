@@ -154,6 +154,32 @@ class SpeakerAttributionTest {
             speakers(body));
     }
 
+    @Test
+    void itSpeaksForTheOrganisationThatSpokeJustBefore() {
+        String body = "The Corvan Agency said the stolen files held staff records. "
+            + "It said the police had been told on Friday.";
+
+        assertEquals(List.of("Corvan Agency | the stolen files held staff records",
+                "Corvan Agency | the police had been told on Friday"),
+            speakers(body));
+    }
+
+    @Test
+    void itAfterAPersonSpeaksForNobody() {
+        String body = "Ada Vell said the stolen files held staff records. It said nothing about the police.";
+
+        assertEquals(List.of("Ada Vell | the stolen files held staff records"), speakers(body));
+    }
+
+    @Test
+    void theBoardSpeaksAsTheBoardTheArticleNamedAndTheStudioAsNobodyUnnamed() {
+        String body = "The Wessex Board of Harbours began taking bids in May. "
+            + "Eleven firms have already sent theirs, the board said.\n\n"
+            + "Corvan Studios lost its files last week. The studio said the leak hurt its staff badly.";
+
+        assertEquals(List.of("Wessex Board of Harbours | Eleven firms have already sent theirs"), speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
