@@ -46,6 +46,10 @@ final class Acronyms {
                     while (start > 0 && words.get(start - 1).contains(".")) {
                         start--; // "U.S. Drug Enforcement Administration": a leading abbreviation belongs to the name
                     }
+                    if (start > 0 && Lexicon.NON_PERSON.contains(Lexicon.bare(words.get(start - 1)))
+                        && phrase.contains(words.get(start - 1) + " of " + words.get(start))) {
+                        start--; // "HUD" is the "Department of Housing and Urban Development"
+                    }
                     int from = phrase.indexOf(words.get(start));
                     String last = words.get(end - 1);
                     return phrase.substring(from, phrase.indexOf(last, from) + last.length()).replaceAll("['’]s$", "");

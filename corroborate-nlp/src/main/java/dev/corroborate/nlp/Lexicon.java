@@ -31,7 +31,7 @@ final class Lexicon {
     static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "rev", "mx");
     /** Words that make a capitalised phrase an organisation, a place or a thing rather than a person. */
     static final Set<String> NON_PERSON = words(
-        "council", "department", "ministry", "union", "forces", "force", "press", "agency", "house", "office",
+        "council", "department", "ministry", "bureau", "union", "forces", "force", "press", "agency", "house", "office",
         "party", "court", "bank", "republic", "state", "states", "nations", "organization", "organisation", "army",
         "navy", "government", "committee", "commission", "university", "institute", "association", "street",
         "river", "sea", "ocean", "plan", "formula", "summit", "war", "news", "times", "post", "daily", "journal",

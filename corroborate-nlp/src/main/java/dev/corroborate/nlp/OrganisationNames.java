@@ -14,6 +14,8 @@ final class OrganisationNames {
     private static final Pattern OF_TAIL = Pattern.compile(
         "^ of (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of |and |for |the )?\\p{Lu}[\\p{L}'’-]*)*)");
 
+    /** " and Urban Development": what completes a name that "of" runs through. */
+    private static final Pattern AND_TAIL = Pattern.compile("^ and (\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)");
     /** How far back an organisation's full name may stand from "the board" that refers to it, in characters. */
     private static final int NAMED_REACH = 3000;
     /** Capitalised words, and small joining words, that may lead a name's head: "Georgia Board", "Bureau of". */
@@ -92,10 +94,15 @@ final class OrganisationNames {
         if (end < 0 || end > body.length()) {
             return name;
         }
-        Matcher m = OF_TAIL.matcher(body.substring(end, Math.min(body.length(), end + 120)));
-        if (!m.find()) {
-            return name;
+        String after = body.substring(end, Math.min(body.length(), end + 120));
+        Matcher m = OF_TAIL.matcher(after);
+        if (m.find()) {
+            return name + " of " + m.group(1).replaceAll("['’]s?$", "");
         }
-        return name + " of " + m.group(1).replaceAll("['’]s?$", "");
+        Matcher and = AND_TAIL.matcher(after);
+        if (name.contains(" of ") && and.find()) {
+            return name + " and " + and.group(1).replaceAll("['’]s?$", ""); // "Department of Housing" and Urban ...
+        }
+        return name;
     }
 }

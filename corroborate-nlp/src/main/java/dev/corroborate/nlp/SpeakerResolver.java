@@ -192,6 +192,16 @@ final class SpeakerResolver {
         if (words.size() == 1 && Set.of("he", "she").contains(words.get(0).toLowerCase(Locale.ROOT))) {
             return pronoun(words.get(0), span.start(), sentenceIndex, quotes);
         }
+        int joint = joint(words);
+        if (joint > 0) {
+            // "Ada Vell of the Marden Trust" is Ada Vell when the article knows her; else "Department of Energy" speaks
+            // as an organisation, and a phrase that reads as neither says nobody
+            NamePhrase head = NamePhrase.parse(words.subList(0, joint));
+            if (head.name().isEmpty() || people.resolveName(head.name()) == null) {
+                return organisationAt(words, span);
+            }
+            words = words.subList(0, joint);
+        }
         NamePhrase parsed = NamePhrase.parse(words);
         if (parsed.name().isEmpty()) {
             if (parsed.role() != null) {
@@ -220,6 +230,16 @@ final class SpeakerResolver {
             return OrganisationNames.introducedAs(body, sole);
         }
         return organisation;
+    }
+
+    /** Where the first "of" or "to" inside a name stands, or -1. */
+    private static int joint(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (words.get(i).equals("of") || words.get(i).equals("to")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An organisation's name as the article gives it in full: "the Department" of Agriculture, "UN". */

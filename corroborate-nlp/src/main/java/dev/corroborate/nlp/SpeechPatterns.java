@@ -18,8 +18,8 @@ final class SpeechPatterns {
         + "at the time|on \\p{Lu}\\p{L}+))*";
     /** What may stand between a cue and its "that": "admitted for the first time that". */
     private static final String CUE_OBJECT = "(?:\\s+(?:for the first time|again|publicly|repeatedly|earlier|"
-        + "reporters|journalists|him|her|them|us|in (?:a|an|his|her|their|its) (?:[\\p{L}-]+ ){0,2}?(?:statement|"
-        + "interview|post|letter|email|speech|message|note|video|filing)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?|"
+        + "reporters|journalists|him|her|them|us|in (?:a|an|his|her|their|its) (?:[\\p{L}\\p{N}-]+ ){0,2}?(?:statement|"
+        + "interview|post|letter|email|speech|message|note|video|filing|report)|on \\p{Lu}\\p{L}+(?: \\d{1,2})?|"
         + "last (?:week|month|year|spring|summer|autumn|fall|winter)|earlier this (?:week|month|year)|"
         + "in (?:early |mid-|late )?(?:19|20)\\d\\d))?";
     private static final String PRONOUN = "(?<pron>\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey|\\b[Ii]t)";
@@ -29,7 +29,9 @@ final class SpeechPatterns {
         + "negotiator|organi[sz]er|economist|analyst|expert|lawyer|prosecutor|judge|general|colonel|captain|"
         + "hydrologist|inspector|administrator|regulator|scientist|researcher|ceo|founder|executive|manager|doctor|author|coach|historian)";
     private static final String ROLE_NP = "(?<role>\\b[Tt]he\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?" + ROLE_HEAD + ")";
-    private static final String NAME_NP = "(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|van|von|der|al|bin))*)";
+    /** A name: capitalised words, particles, and "of" or "to" inside an organisation's ("Department of Energy"). */
+    private static final String NAME_NP = "(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|van|von|der|al|bin|"
+        + "(?:of|to)(?=\\s+\\p{Lu})))*)";
     private static final String GROUP_NOUN = "(?:officials|sources|experts|analysts|residents|witnesses|police|"
         + "authorities|ministry|department|government|office|agency|company|union|council|committee|organi[sz]ers|"
         + "workers|protesters|diplomats|observers|critics|officers|leaders|members|lawyers|prosecutors|"

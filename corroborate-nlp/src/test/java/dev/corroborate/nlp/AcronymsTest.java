@@ -55,4 +55,11 @@ class AcronymsTest {
         assertEquals("United States", acronyms.expand("U.S."));
         assertEquals("NHS", acronyms.expand("NHS"));
     }
+
+    @Test
+    void anOrganisationHeadBeforeOfBelongsToTheName() {
+        Acronyms acronyms = new Acronyms("The Department of Harbours and Coastal Works met on Monday. The HCW said no.");
+
+        assertEquals("Department of Harbours and Coastal Works", acronyms.expand("HCW"));
+    }
 }

@@ -14,6 +14,10 @@ class OrganisationNamesTest {
         assertEquals("National Conference of State Legislatures",
             OrganisationNames.withOfTail(body, end, "National Conference"));
         assertEquals("Department", OrganisationNames.withOfTail("the Department said", 14, "Department"));
+        String and = "according to the Department of Housing and Urban Development, rents rose";
+        assertEquals("Department of Housing and Urban Development",
+            OrganisationNames.withOfTail(and, and.indexOf(" and"), "Department of Housing"));
+        assertEquals("Marden Trust", OrganisationNames.withOfTail("the Marden Trust and Ada Vell", 16, "Marden Trust"));
     }
 
     @Test

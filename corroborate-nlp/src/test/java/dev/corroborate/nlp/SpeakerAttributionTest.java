@@ -180,6 +180,19 @@ class SpeakerAttributionTest {
         assertEquals(List.of("Wessex Board of Harbours | Eleven firms have already sent theirs"), speakers(body));
     }
 
+    @Test
+    void ofAndToJoinAnOrganisationsNameButNotAPersonsAffiliation() {
+        String body = "The Wessex Bureau of Tide Records noted in a 2022 report that the sea rose by a hand.\n\n"
+            + "Grain prices rose by a fifth, according to the Alliance to End Hunger.\n\n"
+            + "Ada Vell, a pharmacist, runs a shop by the quay. "
+            + "Ada Vell of Marden Pharmacy told the Ledger that she would stay open.";
+
+        assertEquals(List.of("Wessex Bureau of Tide Records | the sea rose by a hand",
+                "Alliance to End Hunger | Grain prices rose by a fifth",
+                "Ada Vell | she would stay open"),
+            speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
