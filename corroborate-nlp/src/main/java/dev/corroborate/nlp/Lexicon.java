@@ -24,7 +24,8 @@ final class Lexicon {
         "coordinator", "supervisor", "foreman", "owner", "shopkeeper", "resident", "volunteer", "student", "coach",
         "author", "biologist", "specialist", "psychologist", "journalist", "chemist", "physicist", "ecologist",
         "epidemiologist", "grandfather", "grandmother", "father", "mother", "brother", "sister", "son", "daughter",
-        "husband", "wife", "partner", "witness", "lecturer", "fellow", "agent", "trooper", "detective", "host",
+        "husband", "wife", "partner", "uncle", "aunt", "cousin", "nephew", "niece", "stepfather", "stepmother",
+        "grandson", "granddaughter", "witness", "lecturer", "fellow", "agent", "trooper", "detective", "host",
         "pastor", "priest", "rabbi", "imam", "attorney", "counsel", "rep", "sen", "gov", "lt", "sgt", "col", "gen",
         "dean", "prosecutor", "provost", "rector", "chancellor");
     /** Honorifics that are neither name nor role. */

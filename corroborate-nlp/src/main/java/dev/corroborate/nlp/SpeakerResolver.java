@@ -16,6 +16,11 @@ import dev.corroborate.core.Span;
 final class SpeakerResolver {
     private static final Set<String> GENERIC_HEADS = Set.of("leader", "representative", "official", "head", "chief");
     private static final int PRONOUN_REACH_SENTENCES = 4;
+    /** Descriptions of a person, not offices: "the billionaire", "the singer" (and "the 25-year-old"). */
+    private static final Set<String> DESCRIPTORS = Set.of("billionaire", "singer", "rapper", "actor", "actress",
+        "star", "artist", "musician");
+    /** How far, in characters, a description may stand from the last statement and still mean its speaker. */
+    private static final int DESCRIBED_REACH = 600;
     private static final Set<String> GENERIC_DOCUMENTS = Set.of("study", "report", "survey", "statement", "analysis",
         "paper", "review", "critics", "members", "leaders", "workers", "protesters", "diplomats", "investigators",
         "lawyers", "prosecutors");
@@ -179,11 +184,28 @@ final class SpeakerResolver {
         boolean former = words.stream().anyMatch(w -> w.equalsIgnoreCase("former"));
         List<String> modifiers = words.stream().filter(w -> !w.equalsIgnoreCase("former")).toList();
         String person = people.resolveRole(modifiers, head, generic, position);
+        if (person == null && (DESCRIPTORS.contains(head) || head.endsWith("-year-old"))) {
+            return described(position);
+        }
         if (person == null && !former && RoleTitle.parse(phrase).isPresent()) {
             // the article names no holder: the statement waits for the corpus to tell who held the office then
             return people.unheldRole(phrase);
         }
         return person;
+    }
+
+    /**
+     * "the 25-year-old told", "said the billionaire": a description no office or name in the article gives stands
+     * for the person the article is about just then, the last who spoke, else the last named.
+     */
+    private String described(int position) {
+        boolean recent = lastSpeaker != null && people.knows(lastSpeaker) && lastContent != null
+            && (body.lastIndexOf("\n\n", position) < lastContent.end() || position - lastContent.end() < DESCRIBED_REACH);
+        if (recent) {
+            return lastSpeaker;
+        }
+        PersonMention named = people.lastMentionBefore(position, List.of(), m -> !isObject(m.span()));
+        return named == null ? null : named.person();
     }
 
     private String name(String phrase, Span span, int sentenceIndex, List<Span> quotes) {

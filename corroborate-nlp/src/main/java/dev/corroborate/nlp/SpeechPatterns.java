@@ -27,7 +27,8 @@ final class SpeechPatterns {
         + "spokesman|spokeswoman|ambassador|chancellor|governor|mayor|senator|director|chief|chairman|chairwoman|"
         + "chair|commander|engineer|professor|leader|representative|official|head|envoy|commissioner|premier|"
         + "negotiator|organi[sz]er|economist|analyst|expert|lawyer|prosecutor|judge|general|colonel|captain|"
-        + "hydrologist|inspector|administrator|regulator|scientist|researcher|ceo|founder|executive|manager|doctor|author|coach|historian)";
+        + "hydrologist|inspector|administrator|regulator|scientist|researcher|ceo|founder|executive|manager|doctor|author|coach|historian|"
+        + "cardinal|bishop|archbishop|pope|billionaire|singer|rapper|actor|actress|star|artist|musician|\\d{1,3}-year-old)";
     private static final String ROLE_NP = "(?<role>\\b[Tt]he\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?" + ROLE_HEAD + ")";
     /** A name: capitalised words, particles, and "of" or "to" inside an organisation's ("Department of Energy"). */
     private static final String NAME_NP = "(?<name>\\p{Lu}[\\p{L}\\p{M}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|de|van|von|der|al|bin|"
@@ -59,7 +60,7 @@ final class SpeechPatterns {
      * biologist Rolf Peterson", "the infant's grandfather, Anwar Dhair"); the title's last word is no preposition.
      */
     private static final String INVERTED_SPEAKER = "(?:(?<role2>[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,3}?" + ROLE_HEAD
-        + ")(?=\\s*[,.;]|\\s+(?:in|on|at|during|after|before|who|when)\\b|$)|(?:(?:[Tt]he\\s+)?(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}?"
+        + ")(?=\\s*[,.;]|\\s+(?:in|on|at|during|after|before|who|when|of)\\b|$)|(?:(?:[Tt]he\\s+)?(?:[\\p{L}\\p{M}'’.-]+\\s+){0,4}?"
         + "(?!(?:in|on|at|to|from|by|with|for|of|the|a|an|after|before|during|about|that|this|last|late|and|but)\\b)"
         + "\\p{Ll}[\\p{L}\\p{M}'’-]*,?\\s+)?"
         + "(?<name2>(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,5}\\p{Lu}[\\p{L}\\p{M}'’-]*))";

@@ -193,6 +193,25 @@ class SpeakerAttributionTest {
             speakers(body));
     }
 
+    @Test
+    void aDescriptionStandsForThePersonWhoJustSpoke() {
+        String body = "Ivo Marek was on the pier when the ferry came in. The boat came in sideways, he said.\n\n"
+            + "\"Nobody on the pier knew where to stand,\" the 43-year-old told the Ledger.\n\n"
+            + "\"I have never seen a crossing like it,\" said the singer of his trip home.";
+
+        assertEquals(List.of("Ivo Marek | The boat came in sideways",
+                "Ivo Marek | Nobody on the pier knew where to stand,",
+                "Ivo Marek | I have never seen a crossing like it,"),
+            speakers(body));
+    }
+
+    @Test
+    void aRelativeTitleLeadsTheNameAfterAQuote() {
+        String body = "\"We crawled out of the window in fear,\" the uncle, Tomas Vell, said.";
+
+        assertEquals(List.of("Tomas Vell | We crawled out of the window in fear,"), speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
