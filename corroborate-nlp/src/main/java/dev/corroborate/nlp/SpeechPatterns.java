@@ -48,10 +48,15 @@ final class SpeechPatterns {
      */
     private static final String APPOSITION = "(?:\\s*\\([^()]{1,40}+\\))?(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{2,90}+"
         + "(?:,\\s+(?!and\\b|but\\b|or\\b)[^,;:\"“”()]{1,60}+){0,2},)?";
+    /**
+     * "Ada Vell and Marden Mayor Ivo Marek said": the first of two speakers sharing a cue speaks for both, as the
+     * second's words are no apposition of the first's.
+     */
+    private static final String CO_SPEAKER = "(?:\\s+and\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*\\s+){0,4}\\p{Lu}[\\p{L}\\p{M}'’-]*)?";
     /** A speaker starts a word: tried only there, the speaker alternatives cost a fifth as much. */
     private static final String WORD_START = "(?<![\\p{L}\\p{N}'’.-])(?=\\p{L})";
     /** A name, or an organisation's that a lower-case "the" leads: "the DEA said", "the Gulls said". */
-    static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|(?:the\\s+)?" + NAME_NP + ")";
+    static final String SPEAKER = "(?:" + PRONOUN + "|" + ROLE_NP + "|" + GROUP_NP + "|(?:the\\s+)?" + NAME_NP + CO_SPEAKER + ")";
 
     /** Cues that may come before their speaker: "..., said Rolf Peterson." */
     private static final String INVERTED_CUE = CueLexicon.alternation(CueLexicon.INVERTED);

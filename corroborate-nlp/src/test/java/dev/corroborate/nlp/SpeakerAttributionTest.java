@@ -212,6 +212,14 @@ class SpeakerAttributionTest {
         assertEquals(List.of("Tomas Vell | We crawled out of the window in fear,"), speakers(body));
     }
 
+    @Test
+    void theFirstOfTwoSpeakersSharingACueSpeaks() {
+        String body = "Harbour Director Ada Vell and Marden Mayor Ivo Marek, who chairs the port board, said the quay "
+            + "would reopen in May.";
+
+        assertEquals(List.of("Ada Vell | the quay would reopen in May"), speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
