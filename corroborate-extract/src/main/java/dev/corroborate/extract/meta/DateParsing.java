@@ -41,11 +41,12 @@ public final class DateParsing {
         + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
         "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
-    /** "12/11/23": with slashes and a two-digit year, the American month-first order. */
+    /** "12/11/23" or "12-11-23": with a two-digit year, the American month-first order. */
     private static final Pattern NUMERIC_MDY_SHORT = Pattern.compile(
-        "\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([AaPp]\\.?[Mm]\\.?)?)?");
+        "\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{2})\\b(?![/-]\\d)(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([AaPp]\\.?[Mm]\\.?)?)?");
+    /** "2023-11-14", also as the start of an ISO timestamp printed as is ("2023-11-14T15:23:34Z"). */
     private static final Pattern NUMERIC_YMD = Pattern.compile(
-        "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
+        "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\b|(?=T\\d))(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
 
     private static final Pattern URL_DATE = Pattern.compile(
         "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)"
@@ -142,9 +143,9 @@ public final class DateParsing {
                 return Optional.of(withTime(d, m.group(1), m.group(2), null));
             }
             if (pattern == NUMERIC_MDY_SHORT) {
-                LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)));
-                return Optional.of(withTime(d, m.group(4), m.group(5), m.group(6)));
+                LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(4)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(3)));
+                return Optional.of(withTime(d, m.group(5), m.group(6), m.group(7)));
             }
             if (pattern == NUMERIC_DMY) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));

@@ -43,6 +43,13 @@ final class DumpMetadata {
     /** Where a month name, followed by a day, starts right after a letter or digit of the word before. */
     private static final Pattern GLUED_MONTH = Pattern.compile(
         "(?<=[\\p{L}\\d])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b)");
+    /**
+     * Where a written-out date's year runs into the digits after it: the clock ("Dec 22, 20235:00 AM"), a repeat of
+     * the date ("6 December 20236 December 2023") or a counter ("Oct 17, 20235757 Shares").
+     */
+    private static final Pattern GLUED_YEAR = Pattern.compile(
+        "(?i)(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}"
+        + "|\\b\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2})(?=\\d)");
     private static final Pattern NUMERIC_FULL_YEAR = Pattern.compile(
         "(?<![\\d/.-])(\\d{1,2})([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/.-])");
 
@@ -88,16 +95,17 @@ final class DumpMetadata {
         return at > 0 && lines.get(at - 1).index() == line.index() - 1 ? lines.get(at - 1).text() : "";
     }
 
+    /** The line with a space put back between a name and the date glued to it, and after a year glued to digits. */
+    private static String unglued(String line) {
+        String spaced = GLUED_MONTH.matcher(line).replaceAll(" ");
+        return GLUED_YEAR.matcher(spaced).replaceAll("$1 ");
+    }
+
     /**
      * The date a line shows, read also where the dump glued it to the name before it ("Ann LeeDecember 20, 2023",
      * "F1Dec 19, 2023": inline elements with no space between) or wrote it month-first with a four-digit year
      * ("12-19-2023", "12/21/2023"; day-first when the first number cannot be a month).
      */
-    /** The line with a space put back between a name and the date glued to it. */
-    private static String unglued(String line) {
-        return GLUED_MONTH.matcher(line).replaceAll(" ");
-    }
-
     static Optional<Published> dateIn(String line) {
         Optional<Published> found = DateParsing.find(unglued(line));
         if (found.isPresent()) {

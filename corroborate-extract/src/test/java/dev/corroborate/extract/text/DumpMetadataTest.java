@@ -42,6 +42,35 @@ class DumpMetadataTest {
     }
 
     @Test
+    void yearGluedToTheClockAfterItIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy Ona Brask\nMar 14, 20256:46 PM\n" + BODY);
+
+        assertEquals("2025-03-14T18:46:00", article.published().toIso());
+    }
+
+    @Test
+    void dateRepeatedWithoutASpaceIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\n"
+            + "Published On 14 Mar 202514 Mar 2025\n" + BODY);
+
+        assertEquals("2025-03-14", article.published().date().toString());
+    }
+
+    @Test
+    void isoTimestampPrintedAsIsIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nOna Brask\n2025-03-14T15:23:34Z\n" + BODY);
+
+        assertEquals("2025-03-14", article.published().date().toString());
+    }
+
+    @Test
+    void monthFirstDateWithDashesAndATwoDigitYearIsRead() throws Exception {
+        Article article = extract("Sport\n03-14-25\nRovers and Harlan City meet in the final\n" + BODY);
+
+        assertEquals("2025-03-14", article.published().date().toString());
+    }
+
+    @Test
     void datelineUnderTheStandfirstInsideTheLeadIsRead() throws Exception {
         Article article = extract("Sport\nRovers and Harlan City meet in the final\n"
             + "Two old rivals meet again after twenty years.\nOna Brask\nMarch 15, 2025\n" + BODY);
