@@ -35,8 +35,13 @@ final class DumpMetadata {
     /** How many lines a byline's block of dates spans. */
     private static final int STAMP_BLOCK_LINES = 3;
     /** "Published: … | Updated: …" shows the publication date first: such a line is no revision stamp. */
-    private static final Pattern PUBLICATION = Pattern.compile("(?i)\\b(?:published|posted)\\b");
-    private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:updated|modified|corrected|edited|revised)\\b");
+    private static final Pattern PUBLICATION = Pattern.compile("(?i)(?:published|posted)(?![a-z])");
+    /** The label may run into the clock after it ("Updated07:26, 24 Dec 2023"). */
+    private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:updated|modified|corrected|edited|revised)(?![a-z])");
+    /** "— Ann Lee (@annlee) March 3, 2025": an embedded post's stamp dates the post, not the article. */
+    private static final Pattern POST_HANDLE = Pattern.compile("\\(@\\w{1,30}\\)");
+    /** A date this far into a paragraph is one its sentences report; a dateline opens the paragraph. */
+    private static final int DATELINE_CHARS = 60;
     /** A revision stamp whose label the page prints on a line of its own ("Updated on" / "December 28, 2023"). */
     private static final Pattern REVISION_LABEL = Pattern.compile(
         "(?i)^(?:last\\s+)?(?:updated|modified|corrected|edited|revised)(?:\\s+on)?:?$");
@@ -71,11 +76,26 @@ final class DumpMetadata {
             if (line.kind() == LineKind.CAPTION) {
                 continue; // a caption dates its photo, often taken days before
             }
-            Optional<Published> found = dateIn(line.text());
+            String text = line.text();
+            if (POST_HANDLE.matcher(text).find()) {
+                continue;
+            }
+            boolean prose = line.kind() == LineKind.PROSE && text.length() > DATELINE_CHARS;
+            Optional<Published> found = dateIn(prose ? text.substring(0, DATELINE_CHARS) : text);
             if (found.isEmpty() || found.get().date().isAfter(today.plusDays(1))) {
                 continue;
             }
-            boolean revision = REVISION.matcher(line.text()).find() && !PUBLICATION.matcher(line.text()).find()
+            boolean labelledRevision = REVISION.matcher(text).find();
+            Matcher publication = PUBLICATION.matcher(text);
+            boolean labelledPublication = publication.find();
+            if (labelledRevision && labelledPublication) {
+                // "Updated Dec 23 … First published Dec 18": the date after the publication label
+                Optional<Published> first = dateIn(text.substring(publication.end()));
+                if (first.isPresent()) {
+                    found = first;
+                }
+            }
+            boolean revision = labelledRevision && !labelledPublication
                 || line.index() > 0 && REVISION_LABEL.matcher(previous(header, line)).matches();
             if (!revision) {
                 // Beyond the stamp block, a date belongs to something else: the revision is the article's.
