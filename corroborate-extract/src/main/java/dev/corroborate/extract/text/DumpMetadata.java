@@ -72,7 +72,8 @@ final class DumpMetadata {
     Published published(List<DumpLine> header) {
         Published revised = null;
         int revisedAt = -1;
-        for (DumpLine line : header.reversed()) {
+        for (int at = header.size() - 1; at >= 0; at--) {
+            DumpLine line = header.get(at);
             if (line.kind() == LineKind.CAPTION) {
                 continue; // a caption dates its photo, often taken days before
             }
@@ -99,7 +100,10 @@ final class DumpMetadata {
                 || line.index() > 0 && REVISION_LABEL.matcher(previous(header, line)).matches();
             if (!revision) {
                 // Beyond the stamp block, a date belongs to something else: the revision is the article's.
-                return revised == null || revisedAt - line.index() <= STAMP_BLOCK_LINES ? found.get() : revised;
+                if (revised != null && revisedAt - line.index() > STAMP_BLOCK_LINES) {
+                    return revised;
+                }
+                return labelled(text) ? found.get() : bylineStampAbove(header, at).orElse(found.get());
             }
             if (revised == null) {
                 revised = found.get();
@@ -107,6 +111,30 @@ final class DumpMetadata {
             }
         }
         return revised;
+    }
+
+    /** True when the line names what its date is: a byline's or a "Published" stamp. */
+    private static boolean labelled(String text) {
+        return BYLINE.matcher(text).matches() || PUBLICATION.matcher(text).find();
+    }
+
+    /**
+     * The date of a byline or "Published" stamp just above an unlabelled date: the stamp names the article's date,
+     * the bare date under it may be a caption's whose credit the dump did not mark ("… in Rome on May 2. Ann Lee/Agency").
+     */
+    private Optional<Published> bylineStampAbove(List<DumpLine> header, int at) {
+        int index = header.get(at).index();
+        for (int k = at - 1; k >= 0 && index - header.get(k).index() <= STAMP_BLOCK_LINES; k--) {
+            String text = header.get(k).text();
+            if (text.length() <= STAMP_MAX_CHARS && labelled(unglued(text))) {
+                Optional<Published> stamp = dateIn(text);
+                if (stamp.isPresent() && !stamp.get().date().isAfter(today.plusDays(1))
+                    && !REVISION.matcher(text).find()) {
+                    return stamp;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The line printed just above {@code line} in the same list, or "" at its head. */

@@ -140,6 +140,18 @@ class DumpMetadataTest {
     }
 
     @Test
+    void bylineStampBeatsAnUnmarkedCaptionDateUnderIt() {
+        // the photo credit runs "Name/Agency" with no brackets: the line is not known for a caption
+        List<DumpLine> header = List.of(
+            new DumpLine(0, "Rovers and Harlan City meet in the final", LineKind.HEADING, 8),
+            new DumpLine(1, "By Ona Brask • 3/12/25 4:02pm", LineKind.OTHER, 6),
+            new DumpLine(2, "Rovers players in Velor on March 9, 2025. Mara Feld/Velor Photo Agency", LineKind.HEADING, 12));
+        DumpMetadata metadata = new DumpMetadata(java.time.LocalDate.of(2025, 3, 20));
+
+        assertEquals("2025-03-12T16:02:00", metadata.published(header).toIso());
+    }
+
+    @Test
     void aDateDeepInAParagraphAboveTheBodyIsNotADateline() {
         // the located body may start below a lead paragraph: its sentences' dates are events, not the dateline
         String lead = "Last season the two clubs drew twice, and the board has promised a decision on the new stand by "
