@@ -29,7 +29,7 @@ final class PublishedReader {
         "cxenseparse:recs:publishtime", "article.created", "content_date", "date_published", "release_date");
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     private static final int MAX_VISIBLE_CANDIDATES = 400;
-    private static final int MAX_SHOWN_CANDIDATES = 40;
+    private static final int MAX_SHOWN_CANDIDATES = 400;
     /** The revision date must be among the first few dates shown, where bylines are, not in a list further down. */
     private static final int MAX_SHOWN_FIRST = 3;
     private static final int MAX_LOCAL_SCANS = 30;
@@ -98,7 +98,10 @@ final class PublishedReader {
             return fromTime;
         }
         if (fromUrl != null) {
-            return fromUrl;
+            // a URL's day may be another zone's (the server's, the desk's): the dateline readers see gives the day
+            Published dateline = underHeadline(elements, latest);
+            return dateline != null && Math.abs(dateline.date().toEpochDay() - fromUrl.date().toEpochDay()) <= 1
+                ? dateline : fromUrl;
         }
         Published visible = fromVisibleText(elements, latest);
         if (visible == null) {
@@ -172,9 +175,10 @@ final class PublishedReader {
     }
 
     /**
-     * A page that shows its readers the date of its last revision as its date (evergreen guides, revised stories)
-     * is dated by that revision: the text extracted is the revised one. Taken only when the date shown in the byline
-     * or header is the metadata's modification day, so a stray date elsewhere on the page cannot move it.
+     * A page that shows its readers the date of a revision as its date (evergreen guides, revised stories) is dated
+     * by that revision: the text extracted is the revised one. Taken only when one of the first dates the page shows
+     * is the metadata's modification day, or a day between publication and that last modification (a revision the
+     * page shows while its metadata counts a later, silent save), so a stray date further down cannot move it.
      */
     private static Published shownUpdate(Published published, PageElements elements, JsonLd ld, MetaTags meta,
                                          LocalDate latest) {
@@ -185,9 +189,10 @@ final class PublishedReader {
         boolean utcMorning = ZoneOffset.UTC.equals(modified.offset()) && modified.time() != null
             && modified.time().getHour() < 12;
         LocalDate modifiedDay = modified.date();
-        LocalDate shownUpdate = null;
+        Published shownUpdate = null;
         // a page that shows its first publication anywhere in its byline keeps it, whatever "Updated" line it adds
         int seen = 0;
+        int shown = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
             Element e = body.get(i);
@@ -215,23 +220,25 @@ final class PublishedReader {
             if (p.date().equals(published.date())) {
                 return published;
             }
-            if (shownUpdate == null && seen <= MAX_SHOWN_FIRST
-                && (p.date().equals(modifiedDay) || utcMorning && p.date().equals(modifiedDay.minusDays(1)))) {
-                shownUpdate = p.date();
+            // menus and teasers carry date classes without dates: only the dates shown count as the first few
+            if (shownUpdate == null && ++shown <= MAX_SHOWN_FIRST
+                && (p.date().equals(modifiedDay) || utcMorning && p.date().equals(modifiedDay.minusDays(1))
+                    || p.date().isAfter(published.date()) && p.date().isBefore(modifiedDay))) {
+                shownUpdate = p;
             }
         }
-        if (shownUpdate == null && seen == 0) {
+        if (shownUpdate == null && shown == 0) {
             // no dated markup at all: the dateline under the headline, when it is the revision's day
             List<Element> h1s = elements.inBodyByTag("h1");
             Published dateline = h1s.isEmpty() ? null : afterHeadline(elements, h1s.get(0), latest);
             if (dateline != null && dateline.date().equals(modifiedDay)) {
-                shownUpdate = modifiedDay;
+                shownUpdate = dateline;
             }
         }
         if (shownUpdate == null) {
             return published;
         }
-        return shownUpdate.equals(modifiedDay) ? modified : Published.ofDate(shownUpdate);
+        return shownUpdate.date().equals(modifiedDay) ? modified : shownUpdate;
     }
 
     /**

@@ -23,8 +23,11 @@ public final class DateParsing {
         Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
         Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
         Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+    /** Month names capitalised or, as bylines set in small caps write them, in capitals ("NOV 6, 2023"). */
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-        + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+        + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+        + "|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|"
+        + "AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\\.?";
     private static final String TIME = "(?:(?:,|\\s+at|\\s*[|\\-–—]|\\s)\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([AaPp]\\.?[Mm]\\.?)?)?";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
         "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
@@ -38,11 +41,12 @@ public final class DateParsing {
         + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
         "\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b(?:,?\\s+(\\d{1,2}):(\\d{2}))?");
-    /** "12/11/23": with slashes and a two-digit year, the American month-first order. */
+    /** "12/11/23" or "12-11-23": with a two-digit year, the American month-first order. */
     private static final Pattern NUMERIC_MDY_SHORT = Pattern.compile(
-        "\\b(\\d{1,2})/(\\d{1,2})/(\\d{2})\\b(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([AaPp]\\.?[Mm]\\.?)?)?");
+        "\\b(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{2})\\b(?![/-]\\d)(?:,?\\s+(\\d{1,2}):(\\d{2})\\s*([AaPp]\\.?[Mm]\\.?)?)?");
+    /** "2023-11-14", also as the start of an ISO timestamp printed as is ("2023-11-14T15:23:34Z"). */
     private static final Pattern NUMERIC_YMD = Pattern.compile(
-        "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\b(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
+        "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\b|(?=T\\d))(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
 
     private static final Pattern URL_DATE = Pattern.compile(
         "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)"
@@ -139,9 +143,9 @@ public final class DateParsing {
                 return Optional.of(withTime(d, m.group(1), m.group(2), null));
             }
             if (pattern == NUMERIC_MDY_SHORT) {
-                LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)));
-                return Optional.of(withTime(d, m.group(4), m.group(5), m.group(6)));
+                LocalDate d = LocalDate.of(2000 + Integer.parseInt(m.group(4)), Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(3)));
+                return Optional.of(withTime(d, m.group(5), m.group(6), m.group(7)));
             }
             if (pattern == NUMERIC_DMY) {
                 LocalDate d = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));

@@ -35,14 +35,26 @@ final class DumpMetadata {
     /** How many lines a byline's block of dates spans. */
     private static final int STAMP_BLOCK_LINES = 3;
     /** "Published: … | Updated: …" shows the publication date first: such a line is no revision stamp. */
-    private static final Pattern PUBLICATION = Pattern.compile("(?i)\\b(?:published|posted)\\b");
-    private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:updated|modified|corrected|edited|revised)\\b");
+    private static final Pattern PUBLICATION = Pattern.compile("(?i)(?:published|posted)(?![a-z])");
+    /** The label may run into the clock after it ("Updated07:26, 24 Dec 2023"). */
+    private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:updated|modified|corrected|edited|revised)(?![a-z])");
+    /** "— Ann Lee (@annlee) March 3, 2025": an embedded post's stamp dates the post, not the article. */
+    private static final Pattern POST_HANDLE = Pattern.compile("\\(@\\w{1,30}\\)");
+    /** A date this far into a paragraph is one its sentences report; a dateline opens the paragraph. */
+    private static final int DATELINE_CHARS = 60;
     /** A revision stamp whose label the page prints on a line of its own ("Updated on" / "December 28, 2023"). */
     private static final Pattern REVISION_LABEL = Pattern.compile(
         "(?i)^(?:last\\s+)?(?:updated|modified|corrected|edited|revised)(?:\\s+on)?:?$");
     /** Where a month name, followed by a day, starts right after a letter or digit of the word before. */
     private static final Pattern GLUED_MONTH = Pattern.compile(
         "(?<=[\\p{L}\\d])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b)");
+    /**
+     * Where a written-out date's year runs into the digits after it: the clock ("Dec 22, 20235:00 AM"), a repeat of
+     * the date ("6 December 20236 December 2023") or a counter ("Oct 17, 20235757 Shares").
+     */
+    private static final Pattern GLUED_YEAR = Pattern.compile(
+        "(?i)(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}"
+        + "|\\b\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2})(?=\\d)");
     private static final Pattern NUMERIC_FULL_YEAR = Pattern.compile(
         "(?<![\\d/.-])(\\d{1,2})([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/.-])");
 
@@ -60,19 +72,38 @@ final class DumpMetadata {
     Published published(List<DumpLine> header) {
         Published revised = null;
         int revisedAt = -1;
-        for (DumpLine line : header.reversed()) {
+        for (int at = header.size() - 1; at >= 0; at--) {
+            DumpLine line = header.get(at);
             if (line.kind() == LineKind.CAPTION) {
                 continue; // a caption dates its photo, often taken days before
             }
-            Optional<Published> found = dateIn(line.text());
+            String text = line.text();
+            if (POST_HANDLE.matcher(text).find()) {
+                continue;
+            }
+            boolean prose = line.kind() == LineKind.PROSE && text.length() > DATELINE_CHARS;
+            Optional<Published> found = dateIn(prose ? text.substring(0, DATELINE_CHARS) : text);
             if (found.isEmpty() || found.get().date().isAfter(today.plusDays(1))) {
                 continue;
             }
-            boolean revision = REVISION.matcher(line.text()).find() && !PUBLICATION.matcher(line.text()).find()
+            boolean labelledRevision = REVISION.matcher(text).find();
+            Matcher publication = PUBLICATION.matcher(text);
+            boolean labelledPublication = publication.find();
+            if (labelledRevision && labelledPublication) {
+                // "Updated Dec 23 … First published Dec 18": the date after the publication label
+                Optional<Published> first = dateIn(text.substring(publication.end()));
+                if (first.isPresent()) {
+                    found = first;
+                }
+            }
+            boolean revision = labelledRevision && !labelledPublication
                 || line.index() > 0 && REVISION_LABEL.matcher(previous(header, line)).matches();
             if (!revision) {
                 // Beyond the stamp block, a date belongs to something else: the revision is the article's.
-                return revised == null || revisedAt - line.index() <= STAMP_BLOCK_LINES ? found.get() : revised;
+                if (revised != null && revisedAt - line.index() > STAMP_BLOCK_LINES) {
+                    return revised;
+                }
+                return labelled(text) ? found.get() : bylineStampAbove(header, at).orElse(found.get());
             }
             if (revised == null) {
                 revised = found.get();
@@ -82,10 +113,40 @@ final class DumpMetadata {
         return revised;
     }
 
+    /** True when the line names what its date is: a byline's or a "Published" stamp. */
+    private static boolean labelled(String text) {
+        return BYLINE.matcher(text).matches() || PUBLICATION.matcher(text).find();
+    }
+
+    /**
+     * The date of a byline or "Published" stamp just above an unlabelled date: the stamp names the article's date,
+     * the bare date under it may be a caption's whose credit the dump did not mark ("… in Rome on May 2. Ann Lee/Agency").
+     */
+    private Optional<Published> bylineStampAbove(List<DumpLine> header, int at) {
+        int index = header.get(at).index();
+        for (int k = at - 1; k >= 0 && index - header.get(k).index() <= STAMP_BLOCK_LINES; k--) {
+            String text = header.get(k).text();
+            if (text.length() <= STAMP_MAX_CHARS && labelled(unglued(text))) {
+                Optional<Published> stamp = dateIn(text);
+                if (stamp.isPresent() && !stamp.get().date().isAfter(today.plusDays(1))
+                    && !REVISION.matcher(text).find()) {
+                    return stamp;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The line printed just above {@code line} in the same list, or "" at its head. */
     private static String previous(List<DumpLine> lines, DumpLine line) {
         int at = lines.indexOf(line);
         return at > 0 && lines.get(at - 1).index() == line.index() - 1 ? lines.get(at - 1).text() : "";
+    }
+
+    /** The line with a space put back between a name and the date glued to it, and after a year glued to digits. */
+    private static String unglued(String line) {
+        String spaced = GLUED_MONTH.matcher(line).replaceAll(" ");
+        return GLUED_YEAR.matcher(spaced).replaceAll("$1 ");
     }
 
     /**
@@ -93,11 +154,6 @@ final class DumpMetadata {
      * "F1Dec 19, 2023": inline elements with no space between) or wrote it month-first with a four-digit year
      * ("12-19-2023", "12/21/2023"; day-first when the first number cannot be a month).
      */
-    /** The line with a space put back between a name and the date glued to it. */
-    private static String unglued(String line) {
-        return GLUED_MONTH.matcher(line).replaceAll(" ");
-    }
-
     static Optional<Published> dateIn(String line) {
         Optional<Published> found = DateParsing.find(unglued(line));
         if (found.isPresent()) {

@@ -188,4 +188,49 @@ class PublishedAndAuthorsTest {
             "<h4>Larkholm Ledger | Last updated on Mar 3, 2023, 08:59 IST</h4>");
         assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
     }
+
+    @Test
+    void bylineShowingARevisionBetweenPublicationAndTheLastSaveDatesThePage() throws NoArticleException {
+        // an evergreen guide: first published in 2021, revised (and dated so in its byline) in March 2023, saved
+        // silently since
+        Article a = extract("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2021-06-10T09:00:00-07:00\",\"dateModified\":\"2023-04-20T11:00:00-07:00\"}</script>",
+            "<div class=\"meta\"><span class=\"byline\">By Ann Vale</span> <span class=\"posted-on\">MAR 3, 2023 "
+                + "8:41 am PST</span></div>");
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
+    void revisionDateShownAfterManyUndatedTeasersStillDatesThePage() throws NoArticleException {
+        // a mega-menu of teasers whose "date" boxes hold only the writers' names comes before the byline
+        StringBuilder menu = new StringBuilder("<nav>");
+        for (int i = 0; i < 60; i++) {
+            menu.append("<div class=\"teaser\"><span class=\"author-date\">Writer ").append(i).append(" -</span></div>");
+        }
+        menu.append("</nav>");
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+            + "\"datePublished\":\"2023-03-01T10:00:00-05:00\",\"dateModified\":\"2023-03-03T10:00:00-05:00\"}"
+            + "</script></head><body>" + menu + "<article><h1>Council approves budget</h1>"
+            + "<time class=\"entry-date updated\" datetime=\"2023-03-03T10:00:00-05:00\">Mar 3, 2023</time>"
+            + "<div class=\"article-body\">" + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML,
+            html));
+        assertEquals(LocalDate.of(2023, 3, 3), a.published().date());
+    }
+
+    @Test
+    void datelineUnderTheHeadlineOutranksTheUrlsNeighbouringDay() throws NoArticleException {
+        // the URL carries the day in the desk's far-east zone; the page shows its readers the day before
+        StringBuilder feed = new StringBuilder("<aside><ul>");
+        for (int hour = 13; hour > 8; hour--) {
+            feed.append("<li><time datetime=\"2023-03-09T").append(hour).append(":05:00-05:00\">").append(hour)
+                .append(":05</time> Another story</li>");
+        }
+        String html = "<html><body>" + feed + "</ul></aside><article><h1>Council approves budget</h1>"
+            + "<div>posted on 2023-03-02 23:30 EST by Ann Vale</div><div class=\"article-body\">" + BODY
+            + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/news/2023-03-03/budget/.1234",
+            null, PageFormat.HTML, html));
+        assertEquals(LocalDate.of(2023, 3, 2), a.published().date());
+    }
 }

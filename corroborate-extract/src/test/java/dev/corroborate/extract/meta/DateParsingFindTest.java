@@ -31,4 +31,12 @@ class DateParsingFindTest {
         assertEquals(LocalDate.of(2023, 3, 4), p.date());
         assertEquals(LocalTime.of(11, 40), p.time());
     }
+
+    @Test
+    void monthWrittenInCapitalsReads() {
+        Published p = DateParsing.find("Editor, Example Weekly NOV 6, 2023 8:41 am PST").orElseThrow();
+        assertEquals(LocalDate.of(2023, 11, 6), p.date());
+        assertEquals(LocalTime.of(8, 41), p.time());
+        assertEquals(LocalDate.of(2023, 12, 21), DateParsing.find("DEC. 21, 2023").orElseThrow().date());
+    }
 }

@@ -42,6 +42,35 @@ class DumpMetadataTest {
     }
 
     @Test
+    void yearGluedToTheClockAfterItIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy Ona Brask\nMar 14, 20256:46 PM\n" + BODY);
+
+        assertEquals("2025-03-14T18:46:00", article.published().toIso());
+    }
+
+    @Test
+    void dateRepeatedWithoutASpaceIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\n"
+            + "Published On 14 Mar 202514 Mar 2025\n" + BODY);
+
+        assertEquals("2025-03-14", article.published().date().toString());
+    }
+
+    @Test
+    void isoTimestampPrintedAsIsIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nOna Brask\n2025-03-14T15:23:34Z\n" + BODY);
+
+        assertEquals("2025-03-14", article.published().date().toString());
+    }
+
+    @Test
+    void monthFirstDateWithDashesAndATwoDigitYearIsRead() throws Exception {
+        Article article = extract("Sport\n03-14-25\nRovers and Harlan City meet in the final\n" + BODY);
+
+        assertEquals("2025-03-14", article.published().date().toString());
+    }
+
+    @Test
     void datelineUnderTheStandfirstInsideTheLeadIsRead() throws Exception {
         Article article = extract("Sport\nRovers and Harlan City meet in the final\n"
             + "Two old rivals meet again after twenty years.\nOna Brask\nMarch 15, 2025\n" + BODY);
@@ -84,6 +113,56 @@ class DumpMetadataTest {
             + "Updated on\nMarch 12, 2025 2:28 PM\n" + BODY);
 
         assertEquals("2025-03-10", article.published().date().toString());
+    }
+
+    @Test
+    void updatedLabelRunningIntoTheClockYieldsToThePublicationAbove() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\nOna Brask\n19:00, 13 Mar 2025\n"
+            + "Updated07:26, 14 Mar 2025\n" + BODY);
+
+        assertEquals("2025-03-13", article.published().date().toString());
+    }
+
+    @Test
+    void firstPublishedDateIsReadAfterTheUpdateOnTheSameLine() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\n"
+            + "Last Updated: Mar. 14, 2025 at 6:33 a.m. ET First Published: Mar. 11, 2025 at 4:12 p.m. ET\n" + BODY);
+
+        assertEquals("2025-03-11T16:12:00", article.published().toIso());
+    }
+
+    @Test
+    void anEmbeddedPostsStampIsNotTheArticlesDate() throws Exception {
+        Article article = extract("Rovers and Harlan City meet in the final\nBy Ona Brask | March 12, 2025 2:30 PM\n"
+            + "What a night for the Rovers\n— Velor Fan Club (@velorfans) March 9, 2025\n" + BODY);
+
+        assertEquals("2025-03-12", article.published().date().toString());
+    }
+
+    @Test
+    void bylineStampBeatsAnUnmarkedCaptionDateUnderIt() {
+        // the photo credit runs "Name/Agency" with no brackets: the line is not known for a caption
+        List<DumpLine> header = List.of(
+            new DumpLine(0, "Rovers and Harlan City meet in the final", LineKind.HEADING, 8),
+            new DumpLine(1, "By Ona Brask • 3/12/25 4:02pm", LineKind.OTHER, 6),
+            new DumpLine(2, "Rovers players in Velor on March 9, 2025. Mara Feld/Velor Photo Agency", LineKind.HEADING, 12));
+        DumpMetadata metadata = new DumpMetadata(java.time.LocalDate.of(2025, 3, 20));
+
+        assertEquals("2025-03-12T16:02:00", metadata.published(header).toIso());
+    }
+
+    @Test
+    void aDateDeepInAParagraphAboveTheBodyIsNotADateline() {
+        // the located body may start below a lead paragraph: its sentences' dates are events, not the dateline
+        String lead = "Last season the two clubs drew twice, and the board has promised a decision on the new stand by "
+            + "March 19, 2025, when the council meets again.";
+        List<DumpLine> header = List.of(
+            new DumpLine(0, "Rovers and Harlan City meet in the final", LineKind.HEADING, 8),
+            new DumpLine(1, "By Ona BraskPublished: Mar 12, 2025 8:00 AM EST", LineKind.OTHER, 8),
+            new DumpLine(2, lead, LineKind.PROSE, 26));
+        DumpMetadata metadata = new DumpMetadata(java.time.LocalDate.of(2025, 3, 20));
+
+        assertEquals("2025-03-12T08:00:00", metadata.published(header).toIso());
     }
 
     @Test
