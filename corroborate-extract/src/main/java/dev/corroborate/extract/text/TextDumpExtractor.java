@@ -80,7 +80,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
             outlet = hostOf(page.url());
         }
         return new Article(page.id(), page.source(), page.url(), headline == null ? null : headline.text(),
-            published, outlet, metadata.authors(header), LanguageGuesser.guess(text), text);
+            published, outlet, metadata.authors(header, headerEnd), LanguageGuesser.guess(text), text);
     }
 
     /**
