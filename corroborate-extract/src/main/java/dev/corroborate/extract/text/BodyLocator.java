@@ -1,6 +1,7 @@
 package dev.corroborate.extract.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,17 +54,20 @@ final class BodyLocator {
         if (runs.isEmpty()) {
             return null;
         }
+        // Runs that are page furniture by their shape are neither chosen nor joined to the article.
+        Set<Integer> furniture = new HashSet<>();
         int best = -1;
         for (int r = 0; r < runs.size(); r++) {
-            if (!isNumberedTeaserList(runs.get(r), lines) && !followsAppeal(runs.get(r), lines)
-                && (best < 0 || runs.get(r).characters() > runs.get(best).characters())) {
+            if (isNumberedTeaserList(runs.get(r), lines) || followsAppeal(runs.get(r), lines)) {
+                furniture.add(r);
+            } else if (best < 0 || runs.get(r).characters() > runs.get(best).characters()) {
                 best = r;
             }
         }
         if (best < 0) {
             return null;
         }
-        return SameTopicJoiner.join(runs, best, lines);
+        return SameTopicJoiner.join(runs, best, lines, furniture);
     }
 
     private static Body grow(List<DumpLine> lines, int start, Set<Integer> headlineRows) {

@@ -37,16 +37,17 @@ final class SameTopicJoiner {
     /**
      * @param runs the dump's runs of prose in order
      * @param best the index of the main run
+     * @param furniture indexes of runs that are page furniture by their shape: never joined
      * @return the main run, widened over every neighbour on its topic
      */
-    static BodyLocator.Body join(List<BodyLocator.Body> runs, int best, List<DumpLine> lines) {
+    static BodyLocator.Body join(List<BodyLocator.Body> runs, int best, List<DumpLine> lines, Set<Integer> furniture) {
         int from = best;
         int to = best;
         Set<String> vocabulary = vocabulary(runs.get(best).lines());
         boolean grew = true;
         while (grew) {
             grew = false;
-            if (to + 1 < runs.size() && bridged(runs.get(to), runs.get(to + 1), lines)
+            if (to + 1 < runs.size() && !furniture.contains(to + 1) && bridged(runs.get(to), runs.get(to + 1), lines)
                 && (onTopic(runs.get(to + 1), vocabulary)
                     || listedBetween(runs.get(to), runs.get(to + 1), lines) && continuesAfterList(runs.get(to + 1), vocabulary)
                     || emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
@@ -55,7 +56,7 @@ final class SameTopicJoiner {
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
             }
-            if (from > 0 && bridged(runs.get(from - 1), runs.get(from), lines)
+            if (from > 0 && !furniture.contains(from - 1) && bridged(runs.get(from - 1), runs.get(from), lines)
                 && (onTopic(runs.get(from - 1), vocabulary)
                     || passage(runs.get(from - 1)) && listedBetween(runs.get(from - 1), runs.get(from), lines))) {
                 from--;

@@ -43,6 +43,26 @@ class TextDumpFurnitureTest {
     }
 
     @Test
+    void numberedTeasersOnTheArticlesTopicAreNotJoinedToIt() throws Exception {
+        StringBuilder dump = new StringBuilder("Top 10 right now\n");
+        for (int n = 1; n <= 4; n++) {
+            dump.append(n).append("\nFerry story number ").append(n).append(" of the week\nFERRIES\n")
+                .append("The Velor ferry company and its commuters argue again about island fares and season tickets.\n");
+        }
+        dump.append("""
+            Ferry fares to rise in April
+            By Ona Brask
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            The company said the rise would pay for two new ferries, which are due to enter service on the island routes next year.
+            """);
+
+        String body = body(dump.toString());
+
+        assertTrue(body.startsWith("The Velor ferry company will raise its fares"), body);
+    }
+
+    @Test
     void readerAppealUnderItsSupportHeadingIsNeitherJoinedNorChosen() throws Exception {
         String body = body("""
             Ferry fares to rise in April
