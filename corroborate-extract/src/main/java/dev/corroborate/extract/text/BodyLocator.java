@@ -1,6 +1,7 @@
 package dev.corroborate.extract.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,6 +16,12 @@ final class BodyLocator {
     private static final int TEASER_WORDS = 6;
     /** Subheadings a gap may hold: listicles and explainers head each short section. */
     private static final int MAX_GAP_HEADINGS = 3;
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}\\.?");
+    private static final int MIN_TEASER_NUMBERS = 3;
+    /** An appeal's heading and strapline stand over its text. */
+    private static final int APPEAL_REACH = 3;
+    /** A teaser's summary is one sentence; an article's numbered sections hold paragraphs. */
+    private static final int MAX_TEASER_SUMMARY_WORDS = 30;
     /** A label of one or two words and a colon opening a line. */
     private static final Pattern FACT_LINE = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+)?:\\s+\\S");
 
@@ -47,13 +54,20 @@ final class BodyLocator {
         if (runs.isEmpty()) {
             return null;
         }
-        int best = 0;
-        for (int r = 1; r < runs.size(); r++) {
-            if (runs.get(r).characters() > runs.get(best).characters()) {
+        // Runs that are page furniture by their shape are neither chosen nor joined to the article.
+        Set<Integer> furniture = new HashSet<>();
+        int best = -1;
+        for (int r = 0; r < runs.size(); r++) {
+            if (isNumberedTeaserList(runs.get(r), lines) || followsAppeal(runs.get(r), lines)) {
+                furniture.add(r);
+            } else if (best < 0 || runs.get(r).characters() > runs.get(best).characters()) {
                 best = r;
             }
         }
-        return SameTopicJoiner.join(runs, best, lines);
+        if (best < 0) {
+            return null;
+        }
+        return SameTopicJoiner.join(runs, best, lines, furniture);
     }
 
     private static Body grow(List<DumpLine> lines, int start, Set<Integer> headlineRows) {
@@ -102,6 +116,35 @@ final class BodyLocator {
         }
         boolean crossed = k > from && gap <= MAX_GAP && k < lines.size() && isProse(lines.get(k), headlineRows);
         return crossed ? k : -1;
+    }
+
+    /**
+     * A "Top 10 right now" block: numbered entries ("1", "2", ...) each with a headline and a one-sentence summary.
+     * It reads as a run of short prose, but no article is a list of one-sentence items under bare numbers.
+     */
+    private static boolean isNumberedTeaserList(Body run, List<DumpLine> lines) {
+        int numbers = 0;
+        for (int k = run.first(); k <= run.last(); k++) {
+            if (BARE_NUMBER.matcher(lines.get(k).text()).matches()) {
+                numbers++;
+            }
+        }
+        if (numbers < MIN_TEASER_NUMBERS) {
+            return false;
+        }
+        List<DumpLine> prose = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).toList();
+        int words = prose.stream().mapToInt(DumpLine::words).sum();
+        return !prose.isEmpty() && words < MAX_TEASER_SUMMARY_WORDS * prose.size();
+    }
+
+    /** Whether a run opens right under a reader appeal's heading ("Support Ledger"): it is the appeal's text. */
+    private static boolean followsAppeal(Body run, List<DumpLine> lines) {
+        for (int k = Math.max(0, run.first() - APPEAL_REACH); k < run.first(); k++) {
+            if (BoilerplateLexicon.isAppealHeading(lines.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

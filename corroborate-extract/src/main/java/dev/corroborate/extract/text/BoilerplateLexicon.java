@@ -22,12 +22,21 @@ final class BoilerplateLexicon {
         "unlimited access", "download the app", "print this", "edit post", "reprint", "written permission",
         "[email protected]", "all comments", "most read", "most popular", "trending now", "watch:", "photo gallery",
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
-        "can be reached at", "contact the author", "follow him on", "follow her on");
+        "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
+        "your contribution", "support our newsroom", "keep news free", "keep our news free");
+    /** "Support Ledger", "Support The Northline": the heading of a reader appeal, which ends the article. */
+    private static final Pattern APPEAL_HEADING = Pattern.compile("^(?:Support|SUPPORT)\\s+(?:(?:The|the)\\s+)?\\p{Lu}[\\p{L}.&'’-]*$");
+    /**
+     * The credit under an embedded post: "— Ona Brask (@onabrask) March 12, 2025". Site furniture inside the
+     * article, like a caption; the post's text above it is quoted from elsewhere.
+     */
+    private static final Pattern EMBED_CREDIT = Pattern.compile("^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)[^()]{0,40}$");
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
         + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
-        + "most read|popular|trending|also read|follow us)\\s*:?$"
+        + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching))"
+        + "\\s*(?::|…|\\.\\.\\.)?$"
         // a comment thread's header: "8 Comments", "12 comments Comment from the forums"
         + "|(?i)^\\d+\\s+comments?\\b.{0,40}$");
     /** A byline heads an article: the body never runs across one. */
@@ -63,7 +72,7 @@ final class BoilerplateLexicon {
     }
 
     static boolean isBoundaryLine(String line) {
-        return line.length() < 60 && BOUNDARY_LINE.matcher(line).matches()
+        return line.length() < 60 && (BOUNDARY_LINE.matcher(line).matches() || APPEAL_HEADING.matcher(line).matches())
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
             || line.length() < 200 && isCopyright(line)
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
@@ -81,6 +90,14 @@ final class BoilerplateLexicon {
 
     static boolean isInlineTeaser(String line) {
         return INLINE_TEASER.matcher(line).matches();
+    }
+
+    static boolean isAppealHeading(String line) {
+        return line.length() < 60 && APPEAL_HEADING.matcher(line).matches();
+    }
+
+    static boolean isEmbedCredit(String line) {
+        return line.indexOf("(@") > 0 && EMBED_CREDIT.matcher(line).matches();
     }
 
     static boolean isAdMarker(String line) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.corroborate.core.Published;
+import dev.corroborate.extract.meta.AuthorNames;
 import dev.corroborate.extract.meta.DateParsing;
 
 /**
@@ -17,11 +18,13 @@ import dev.corroborate.extract.meta.DateParsing;
  * the bylined authors, and the outlet (from a "news desk" byline or a copyright line).
  */
 final class DumpMetadata {
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(?:by|written by|words by|author:?|authors:?)\\s+(.+)$");
+    private static final Pattern BYLINE = Pattern.compile(
+        "(?i)^(?:by|written by|words by|author:?|authors:?)\\s+(.+)$"
+        // "BySaima Sidik": an inline label with no space before the name
+        + "|^(?:By|BY)(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b|\\|)\\s*");
     private static final Pattern DESK = Pattern.compile(
         "(?i)^(?:the\\s+)?(.+?)\\s+(?:news desk|newsroom|staff|editorial team|editors|desk|team|reporters)$");
-    private static final Pattern PERSON_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}$");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
         "(?i)(?:copyright\\s*)?(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*([^.|]+?(?:\\.[a-z]{2,6})?)"
         + "\\s*(?:\\.|\\||all rights|$)");
@@ -32,6 +35,14 @@ final class DumpMetadata {
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?([a-z0-9-]+)\\.[a-z]{2,6}$");
 
     private static final int STAMP_MAX_CHARS = 120;
+    /** "By" or "Author" on a line of its own: the names follow on the next line. */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|authors?):?$");
+    /** A bare name line counts beside a dateline within this many lines of the body, or right over the body. */
+    private static final int NAME_LINE_REACH = 16;
+    private static final int NAME_STAMP_LINES = 2;
+    private static final int NAME_LINE_NEAR_BODY = 2;
+    private static final int NAME_LINE_WORDS = 8;
+    private static final int STAMP_WORDS = 16;
     /** How many lines a byline's block of dates spans. */
     private static final int STAMP_BLOCK_LINES = 3;
     /** "Published: … | Updated: …" shows the publication date first: such a line is no revision stamp. */
@@ -55,6 +66,8 @@ final class DumpMetadata {
     private static final Pattern GLUED_YEAR = Pattern.compile(
         "(?i)(\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+\\d{1,2},?\\s+(?:19|20)\\d{2}"
         + "|\\b\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?,?\\s+(?:19|20)\\d{2})(?=\\d)");
+    /** "Courtney CarrPublished": a stamp's label glued to the name before it. */
+    private static final Pattern GLUED_LABEL = Pattern.compile("(?<=\\p{Ll})(?=(?:Published|Updated|Posted)\\b)");
     private static final Pattern NUMERIC_FULL_YEAR = Pattern.compile(
         "(?<![\\d/.-])(\\d{1,2})([-/])(\\d{1,2})\\2((?:19|20)\\d{2})(?![\\d/.-])");
 
@@ -145,7 +158,7 @@ final class DumpMetadata {
 
     /** The line with a space put back between a name and the date glued to it, and after a year glued to digits. */
     private static String unglued(String line) {
-        String spaced = GLUED_MONTH.matcher(line).replaceAll(" ");
+        String spaced = GLUED_LABEL.matcher(GLUED_MONTH.matcher(line).replaceAll(" ")).replaceAll(" ");
         return GLUED_YEAR.matcher(spaced).replaceAll("$1 ");
     }
 
@@ -175,26 +188,75 @@ final class DumpMetadata {
     }
 
     /**
-     * Names on the byline ("By A and B", or a stamp "A and B - Dec 21, 2023 1:00 pm"), with desks and staff credits
-     * left out.
+     * Names on the byline ("By A and B", a "By" printed on a line of its own over the names, or a stamp "A and B -
+     * Dec 21, 2023 1:00 pm"), else a line of bare names beside the dateline or just over the body; desks, staff
+     * credits and job titles left out.
+     *
+     * @param header  the lines above the body, in order, with the short lines at the body's head
+     * @param bodyFrom index of the body's first line
      */
-    List<String> authors(List<DumpLine> header) {
-        for (DumpLine line : header) {
-            String text = unglued(line.text());
-            Matcher m = BYLINE.matcher(text);
-            String names = m.matches() ? beforeDate(m.group(1)) : stampNames(text);
-            List<String> authors = new ArrayList<>();
-            for (String part : names == null ? new String[0] : NAME_SEPARATORS.split(names)) {
-                String name = part.strip().replaceFirst("\\s*[-–—•·,]+$|\\s+on$", "");
-                if (PERSON_NAME.matcher(name).matches() && !DESK.matcher(name).matches() && !authors.contains(name)) {
-                    authors.add(name);
-                }
+    List<String> authors(List<DumpLine> header, int bodyFrom) {
+        for (int k = 0; k < header.size(); k++) {
+            String text = unglued(header.get(k).text());
+            String byline;
+            if (BY_LABEL.matcher(text).matches()) {
+                byline = k + 1 < header.size() ? header.get(k + 1).text() : null;
+            } else {
+                byline = BYLINE.matcher(text).matches() ? text : stampNames(text);
             }
+            List<String> authors = people(byline);
             if (!authors.isEmpty()) {
                 return authors;
             }
         }
+        for (int k = header.size() - 1; k >= 0; k--) {
+            DumpLine line = header.get(k);
+            if (bodyFrom - line.index() > NAME_LINE_REACH) {
+                break;
+            }
+            boolean placed = bodyFrom - line.index() <= NAME_LINE_NEAR_BODY || stampNear(header, k);
+            List<String> authors = placed && line.words() <= NAME_LINE_WORDS ? people(line.text()) : List.of();
+            if (!authors.isEmpty() && namesOnly(line.text(), authors)) {
+                return authors;
+            }
+        }
         return List.of();
+    }
+
+    /** The people a byline names, news desks left out; none for a null byline. */
+    private static List<String> people(String byline) {
+        if (byline == null) {
+            return List.of();
+        }
+        List<String> authors = new ArrayList<>();
+        for (String name : AuthorNames.parse(byline)) {
+            if (!DESK.matcher(name).matches()) {
+                authors.add(name);
+            }
+        }
+        return authors;
+    }
+
+    /** Whether a line holds nothing but the names (and a role after a comma or bar): no headline or menu entry. */
+    private static boolean namesOnly(String line, List<String> names) {
+        String rest = line.split("[,|•·]", 2)[0];
+        for (String name : names) {
+            rest = rest.replace(name, " ");
+        }
+        return rest.replaceAll("(?i)\\b(?:and|by)\\b|[&\\s]", "").isEmpty();
+    }
+
+    /** Whether a dateline sits within two lines of the header line at {@code k} ("Name" / "Role" / "Date"). */
+    private static boolean stampNear(List<DumpLine> header, int k) {
+        int index = header.get(k).index();
+        for (int j = Math.max(0, k - NAME_STAMP_LINES); j <= Math.min(header.size() - 1, k + NAME_STAMP_LINES); j++) {
+            DumpLine line = header.get(j);
+            if (j != k && Math.abs(line.index() - index) <= NAME_STAMP_LINES && line.words() <= STAMP_WORDS
+                && dateIn(line.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words before the date of a short stamp line, when the line is such a stamp. */
@@ -216,7 +278,7 @@ final class DumpMetadata {
             if (!by.matches()) {
                 continue;
             }
-            for (String part : NAME_SEPARATORS.split(beforeDate(by.group(1)))) {
+            for (String part : NAME_SEPARATORS.split(beforeDate(by.group(1) != null ? by.group(1) : by.group(2)))) {
                 Matcher desk = DESK.matcher(part.strip());
                 if (desk.matches()) {
                     String name = part.strip().toLowerCase(Locale.ROOT).startsWith("the ")

@@ -4,21 +4,40 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Picks a text dump's headline among the lines above the body: a headline-shaped line whose words the body
- * takes up, preferring one the page repeats (sites print the title in the header and again over the article).
+ * Picks a text dump's headline among the lines shortly above the body: a headline-shaped line whose words the body
+ * takes up, preferring a phrase of several words near the body and one the page repeats (sites print the title in
+ * the header and again over the article), over menu entries, bylines and the standfirst sentence.
  */
 final class HeadlinePicker {
     private static final Set<String> STOP = Set.of("the", "and", "for", "with", "from", "that", "this", "are", "was",
         "has", "have", "not", "but", "its", "his", "her", "their", "our", "you", "will", "about", "after", "over",
         "into", "says", "said", "new");
-    private static final double MIN_OVERLAP = 0.34;
+    private static final double MIN_OVERLAP = 0.2;
     private static final double MIN_OVERLAP_NAMED_BY_CRUMBS = 0.15;
+    /** The headline sits a little above the body, under the menus; lines further up are other stories' teasers. */
+    private static final int WINDOW = 30;
+    /** Per line between a candidate and the body: of two fitting lines, the nearer is the article's. */
+    private static final double DISTANCE_PENALTY = 0.01;
+    /** A headline is a phrase of several words, where menu entries and section labels are one or two. */
+    private static final double LENGTH_BONUS = 0.03;
+    private static final int FULL_LENGTH_WORDS = 12;
     private static final int SHORT_WORDS = 3;
-    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile(
+    private static final double SHORT_PENALTY = 0.3;
+    /** A full sentence under the headline is its standfirst; headlines seldom end in a period. */
+    private static final double SENTENCE_PENALTY = 0.25;
+    private static final double REPEAT_BONUS = 0.3;
+    /** A headline written as a sentence ("What is the solstice? Here is what to know.") is still short. */
+    private static final int MAX_SENTENCE_WORDS = 25;
+    private static final double CRUMB_BONUS = 0.6;
+    /** "Jon Talton", "Robert E. Moffit": a byline name printed on its own line, not a headline. */
+    private static final Pattern NAME_LINE = Pattern.compile(
+        "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}$");
+    private static final Pattern DATE_LINE = Pattern.compile(
         "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
-    private static final java.util.regex.Pattern CRUMB_SEPARATOR = java.util.regex.Pattern.compile("\\s+[/>»|]\\s+");
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[/>»|]\\s+");
 
     /**
      * @param lines    the dump's lines
@@ -31,8 +50,8 @@ final class HeadlinePicker {
         Set<String> bodyStems = stems(body);
         Set<String> crumbs = breadcrumbTails(lines, bodyFrom);
         DumpLine best = null;
-        double bestScore = 0;
-        for (int i = 0; i < bodyFrom; i++) {
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int i = Math.max(0, bodyFrom - WINDOW); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
             if (!headlineShaped(line)) {
                 continue;
@@ -41,10 +60,16 @@ final class HeadlinePicker {
             String key = normalise(line.text());
             // Sites print the title again over the article and at the end of the breadcrumb trail.
             boolean namedByCrumbs = crumbs.contains(key);
-            double score = overlap + (repeats.contains(key) ? 0.5 : 0) + (crumbs.contains(key) ? 0.6 : 0)
-                - (line.words() <= SHORT_WORDS ? 0.3 : 0);
             // The breadcrumb trail names the article: that line needs less support from the body's words.
-            if (overlap >= (namedByCrumbs ? MIN_OVERLAP_NAMED_BY_CRUMBS : MIN_OVERLAP) && score > bestScore) {
+            if (overlap < (namedByCrumbs ? MIN_OVERLAP_NAMED_BY_CRUMBS : MIN_OVERLAP)) {
+                continue;
+            }
+            double score = overlap + (repeats.contains(key) ? REPEAT_BONUS : 0) + (namedByCrumbs ? CRUMB_BONUS : 0)
+                + LENGTH_BONUS * Math.min(line.words(), FULL_LENGTH_WORDS)
+                - (line.words() <= SHORT_WORDS ? SHORT_PENALTY : 0)
+                - (line.text().endsWith(".") ? SENTENCE_PENALTY : 0)
+                - DISTANCE_PENALTY * (bodyFrom - i);
+            if (score > bestScore) {
                 best = line;
                 bestScore = score;
             }
@@ -65,11 +90,13 @@ final class HeadlinePicker {
     }
 
     private static boolean headlineShaped(DumpLine line) {
-        if (line.words() < 3 || line.words() > 30 || DATE_LINE.matcher(line.text()).find() && line.words() <= 8) {
+        if (line.words() < SHORT_WORDS || line.words() > 30 || DATE_LINE.matcher(line.text()).find() && line.words() <= 8) {
             return false; // a dateline or byline stamp is no headline
         }
-        return line.kind() == LineKind.HEADING
-            || line.kind() == LineKind.PROSE && line.words() <= 25 && line.text().endsWith("?");
+        if (line.words() <= SHORT_WORDS && NAME_LINE.matcher(line.text()).matches()) {
+            return false;
+        }
+        return line.kind() == LineKind.HEADING || line.kind() == LineKind.PROSE && line.words() <= MAX_SENTENCE_WORDS;
     }
 
     static double overlap(String text, Set<String> bodyStems) {

@@ -25,7 +25,7 @@ final class LineClassifier {
 
     private static LineKind kindOf(String text, int words) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (BoilerplateLexicon.isAdMarker(text)) {
+        if (BoilerplateLexicon.isAdMarker(text) || BoilerplateLexicon.isEmbedCredit(text)) {
             return LineKind.INTERSTITIAL;
         }
         if (BoilerplateLexicon.isBoundaryLine(text)) {

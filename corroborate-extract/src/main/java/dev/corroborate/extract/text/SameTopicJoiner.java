@@ -19,6 +19,8 @@ final class SameTopicJoiner {
     /** A neighbour run must be a passage, not a lone teaser sentence. */
     private static final int MIN_NEIGHBOUR_WORDS = 40;
     private static final int MIN_NEIGHBOUR_PROSE_LINES = 2;
+    /** Past the article's own list, a shorter paragraph on the topic carries the article on. */
+    private static final int MIN_SECTION_WORDS = 12;
     /** Share of the neighbour's distinct content words that the body already uses. */
     private static final double MIN_SHARED_VOCABULARY = 0.4;
     /** Past an empty widget's label the text needs only to stay near the topic: a teaser would not follow it. */
@@ -35,25 +37,26 @@ final class SameTopicJoiner {
     /**
      * @param runs the dump's runs of prose in order
      * @param best the index of the main run
+     * @param furniture indexes of runs that are page furniture by their shape: never joined
      * @return the main run, widened over every neighbour on its topic
      */
-    static BodyLocator.Body join(List<BodyLocator.Body> runs, int best, List<DumpLine> lines) {
+    static BodyLocator.Body join(List<BodyLocator.Body> runs, int best, List<DumpLine> lines, Set<Integer> furniture) {
         int from = best;
         int to = best;
         Set<String> vocabulary = vocabulary(runs.get(best).lines());
         boolean grew = true;
         while (grew) {
             grew = false;
-            if (to + 1 < runs.size() && bridged(runs.get(to), runs.get(to + 1), lines)
+            if (to + 1 < runs.size() && !furniture.contains(to + 1) && bridged(runs.get(to), runs.get(to + 1), lines)
                 && (onTopic(runs.get(to + 1), vocabulary)
-                    || passage(runs.get(to + 1)) && listedBetween(runs.get(to), runs.get(to + 1), lines)
+                    || listedBetween(runs.get(to), runs.get(to + 1), lines) && continuesAfterList(runs.get(to + 1), vocabulary)
                     || emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
                         && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
                 to++;
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
             }
-            if (from > 0 && bridged(runs.get(from - 1), runs.get(from), lines)
+            if (from > 0 && !furniture.contains(from - 1) && bridged(runs.get(from - 1), runs.get(from), lines)
                 && (onTopic(runs.get(from - 1), vocabulary)
                     || passage(runs.get(from - 1)) && listedBetween(runs.get(from - 1), runs.get(from), lines))) {
                 from--;
@@ -101,7 +104,8 @@ final class SameTopicJoiner {
 
     /**
      * Whether two runs are parted only by the article's own list: short entries, no furniture, and few lines long
-     * enough to be another story's teaser (an entry with a figure, "Sale Price $79", is a spec, not a teaser).
+     * enough and written enough like headlines to be another story's teaser (an entry with a figure, "Sale Price
+     * $79", is a spec; one in sentence case, "Upgraded wide camera with faster autofocus", a feature).
      */
     private static boolean listedBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
         List<DumpLine> entries = listBetween(earlier, later, lines);
@@ -113,7 +117,8 @@ final class SameTopicJoiner {
             if (entry.kind() == LineKind.PROSE) {
                 return false;
             }
-            if (entry.words() >= TEASER_WORDS && !DIGIT.matcher(entry.text()).find()) {
+            if (entry.words() >= TEASER_WORDS && !DIGIT.matcher(entry.text()).find()
+                && TitleCase.isTitleCase(entry.text())) {
                 teaserLike++;
             }
         }
@@ -138,6 +143,23 @@ final class SameTopicJoiner {
         long proseLines = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).count();
         int words = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).mapToInt(DumpLine::words).sum();
         return proseLines >= MIN_NEIGHBOUR_PROSE_LINES && words >= MIN_NEIGHBOUR_WORDS;
+    }
+
+    /**
+     * Whether the prose after an article's list carries the article on: a passage, or a shorter paragraph on its
+     * topic (a listicle's next section may open with one sentence before its own list).
+     */
+    private static boolean continuesAfterList(BodyLocator.Body run, Set<String> vocabulary) {
+        if (passage(run)) {
+            return true;
+        }
+        List<DumpLine> prose = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).toList();
+        int words = prose.stream().mapToInt(DumpLine::words).sum();
+        if (words < MIN_SECTION_WORDS) {
+            return false;
+        }
+        Set<String> own = vocabulary(prose);
+        return !own.isEmpty() && own.stream().filter(vocabulary::contains).count() >= MIN_SHARED_VOCABULARY * own.size();
     }
 
     private static boolean onTopic(BodyLocator.Body run, Set<String> vocabulary) {

@@ -67,7 +67,8 @@ public final class TextDumpExtractor implements ArticleExtractor {
         // Headline, byline and date sit above the located run: the lead taken in front of it sits among them.
         int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
-        DumpLine headline = headlines.pick(lines, headerEnd, text, repeats);
+        // The headline stands over the whole body, a lead taken into it included.
+        DumpLine headline = headlines.pick(lines, body.first(), text, repeats);
         List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
         DumpMetadata metadata = new DumpMetadata(LocalDate.now(clock));
         Published published = metadata.published(header);
@@ -79,7 +80,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
             outlet = hostOf(page.url());
         }
         return new Article(page.id(), page.source(), page.url(), headline == null ? null : headline.text(),
-            published, outlet, metadata.authors(header), LanguageGuesser.guess(text), text);
+            published, outlet, metadata.authors(header, headerEnd), LanguageGuesser.guess(text), text);
     }
 
     /**

@@ -35,6 +35,43 @@ class DumpMetadataTest {
     }
 
     @Test
+    void byOnALineOfItsOwnNamesThePeopleOnTheNextLine() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy\nOna Brask and Teo Lind\n" + BODY);
+
+        assertEquals(List.of("Ona Brask", "Teo Lind"), article.authors());
+    }
+
+    @Test
+    void bareNameBesideTheDatelineIsTheAuthorAndHerRoleIsLeftOut() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nOna Brask\nSports reporter\n"
+            + "Saturday 15 March 2025 09:25\nShare\n" + BODY);
+
+        assertEquals(List.of("Ona Brask"), article.authors());
+    }
+
+    @Test
+    void jobTitleAfterTheBylineNameIsNoAuthor() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy Ona Brask, Senior Editor\n" + BODY);
+
+        assertEquals(List.of("Ona Brask"), article.authors());
+    }
+
+    @Test
+    void bylineLabelGluedToTheNameIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nByOna Brask\n" + BODY);
+
+        assertEquals(List.of("Ona Brask"), article.authors());
+    }
+
+    @Test
+    void nameLineFarFromAnyDatelineAndFromTheBodyIsNoAuthor() throws Exception {
+        Article article = extract("Ilse Marr\nSport\nScores\nTables\nRovers and Harlan City meet in the final\n"
+            + "Two old rivals meet again after twenty years.\nShare\n" + BODY);
+
+        assertEquals(List.of(), article.authors());
+    }
+
+    @Test
     void monthFirstDateWithDashesIsRead() throws Exception {
         Article article = extract("Sport\nRovers and Harlan City meet in the final\n03-14-2025\n" + BODY);
 

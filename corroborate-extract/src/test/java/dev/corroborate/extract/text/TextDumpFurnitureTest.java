@@ -1,0 +1,135 @@
+package dev.corroborate.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
+import dev.corroborate.extract.NoArticleException;
+
+/** Blocks a news page sets around and inside an article: top-ten teaser lists, reader appeals, embedded posts, lists. */
+class TextDumpFurnitureTest {
+    private final TextDumpExtractor extractor = new TextDumpExtractor(
+        Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
+    private final LineClassifier classifier = new LineClassifier();
+
+    @Test
+    void numberedTopTenTeasersAreNotTheArticleEvenWhenLonger() throws Exception {
+        StringBuilder dump = new StringBuilder("Top 10 right now\n");
+        String[] stories = {"Ferry strike enters second week", "Harbour bridge vote delayed again",
+            "Rovers sign keeper from Harlan", "Valley farmers count flood losses", "Museum reopens its north wing"};
+        for (int n = 0; n < stories.length; n++) {
+            dump.append(n + 1).append('\n').append(stories[n]).append('\n').append("LABEL").append('\n')
+                .append("The story behind this headline is told in one sentence of about fifteen words here.\n");
+        }
+        dump.append("""
+            Ferry fares to rise in April
+            By Ona Brask
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            """);
+
+        String body = body(dump.toString());
+
+        assertTrue(body.startsWith("The Velor ferry company will raise its fares"), body);
+        assertFalse(body.contains("one sentence"), body);
+    }
+
+    @Test
+    void numberedTeasersOnTheArticlesTopicAreNotJoinedToIt() throws Exception {
+        StringBuilder dump = new StringBuilder("Top 10 right now\n");
+        for (int n = 1; n <= 4; n++) {
+            dump.append(n).append("\nFerry story number ").append(n).append(" of the week\nFERRIES\n")
+                .append("The Velor ferry company and its commuters argue again about island fares and season tickets.\n");
+        }
+        dump.append("""
+            Ferry fares to rise in April
+            By Ona Brask
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            The company said the rise would pay for two new ferries, which are due to enter service on the island routes next year.
+            """);
+
+        String body = body(dump.toString());
+
+        assertTrue(body.startsWith("The Velor ferry company will raise its fares"), body);
+    }
+
+    @Test
+    void readerAppealUnderItsSupportHeadingIsNeitherJoinedNorChosen() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            Support Northline
+            Our Work Needs You
+            At Northline we believe everyone deserves good local reporting, but we know not everyone can pay for a subscription to read it.
+            That is why our reporting stays open to all readers in the valley, whatever they can afford, and why we ask for help.
+            Our reporters cover the council, the courts, the schools and the harbour every single day of the year for you.
+            Help keep news free for everyone by giving as little as $2. Your contribution goes a long way.
+            Support Northline
+            """);
+
+        assertTrue(body.endsWith("the discount they had."), body);
+    }
+
+    @Test
+    void supportHeadingEndsTheArticle() {
+        assertEquals(LineKind.BOUNDARY, classifier.classify(0, "Support Northline").kind());
+    }
+
+    @Test
+    void embeddedPostCreditIsFurnitureInsideTheArticle() {
+        assertEquals(LineKind.INTERSTITIAL,
+            classifier.classify(0, "— Ona Brask (@onabrask) March 12, 2025").kind());
+    }
+
+    @Test
+    void alsoReadingLabelEndsTheArticle() {
+        assertEquals(LineKind.BOUNDARY, classifier.classify(0, "People are also reading…").kind());
+    }
+
+    @Test
+    void featureListInSentenceCaseBetweenSectionsStaysInTheArticle() throws Exception {
+        String body = body("""
+            Phones
+            Every Velphone model in five years, compared
+            The Velphone line has changed more than its owners think, and the differences add up over five years of models.
+            We went through each model to list what it added, from the first one with two cameras to this year's.
+            Velphone 3
+            The Velphone 3 was the first to ship with two cameras and a bigger battery than the model before it.
+            Camera features
+            Night mode for the main camera
+            Slow motion video for the front camera
+            Faster autofocus on the wide camera with better low light shots
+            A wider field of view for the second camera
+            Deeper colours in portrait mode for skin tones
+            Sharper zoom on the telephoto camera in daylight
+            Longer video recording at the highest quality setting
+            Display
+            Brighter display for reading outside in summer
+            Velphone 4
+            The Velphone 4 kept the two cameras and the bigger battery of the model before it, and the camera features got quicker too.
+            """);
+
+        assertTrue(body.contains("Night mode for the main camera"), body);
+        assertTrue(body.endsWith("the camera features got quicker too."), body);
+    }
+
+    @Test
+    void titleCaseTellsHeadlinesFromSentences() {
+        assertTrue(TitleCase.isTitleCase("Fifteen Soldiers Killed in Three Days of Fighting"));
+        assertFalse(TitleCase.isTitleCase("Updated wide camera with faster autofocus"));
+    }
+
+    private String body(String dump) throws NoArticleException {
+        return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.corroborate.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
+import dev.corroborate.extract.NoArticleException;
+
+/** Where a dump's headline sits: shortly above the body, under the menus, over the standfirst and the byline. */
+class TextDumpHeadlineTest {
+    private final TextDumpExtractor extractor = new TextDumpExtractor(
+        Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
+
+    private static final String BODY = """
+        The regional water board will raise the Oska reservoir dam by two metres over the next three summers, its chair said on Monday.
+        Engineers found that the dam could no longer hold the spring floods that have grown heavier in the valley since the winter storms.
+        Farmers downstream welcomed the plan but asked the board to pay for the fields that the works will flood for a season.
+        The board expects to put the contract out to tender in May and to start the works on the dam before the summer ends.
+        """;
+
+    @Test
+    void headlineNearTheBodyBeatsAMenuTeaserFurtherUpThatSharesItsWords() throws Exception {
+        String dump = """
+            Home
+            Valley
+            Water board budget for the Oska valley
+            Weather
+            Sport
+            Culture
+            Opinion
+            Podcasts
+            Newsletters
+            Contact
+            Oska dam to rise two metres to hold spring floods
+            """ + BODY;
+
+        assertEquals("Oska dam to rise two metres to hold spring floods", title(dump));
+    }
+
+    @Test
+    void headlineBeatsTheStandfirstSentenceUnderIt() throws Exception {
+        String dump = """
+            News
+            Oska dam to rise two metres
+            The water board will raise the dam over three summers to hold the heavier spring floods of the valley.
+            Ansel Morrow
+            """ + BODY;
+
+        assertEquals("Oska dam to rise two metres", title(dump));
+    }
+
+    @Test
+    void bylineNameOnItsOwnLineIsNoHeadline() throws Exception {
+        String dump = """
+            Opinion
+            Why the Oska dam must rise
+            Marit Vesto Lund
+            """ + BODY + """
+            Marit Vesto Lund farms below the Oska dam and sits on the valley council.
+            """;
+
+        assertEquals("Why the Oska dam must rise", title(dump));
+    }
+
+    private String title(String dump) throws NoArticleException {
+        return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).title();
+    }
+}
