@@ -2,12 +2,15 @@ package dev.corroborate.extract;
 
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
+import dev.corroborate.core.PageFormat;
 import dev.corroborate.extract.html.HtmlArticleExtractor;
+import dev.corroborate.extract.text.ProseBrief;
 import dev.corroborate.extract.text.TextDumpExtractor;
 
 /**
  * The extraction stage: picks the extractor for the page's format, and holds every format to one floor — a body
- * of a few words is a fragment, a teaser or an error page, not an article. Thread-safe.
+ * of a few words is a fragment, a teaser or an error page, not an article, save a text file of prose alone (a
+ * brief). Thread-safe.
  */
 public final class PageExtractor implements ArticleExtractor {
     /** The shortest body accepted as an article, in words; the shortest wire briefs run to about fifty. */
@@ -23,7 +26,8 @@ public final class PageExtractor implements ArticleExtractor {
             case TEXT -> text.extract(page);
         };
         int words = Words.count(article.body());
-        if (words < MIN_ARTICLE_WORDS) {
+        // A text file of nothing but prose is a brief, kept however short (see ProseBrief).
+        if (words < MIN_ARTICLE_WORDS && !(page.format() == PageFormat.TEXT && ProseBrief.is(page.content()))) {
             throw new NoArticleException("no article text found (" + words + " words)");
         }
         return article;

@@ -24,7 +24,7 @@ import dev.corroborate.extract.meta.LanguageGuesser;
  * the lines around it.
  */
 public final class TextDumpExtractor implements ArticleExtractor {
-    /** Below this a "body" is a teaser or a prompt, not an article. */
+    /** Below this a "body" is a teaser or a prompt, not an article, unless the whole dump is a {@link ProseBrief}. */
     private static final int MIN_BODY_WORDS = 40;
     /**
      * A repeated line this long is a headline shown twice (teaser list, then article) and bounds the body; shorter
@@ -60,7 +60,8 @@ public final class TextDumpExtractor implements ArticleExtractor {
         Set<String> repeats = repeatedLines(lines);
         Set<Integer> headlineRows = headlineRows(lines, repeats);
         BodyLocator.Body located = locator.locate(lines, headlineRows);
-        if (located == null || located.lines().stream().mapToInt(DumpLine::words).sum() < MIN_BODY_WORDS) {
+        if (located == null || located.lines().stream().mapToInt(DumpLine::words).sum() < MIN_BODY_WORDS
+            && !ProseBrief.is(lines)) {
             throw new NoArticleException("no article text found");
         }
         BodyLocator.Body body = leads.widen(located, lines);

@@ -216,6 +216,13 @@ class TextDumpExtractorTest {
         assertThrows(NoArticleException.class, () -> extractor.extract(page(notice)));
     }
 
+    @Test
+    void fileOfOneProseSentenceIsABrief() throws Exception {
+        String brief = "Dock workers in Marden walked out on Tuesday over the new shift rota, the union said.\n";
+
+        assertEquals(brief.strip(), extractor.extract(page(brief)).body());
+    }
+
     // --- the clock ---
 
     @Test
