@@ -91,7 +91,9 @@ final class BoilerplateLines {
     static boolean furnitureLine(String p) {
         int words = Words.count(p);
         // each pattern runs only where a cheap test finds the words it needs: most prose lines have none of them
-        String lower = p.toLowerCase(Locale.ROOT);
+        char first = p.isEmpty() ? ' ' : (char) (p.charAt(0) | 0x20);
+        // only an 'm' or a 'j' lower-cases to the start of a reference line, so a long line is lower-cased only then
+        String lower = first == 'm' || first == 'j' || words <= MAX_FURNITURE_WORDS ? p.toLowerCase(Locale.ROOT) : "";
         boolean mayBeReference = lower.startsWith("more information:") || lower.startsWith("journal information:");
         if (words > MAX_FURNITURE_WORDS) {
             // a reference block or a disclosure with the site's terms appended runs longer than a caption

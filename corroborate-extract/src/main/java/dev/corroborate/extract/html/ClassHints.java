@@ -1,7 +1,10 @@
 package dev.corroborate.extract.html;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -44,6 +47,9 @@ final class ClassHints {
     private static final Set<String> CONTENT_WORDS = Set.of(
         "article", "articlebody", "body", "content", "story", "entry", "post", "text", "main", "prose", "blog",
         "richtext", "rte", "copy");
+    /** Words that alone say "this holds the article text". */
+    private static final Set<String> CONTENT_ALONE_WORDS = Set.of(
+        "articlebody", "storybody", "postbody", "entrycontent", "richtext");
     /** Whole class values that hide text from sighted readers. */
     private static final Set<String> INVISIBLE_CLASSES = Set.of(
         "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "hidden",
@@ -72,30 +78,42 @@ final class ClassHints {
      * word is looked up once and the verdicts read bits ({@link ElementHints} keeps them per page).
      */
     static int wordBits(String w) {
-        int bits = 0;
-        if (INNOCENT_WORDS.contains(w)) {
-            bits |= INNOCENT;
-        }
-        if (BOILERPLATE_WORDS.contains(w)) {
-            bits |= LISTED;
-        }
-        if (WEAK_WORDS.contains(w)) {
-            bits |= WEAK;
-        }
-        for (String stem : BOILERPLATE_STEMS) {
-            if (w.startsWith(stem)) {
-                bits |= STEM;
-                break;
+        Integer listed = LISTED_BITS.get(w);
+        int bits = listed == null ? 0 : listed;
+        if (!w.isEmpty() && w.charAt(0) < STEMS_BY_FIRST.length) {
+            for (String stem : STEMS_BY_FIRST[w.charAt(0)]) {
+                if (w.startsWith(stem)) {
+                    bits |= STEM;
+                    break;
+                }
             }
         }
-        if (CONTENT_WORDS.contains(w)) {
-            bits |= CONTENT;
-        }
-        switch (w) {
-            case "articlebody", "storybody", "postbody", "entrycontent", "richtext" -> bits |= CONTENT_ALONE;
-            default -> { }
-        }
         return bits;
+    }
+
+    /** The bits of every listed word but {@link #STEM}: one look-up instead of one per list. */
+    private static final Map<String, Integer> LISTED_BITS = listedBits();
+    /** {@link #BOILERPLATE_STEMS} by their first letter (ASCII), so that a word is tried against few. */
+    private static final String[][] STEMS_BY_FIRST = stemsByFirst();
+
+    private static Map<String, Integer> listedBits() {
+        Map<String, Integer> bits = new HashMap<>();
+        INNOCENT_WORDS.forEach(w -> bits.merge(w, INNOCENT, (a, b) -> a | b));
+        BOILERPLATE_WORDS.forEach(w -> bits.merge(w, LISTED, (a, b) -> a | b));
+        WEAK_WORDS.forEach(w -> bits.merge(w, WEAK, (a, b) -> a | b));
+        CONTENT_WORDS.forEach(w -> bits.merge(w, CONTENT, (a, b) -> a | b));
+        CONTENT_ALONE_WORDS.forEach(w -> bits.merge(w, CONTENT_ALONE, (a, b) -> a | b));
+        return Map.copyOf(bits);
+    }
+
+    private static String[][] stemsByFirst() {
+        String[][] byFirst = new String[128][0];
+        for (String stem : BOILERPLATE_STEMS) {
+            String[] some = byFirst[stem.charAt(0)];
+            byFirst[stem.charAt(0)] = Arrays.copyOf(some, some.length + 1);
+            byFirst[stem.charAt(0)][some.length] = stem;
+        }
+        return byFirst;
     }
 
     /** True when the words (as {@link #split} cuts them) mark boilerplate; for one-off checks outside a page walk. */

@@ -1,6 +1,5 @@
 package dev.corroborate.extract.html;
 
-import dev.corroborate.extract.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +11,8 @@ import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
 import dev.corroborate.extract.ArticleExtractor;
 import dev.corroborate.extract.NoArticleException;
+import dev.corroborate.extract.Spaces;
+import dev.corroborate.extract.Words;
 import dev.corroborate.extract.meta.LanguageGuesser;
 
 /**
@@ -65,10 +66,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {
             throw new NoArticleException("no article: looks like an index page");
         }
-        paragraphs = preferScriptBody(paragraphs, jsonLdParagraphs(meta.jsonLdBody()), false);
-        int leastStateWords = Math.max(SCRIPT_BODY_MIN_WORDS, (int) Math.ceil(SCRIPT_BODY_FACTOR * words(paragraphs)));
-        paragraphs = preferScriptBody(paragraphs,
-            HydrationBody.paragraphs(HydrationScripts.read(html, leastStateWords)), true);
+        // the markup's words are counted once, and again only when a script's body takes their place
+        int markupWords = words(paragraphs);
+        List<String> jsonLdBody = jsonLdParagraphs(meta.jsonLdBody());
+        if (preferScriptBody(paragraphs, markupWords, jsonLdBody, false)) {
+            paragraphs = jsonLdBody;
+            markupWords = words(paragraphs);
+        }
+        int leastStateWords = Math.max(SCRIPT_BODY_MIN_WORDS, (int) Math.ceil(SCRIPT_BODY_FACTOR * markupWords));
+        List<String> stateBody = HydrationBody.paragraphs(HydrationScripts.read(html, leastStateWords));
+        if (preferScriptBody(paragraphs, markupWords, stateBody, true)) {
+            paragraphs = stateBody;
+        }
         String text = String.join("\n\n", paragraphs);
         // a body too short to be an article is refused by PageExtractor's floor of words
         if (text.isBlank()) {
@@ -80,20 +89,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
     }
 
     /**
-     * The body read from a script when the markup gave much less (a script-rendered or truncated page), else the
-     * markup's. A body found by search rather than declared ({@code mustContinue}) must also hold most of what the
-     * markup shows, so that another story kept in the same state never stands in for this one.
+     * True when the body read from a script should replace the markup's, which gave much less (a script-rendered or
+     * truncated page). A body found by search rather than declared ({@code mustContinue}) must also hold most of
+     * what the markup shows, so that another story kept in the same state never stands in for this one.
+     * @param markupWords the words of {@code paragraphs}
      */
-    private static List<String> preferScriptBody(List<String> paragraphs, List<String> scriptBody, boolean mustContinue) {
-        int markupWords = words(paragraphs);
+    private static boolean preferScriptBody(List<String> paragraphs, int markupWords, List<String> scriptBody,
+                                            boolean mustContinue) {
         int scriptWords = words(scriptBody);
         if (scriptWords < SCRIPT_BODY_FACTOR * markupWords || scriptWords < SCRIPT_BODY_MIN_WORDS) {
-            return paragraphs;
+            return false;
         }
-        if (mustContinue && !ScriptBodyOverlap.holdsMostOf(scriptBody, paragraphs)) {
-            return paragraphs;
-        }
-        return scriptBody;
+        return !mustContinue || ScriptBodyOverlap.holdsMostOf(scriptBody, paragraphs);
     }
 
     private static int words(List<String> paragraphs) {
@@ -110,8 +117,14 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (jsonLdBody == null || jsonLdBody.isBlank()) {
             return out;
         }
-        for (String p : JsonLdBodyText.plain(jsonLdBody).split("\\n\\s*\\n|\\r?\\n")) {
-            String s = p.replaceAll("\\s+", " ").strip();
+        // one paragraph a line: blank lines between paragraphs, and the '\r' of "\r\n", collapse to nothing
+        String plain = JsonLdBodyText.plain(jsonLdBody);
+        for (int start = 0, end; start <= plain.length(); start = end + 1) {
+            end = plain.indexOf('\n', start);
+            if (end < 0) {
+                end = plain.length();
+            }
+            String s = Spaces.collapse(plain.substring(start, end)).strip();
             if (!s.isEmpty()) {
                 out.add(s);
             }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
+import dev.corroborate.extract.Spaces;
 import dev.corroborate.extract.Words;
 
 /**
@@ -157,7 +158,7 @@ final class HydrationBody {
     }
 
     private static void addText(String text, List<String> out) {
-        String s = text.replaceAll("\\s+", " ").strip();
+        String s = Spaces.collapse(text).strip();
         if (s.indexOf(' ') > 0) {
             out.add(s);
         }

@@ -1,6 +1,7 @@
 package dev.corroborate.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ final class HydrationScripts {
     private static final String[] MARKERS = {
         "__NEXT_DATA__", "__INITIAL_STATE__", "__PRELOADED_STATE__", "__INITIAL_DATA__", "__APOLLO_STATE__",
         "__NUXT__", "Fusion.globalContent"};
+    /** How most markers open: one search for it finds them all. */
+    private static final String DUNDER = "__";
     /** Past this many characters a state is not read: an article's state is far smaller, and parsing stays cheap. */
     static final int MAX_STATE_CHARS = 3_000_000;
     /** The text allowed between a marker and its JSON: {@code " type="application/json">} or {@code " = "}. */
@@ -35,13 +38,14 @@ final class HydrationScripts {
     static List<Object> read(String html, int leastWords) {
         List<Object> states = new ArrayList<>();
         boolean[] read = new boolean[MARKERS.length];
+        int[] at = new int[MARKERS.length];
         // one pass over the scripts, each marker looked for near a script's start, where frameworks put it
         for (int script = html.indexOf("<script"); script >= 0 && states.size() < MAX_STATES;
              script = html.indexOf("<script", script + 1)) {
             int head = Math.min(html.length(), script + SCRIPT_HEAD);
+            firstPlaces(html, script, head, read, at);
             for (int k = 0; k < MARKERS.length && states.size() < MAX_STATES; k++) {
-                int at = read[k] ? -1 : html.indexOf(MARKERS[k], script, head);
-                Object state = at < 0 ? null : stateAfter(html, at + MARKERS[k].length(), leastWords);
+                Object state = at[k] < 0 ? null : stateAfter(html, at[k] + MARKERS[k].length(), leastWords);
                 if (state != null) {
                     states.add(state);
                     read[k] = true;
@@ -49,6 +53,28 @@ final class HydrationScripts {
             }
         }
         return states;
+    }
+
+    /**
+     * Sets {@code at[k]} to where marker k first lies whole in {@code html[from, to)}, or -1 (also for one already
+     * read), as {@code html.indexOf(MARKERS[k], from, to)} would: the markers that open with "__" are found in one
+     * search for that, not one search each.
+     */
+    private static void firstPlaces(String html, int from, int to, boolean[] read, int[] at) {
+        Arrays.fill(at, -1);
+        for (int p = html.indexOf(DUNDER, from, to); p >= 0; p = html.indexOf(DUNDER, p + 1, to)) {
+            for (int k = 0; k < MARKERS.length; k++) {
+                if (at[k] < 0 && !read[k] && MARKERS[k].startsWith(DUNDER) && p + MARKERS[k].length() <= to
+                    && html.startsWith(MARKERS[k], p)) {
+                    at[k] = p;
+                }
+            }
+        }
+        for (int k = 0; k < MARKERS.length; k++) {
+            if (!read[k] && !MARKERS[k].startsWith(DUNDER)) {
+                at[k] = html.indexOf(MARKERS[k], from, to);
+            }
+        }
     }
 
     /** The state whose JSON follows the marker ending at {@code from}, or null: none, too little prose, not JSON. */

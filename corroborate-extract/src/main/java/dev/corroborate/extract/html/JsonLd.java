@@ -249,17 +249,25 @@ final class JsonLd {
         }
 
         private String string(char quote) {
-            StringBuilder b = new StringBuilder();
+            // copied in runs between escapes; a string without any is cut out whole
+            StringBuilder b = null;
             i++;
             while (true) {
+                int run = i;
+                while (i < s.length() && s.charAt(i) != quote && s.charAt(i) != '\\') {
+                    i++;
+                }
+                if (i >= s.length()) {
+                    throw new IllegalStateException("string not closed");
+                }
                 char c = s.charAt(i++);
                 if (c == quote) {
-                    return b.toString();
+                    return b == null ? s.substring(run, i - 1) : b.append(s, run, i - 1).toString();
                 }
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
+                if (b == null) {
+                    b = new StringBuilder(i - run + 16);
                 }
+                b.append(s, run, i - 1);
                 char e = s.charAt(i++);
                 switch (e) {
                     case 'n' -> b.append('\n');

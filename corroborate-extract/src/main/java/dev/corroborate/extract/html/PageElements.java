@@ -26,6 +26,9 @@ final class PageElements {
     /** The tags the readers look up; only these are indexed, so the walk files away few elements. */
     static final Set<String> INDEXED_TAGS = Set.of("script", "meta", "link", "html", "time", "a", "h1", "footer");
 
+    /** A common page's elements in its body, to size the map of their text counts by. */
+    private static final int EXPECTED_ELEMENTS = 1024;
+
     private final Map<String, List<Element>> byTag;
     private final Map<String, List<Element>> inBodyByTag;
     private final List<Element> inBody;
@@ -48,16 +51,20 @@ final class PageElements {
         Map<String, List<Element>> inBodyByTag = new HashMap<>();
         List<Element> inBody = new ArrayList<>();
         int[][] flags = {new int[256]};
+        TextMeasure.Walk measure = new TextMeasure.Walk(body, EXPECTED_ELEMENTS);
         NodeTraversor.traverse(new NodeVisitor() {
             private boolean insideBody;
 
             @Override
             public void head(Node node, int depth) {
+                if (node == body) {
+                    insideBody = true;
+                }
+                if (insideBody) {
+                    measure.head(node, depth);
+                }
                 if (!(node instanceof Element e)) {
                     return;
-                }
-                if (e == body) {
-                    insideBody = true;
                 }
                 boolean indexed = INDEXED_TAGS.contains(e.normalName());
                 if (indexed) {
@@ -77,12 +84,15 @@ final class PageElements {
 
             @Override
             public void tail(Node node, int depth) {
+                if (insideBody) {
+                    measure.tail(node, depth);
+                }
                 if (node == body) {
                     insideBody = false;
                 }
             }
         }, doc);
-        return new PageElements(byTag, inBodyByTag, inBody, flags[0], TextMeasure.over(body, inBody.size()));
+        return new PageElements(byTag, inBodyByTag, inBody, flags[0], measure.measure());
     }
 
     /** The document's elements of an indexed tag ({@link #INDEXED_TAGS}), as {@code doc.getElementsByTag(tag)}. */

@@ -327,6 +327,9 @@ final class PublishedReader {
         while (j < end && (Character.isDigit(html.charAt(j)) || ":.+-".indexOf(html.charAt(j)) >= 0)) {
             j++;
         }
+        if (!signedOffset(html, i + 1, j)) {
+            return null; // no offset written, or only 'Z': not another offset's clock, and nothing to parse
+        }
         String candidate = html.substring(at, j);
         Optional<Published> parsed = DateParsing.parseIso(candidate);
         if (parsed.isEmpty() || parsed.get().time() == null) {
@@ -338,6 +341,16 @@ final class PublishedReader {
         }
         java.time.OffsetDateTime odt = java.time.OffsetDateTime.of(q.date(), q.time(), q.offset());
         return odt.toInstant().getEpochSecond() / 60 == utc.toInstant().getEpochSecond() / 60 ? q : null;
+    }
+
+    /** True when a '+' or '-' (an offset's sign) stands in {@code html[from, to)}. */
+    private static boolean signedOffset(String html, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (html.charAt(k) == '+' || html.charAt(k) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import java.util.ArrayDeque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -68,13 +69,11 @@ final class TextMeasure {
         this.counts = counts;
     }
 
-    /** Measures every element under (and including) {@code root}. */
     /** Measures every element under (and including) {@code root}, of about {@code expectedElements}. */
     static TextMeasure over(Element root, int expectedElements) {
-        // sized up front: growing the map step by step rehashes every element several times
-        Map<Element, Counts> counts = new IdentityHashMap<>(Math.max(32, expectedElements));
-        NodeTraversor.traverse(new Visitor(counts), root);
-        return new TextMeasure(root, counts);
+        Walk walk = new Walk(root, expectedElements);
+        NodeTraversor.traverse(walk, root);
+        return walk.measure();
     }
 
     /** The counts of an element measured by this pass; zero counts for one added since. */
@@ -122,13 +121,29 @@ final class TextMeasure {
         };
     }
 
-    private static final class Visitor implements NodeVisitor {
+    /**
+     * The measuring walk, as a visitor that another walk over the same tree can also drive node by node (the walk
+     * that first gathers a page's elements measures its body on the way). Each element's counts are reached through
+     * a stack of the open elements', not looked up.
+     */
+    static final class Walk implements NodeVisitor {
+        private final Element root;
         private final Map<Element, Counts> counts;
+        /** The counts of the elements the walk is inside, innermost last. */
+        private final ArrayDeque<Counts> open = new ArrayDeque<>();
         private int linkDepth;
         private int paragraphDepth;
 
-        Visitor(Map<Element, Counts> counts) {
-            this.counts = counts;
+        /** A walk from {@code root}, which it must start at, over about {@code expectedElements}. */
+        Walk(Element root, int expectedElements) {
+            this.root = root;
+            // sized up front: growing the map step by step rehashes every element several times
+            this.counts = new IdentityHashMap<>(Math.max(32, expectedElements));
+        }
+
+        /** The counts measured, once the walk has left {@code root}. */
+        TextMeasure measure() {
+            return new TextMeasure(root, counts);
         }
 
         @Override
@@ -137,6 +152,7 @@ final class TextMeasure {
                 Counts c = new Counts();
                 c.elements = 1;
                 counts.put(e, c);
+                open.addLast(c);
                 String tag = e.normalName();
                 if (tag.equals("a")) {
                     linkDepth++;
@@ -147,7 +163,7 @@ final class TextMeasure {
                     paragraphDepth++;
                 }
             } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
-                Counts c = counts.get(parent);
+                Counts c = open.peekLast();
                 if (c == null || isFormControl(parent.normalName())) {
                     return;
                 }
@@ -190,17 +206,15 @@ final class TextMeasure {
             } else if (isParagraphTag(tag)) {
                 paragraphDepth--;
             }
-            Counts c = counts.get(e);
-            if (c != null && isParagraph(tag, c)) {
+            Counts c = open.removeLast();
+            if (isParagraph(tag, c)) {
                 c.mass += proseScore(c);
             }
-            if (e.parent() != null && c != null) {
-                Counts parent = counts.get(e.parent());
-                if (parent != null) {
-                    parent.add(c);
-                    if (ParagraphRenderer.isBlock(tag)) {
-                        parent.hasBlockChild = true;
-                    }
+            Counts parent = open.peekLast();
+            if (parent != null) {
+                parent.add(c);
+                if (ParagraphRenderer.isBlock(tag)) {
+                    parent.hasBlockChild = true;
                 }
             }
         }

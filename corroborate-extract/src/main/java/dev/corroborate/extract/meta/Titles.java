@@ -3,6 +3,8 @@ package dev.corroborate.extract.meta;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import dev.corroborate.extract.Spaces;
+
 /**
  * Headline clean-up shared by the extractors: strips the site name pages add to their titles ("Headline | Outlet",
  * "Outlet - Headline", "Headline - Section - Outlet") and compares two headlines the way a reader would.
@@ -25,7 +27,7 @@ public final class Titles {
         if (title == null) {
             return null;
         }
-        String t = title.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String t = Spaces.collapse(title.replace('\u00a0', ' ')).strip();
         if (t.isEmpty()) {
             return null;
         }

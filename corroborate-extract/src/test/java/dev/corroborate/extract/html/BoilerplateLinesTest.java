@@ -30,6 +30,17 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void aLongReferenceBlockIsDroppedAndLongProseKept() {
+        String authors = "R. Vell, T. Ammon, K. Osei, L. Brandt, P. Marrow, J. Okafor, S. Lind, H. Tarrow, M. Quill, "
+            + "D. Fenn, A. Rowe, B. Hale, C. Stroud and E. Penhallow, ";
+        assertTrue(BoilerplateLines.furnitureLine("Journal Information: " + authors + "Tidal patterns of the Brackwater "
+            + "estuary over four decades, Journal of Coastal Things (2024)."));
+        assertFalse(BoilerplateLines.furnitureLine("Morning tides at the Brackwater estuary have risen by a hand's width "
+            + "in four decades, said the team of fourteen researchers, who measured them at the same pier every week "
+            + "and compared the readings with harbour logs kept since the ferry service began."));
+    }
+
+    @Test
     void dropsLinesThatAreOnlyATimestamp() {
         assertTrue(BoilerplateLines.furnitureLine("March 3, 2023, 10:57 AM"));
         assertTrue(BoilerplateLines.furnitureLine("Sam Smith - March 3, 2023"));

@@ -35,6 +35,14 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void utcTimestampKeepsItsDayWhenTheOtherClockWritesNoOffset() throws NoArticleException {
+        // the same wall time with no offset says nothing of the page's own zone
+        Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-04T02:30:00Z\">",
+            "<span data-local=\"2023-03-03T21:30:00\" data-stamp=\"2023-03-03 21:30:00.000\"></span>");
+        assertEquals(LocalDate.of(2023, 3, 4), a.published().date());
+    }
+
+    @Test
     void utcTimestampTakesThePagesOwnDayEastOfUtc() throws NoArticleException {
         // 18:30 UTC is 05:30 the next morning at +11:00, the day the page's readers saw
         Article a = extract("<meta property=\"article:published_time\" content=\"2023-03-03T18:30:00+00:00\">",

@@ -1,0 +1,27 @@
+package dev.corroborate.extract.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class HydrationScriptsTest {
+    @Test
+    void findsEachMarkerAmongOtherDoubleUnderscoreNamesInMarkerOrder() {
+        // a script of the Gullhaven Courier: framework globals around two states, the second marker first in the code
+        String html = "<script>window.__APP_VERSION__ = \"3\"; window.__APOLLO_STATE__ = {\"kind\":\"apollo\"};"
+            + " window.___NEXT_DATA___x = 1; window.__PRELOADED_STATE__ = {\"kind\":\"preloaded\"};</script>";
+        List<Object> states = HydrationScripts.read(html, 0);
+        assertEquals(List.of(Map.of("kind", "preloaded"), Map.of("kind", "apollo")), states);
+    }
+
+    @Test
+    void aMarkerIsLookedForOnlyNearItsScriptsStart() {
+        String filler = "x".repeat(1_200);
+        String html = "<script>var pad = \"" + filler + "\"; window.__INITIAL_STATE__ = {\"kind\":\"late\"};</script>"
+            + "<script>Fusion.globalContent = {\"kind\":\"fusion\"};</script>";
+        assertEquals(List.of(Map.of("kind", "fusion")), HydrationScripts.read(html, 0));
+    }
+}
