@@ -32,6 +32,10 @@ final class ClassHints {
         "advert", "sponsor", "newsletter", "recommend", "related", "sharing", "social", "comment",
         "cookie", "breadcrumb", "sidebar", "promo", "outbrain", "taboola", "paywall", "signup", "footer", "byline",
         "caption", "popular", "trending", "disqus"};
+    /** Words that deny what follows: "not-a-paywall", "no-sidebar" name blocks without the thing. */
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without");
+    /** Words a negation reaches across: "not-a-paywall". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words that make a matching stem innocent. */
     private static final Set<String> INNOCENT_WORDS = Set.of("commentary", "commentator", "promotional");
     /** Classes that are boilerplate only in combination: "more" alone is not, "read-more" is. */
@@ -64,8 +68,12 @@ final class ClassHints {
     static final int CONTENT = 16;
     /** {@link #wordBits}: the word alone says article text ("articlebody"). */
     static final int CONTENT_ALONE = 32;
+    /** {@link #wordBits}: the word denies the next one ({@link #NEGATIONS}). */
+    static final int NEGATION = 64;
+    /** {@link #wordBits}: a negation reaches across the word ({@link #ARTICLES}). */
+    static final int ARTICLE = 128;
     /** The bits {@link #wordBits} uses. */
-    static final int WORD_BITS = 63;
+    static final int WORD_BITS = 255;
 
     /**
      * What one word says, as bits the verdicts below combine: a page repeats few words in many class values, so the
@@ -91,6 +99,11 @@ final class ClassHints {
         if (CONTENT_WORDS.contains(w)) {
             bits |= CONTENT;
         }
+        if (NEGATIONS.contains(w)) {
+            bits |= NEGATION;
+        } else if (ARTICLES.contains(w)) {
+            bits |= ARTICLE;
+        }
         switch (w) {
             case "articlebody", "storybody", "postbody", "entrycontent", "richtext" -> bits |= CONTENT_ALONE;
             default -> { }
@@ -112,7 +125,7 @@ final class ClassHints {
         int weak = 0;
         for (int i = 0; i < count; i++) {
             int w = words[i];
-            if ((w & INNOCENT) != 0) {
+            if ((w & INNOCENT) != 0 || negated(words, i)) {
                 continue;
             }
             if ((w & LISTED) != 0) {
@@ -129,11 +142,20 @@ final class ClassHints {
         return weak >= 2;
     }
 
+    /** True when a negation comes before word {@code i}, at most an article between ("not-a-paywall"). */
+    private static boolean negated(int[] words, int i) {
+        int j = i - 1;
+        if (j >= 0 && (words[j] & ARTICLE) != 0) {
+            j--;
+        }
+        return j >= 0 && (words[j] & NEGATION) != 0;
+    }
+
     /** True when no word is boilerplate on its own: the verdict rests on weak words alone ("gallery-slide gallery"). */
     static boolean onlyWeakWords(int[] words, int count) {
         for (int i = 0; i < count; i++) {
             int w = words[i];
-            if ((w & INNOCENT) != 0) {
+            if ((w & INNOCENT) != 0 || negated(words, i)) {
                 continue;
             }
             if ((w & LISTED) != 0 && (w & WEAK) == 0) {

@@ -29,6 +29,15 @@ class ClassHintsTest {
     }
 
     @Test
+    void aNegatedWordIsNoBoilerplate() {
+        // "not-a-paywall" wraps text free to read, "no-sidebar" a layout without one
+        assertTrue(boilerplate("paywall"));
+        assertFalse(boilerplate("site-not-a-paywall"));
+        assertFalse(boilerplate("layout no-sidebar"));
+        assertTrue(boilerplate("not-a-paywall share-bar"));
+    }
+
+    @Test
     void hiddenReaderSupportVariantsAreNotKeptAsPaywalledProse() throws NoArticleException {
         String story = "<p>The ferry from Larkholm to the islands will run twice a day from June, the harbour office said on "
             + "Friday, after a winter in which it sailed only on weekends.</p><p>The office said the new timetable, agreed with "
