@@ -16,7 +16,7 @@ final class ClassHints {
     /** Whole words that mark boilerplate. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of(
         "ad", "ads", "adv", "advert", "advertisement", "adsbygoogle", "banner", "byline", "bylines", "caption",
-        "captions", "credit", "credits", "comment", "comments", "consent", "cookie", "cookies", "footer", "masthead",
+        "captions", "cptn", "credit", "credits", "comment", "comments", "consent", "cookie", "cookies", "footer", "masthead",
         "menu", "nav", "navbar", "navigation", "newsletter", "newsletters", "paywall", "popup", "modal", "promo",
         "promos", "promotion", "related", "recommended", "recommendations", "share", "shares", "sharing", "sharebar",
         "social", "sidebar", "sponsor", "sponsored", "subscribe", "subscription", "subscriptions", "signup", "tags", "taglist",

@@ -38,6 +38,11 @@ class ClassHintsTest {
     }
 
     @Test
+    void anAbbreviatedCaptionIsBoilerplate() {
+        assertTrue(boilerplate("cj2hz img_cptn"));
+    }
+
+    @Test
     void hiddenReaderSupportVariantsAreNotKeptAsPaywalledProse() throws NoArticleException {
         String story = "<p>The ferry from Larkholm to the islands will run twice a day from June, the harbour office said on "
             + "Friday, after a winter in which it sailed only on weekends.</p><p>The office said the new timetable, agreed with "
