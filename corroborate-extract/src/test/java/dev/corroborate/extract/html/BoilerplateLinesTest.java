@@ -30,6 +30,30 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void dropsTipLinesInboxPromptsShareResidueAndAdBreaks() {
+        assertTrue(BoilerplateLines.furnitureLine("Got a news tip or want to reach us? Email desk@harbour.example"));
+        assertTrue(BoilerplateLines.furnitureLine("Do you have info to share with Harbour Post reporters? Here's how."));
+        assertTrue(BoilerplateLines.furnitureLine("Get the week's best reviews and interviews, direct to your inbox."));
+        assertTrue(BoilerplateLines.furnitureLine("Facebook Email"));
+        assertFalse(BoilerplateLines.furnitureLine("SMS"));
+        assertFalse(BoilerplateLines.furnitureLine("Do you have a plan for the winter, the mayor asked the council."));
+        List<String> kept = lines.filter(List.of("The ferry will run twice a day.", "Article continues below this ad",
+            "Story continues after the advertisement", "The harbour office said so."), null);
+        assertEquals(List.of("The ferry will run twice a day.", "The harbour office said so."), kept);
+    }
+
+    @Test
+    void dropsTheWritersContactLineAtTheEndOnly() {
+        String contact = "Contact Ada Brook at abrook@harbour.example. Follow her on X @adabrook.";
+        String prose = "Anyone who saw the crash should contact police at tips@police.example, the constable said.";
+        List<String> story = List.of(prose, "The road reopened at noon.", "Two drivers were hurt.", "Both went home.",
+            "The inquiry goes on.", contact);
+        assertEquals(story.subList(0, 5), lines.filter(story, null));
+        assertFalse(BoilerplateLines.contactLine("Interested labs should contact experiments@agency.example for more."));
+        assertTrue(BoilerplateLines.contactLine("• Sam Reed can be reached at sreed@harbour.example."));
+    }
+
+    @Test
     void dropsLinesThatAreOnlyATimestamp() {
         assertTrue(BoilerplateLines.furnitureLine("March 3, 2023, 10:57 AM"));
         assertTrue(BoilerplateLines.furnitureLine("Sam Smith - March 3, 2023"));
