@@ -52,6 +52,20 @@ final class BoilerplateLines {
     private static final Pattern CONTACT = Pattern.compile(
         ".*(?:\\b(?i:can be reached)\\b|\\b(?i:contact|e-?mail)\\s+(?:(?i:reporter|writer|columnist|him|her|them|me|us)\\b|\\p{Lu}\\p{L})"
             + "|\\b(?i:follow (?:him|her|them|me|us))\\b).*");
+    /**
+     * Notes about the story rather than the story: "This story was originally published in ...", "Jane Doe contributed
+     * to this report.", "Contributing: ...", "Editor's note: ...", "Reporting by A; Editing by B".
+     */
+    private static final Pattern STORY_NOTE = Pattern.compile(
+        "(?i)^this (?:story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\\b.*"
+            + "|.*\\bcontributed (?:reporting )?to this (?:report|story|article)\\b.*|^contributing:.*"
+            + "|^editor[’']?s note\\b.*"
+            + "|^(?:additional )?reporting by\\b.*\\b(?:editing|additional reporting) by\\b.*");
+    /** The writer's biography closing a story: "Jane Doe is a senior reporter for ...", "Jane Doe writes about ...". */
+    private static final Pattern BIO = Pattern.compile(
+        "^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]*\\s(?:(?:is|was) (?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,3}"
+            + "(?:reporter|writer|editor|correspondent|columnist|journalist|critic)\\b"
+            + "|(?:writes|reports) (?:about|on)\\b).*");
     /** An e-mail address or a social-media handle. */
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:^|\\s)@\\w{2,}");
     /** Names of share targets: a line of nothing else is what is left of a share bar ("Facebook Email"). */
@@ -94,7 +108,7 @@ final class BoilerplateLines {
             if (p.length() <= 60 && furnitureKey(Titles.key(p))) {
                 continue;
             }
-            if (furnitureLine(p) || i >= n - CONTACT_TAIL && contactLine(p)) {
+            if (furnitureLine(p) || i >= n - CONTACT_TAIL && (contactLine(p) || BIO.matcher(p).matches())) {
                 continue;
             }
             if (kept.isEmpty() && title != null && p.length() <= title.length() + 10 && Titles.same(p, title)) {
@@ -153,7 +167,9 @@ final class BoilerplateLines {
             || (lower.startsWith("do you have") || lower.startsWith("got ") || lower.startsWith("have "))
                 && TIP_LINE.matcher(p).matches()
             || shareResidue(p, words)
-            || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words);
+            || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words)
+            || (lower.contains("originally") || lower.contains("first") || lower.contains("contribut")
+                || lower.startsWith("editor") || lower.contains("reporting by")) && STORY_NOTE.matcher(p).matches();
     }
 
     /** An affiliate disclosure or a donation appeal; the cheap word checks spare most lines the pattern. */

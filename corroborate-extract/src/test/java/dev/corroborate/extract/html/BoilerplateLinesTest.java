@@ -54,6 +54,27 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void dropsNotesAboutTheStory() {
+        assertTrue(BoilerplateLines.furnitureLine("This story was originally published December 2, 2023, 9:15 AM."));
+        assertTrue(BoilerplateLines.furnitureLine("This article originally appeared in the Harbour Review."));
+        assertTrue(BoilerplateLines.furnitureLine("Harbour Post reporter Sam Reed contributed to this report."));
+        assertTrue(BoilerplateLines.furnitureLine("Contributing: Ada Brook, Larkholm Ledger"));
+        assertTrue(BoilerplateLines.furnitureLine("Editor's note: This story is part of a series on the coast's ferries."));
+        assertTrue(BoilerplateLines.furnitureLine("Reporting by Sam Reed; Editing by Ada Brook"));
+        assertFalse(BoilerplateLines.furnitureLine("Reporting by the wire services."));
+        assertFalse(BoilerplateLines.furnitureLine("The mill was originally built in 1820, the museum said."));
+    }
+
+    @Test
+    void dropsTheWritersBiographyAtTheEndOnly() {
+        String bio = "Ada Brook is a senior reporter for the Larkholm Ledger, where she covers the harbour.";
+        String writes = "Sam Reed writes about courts and crime for the Harbour Post.";
+        List<String> story = List.of(bio, "The road reopened at noon.", "Two drivers were hurt.", "Both went home.",
+            "The inquiry goes on.", writes);
+        assertEquals(story.subList(0, 5), lines.filter(story, null));
+    }
+
+    @Test
     void dropsLinesThatAreOnlyATimestamp() {
         assertTrue(BoilerplateLines.furnitureLine("March 3, 2023, 10:57 AM"));
         assertTrue(BoilerplateLines.furnitureLine("Sam Smith - March 3, 2023"));
