@@ -28,7 +28,7 @@ final class BoilerplateLines {
         "copiedtoclipboard", "linkcopied", "playvideo", "watch", "video", "photos", "gallery", "viewgallery",
         "skiptocontent", "backtotop", "readnext", "upnext", "whatsnext", "seealso", "alsoread", "editorspicks",
         "close", "menu", "search", "login", "logout", "signin", "register", "followusonsocialmedia", "taggedin",
-        "thanksforsigningup");
+        "thanksforsigningup", "relatedtopics", "keepreading", "swipetoscrollhorizontally");
     /** A picture caption: a short line that ends by crediting the picture ("... Credit: Jane Doe", "(Photo: X)"). */
     private static final Pattern CAPTION = Pattern.compile(
         "(?i)(?:(?:^|[\\s.(\\[|])(?:image |photo |picture )?(?:credits?|photo(?:graph)?s?|images?|pictures?)"
@@ -66,6 +66,12 @@ final class BoilerplateLines {
         "^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]*\\s(?:(?:is|was) (?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,3}"
             + "(?:reporter|writer|editor|correspondent|columnist|journalist|critic)\\b"
             + "|(?:writes|reports) (?:about|on)\\b).*");
+    /** A teaser left in the text: "Read more: (headline)", "Also read - ...", "Watch | ...". */
+    private static final Pattern TEASER = Pattern.compile(
+        "(?i)^(?:also read|read more|read also|see also|related|recommended|watch|listen|read next|don[’']t miss"
+            + "|must read)\\s*[:|–—-]\\s*\\S.*");
+    /** Longest teaser line, in words: a headline and no more. */
+    private static final int MAX_TEASER_WORDS = 30;
     /** An e-mail address or a social-media handle. */
     private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:^|\\s)@\\w{2,}");
     /** Names of share targets: a line of nothing else is what is left of a share bar ("Facebook Email"). */
@@ -168,8 +174,15 @@ final class BoilerplateLines {
                 && TIP_LINE.matcher(p).matches()
             || shareResidue(p, words)
             || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words)
+            || words <= MAX_TEASER_WORDS && teaserStart(lower) && TEASER.matcher(p).matches()
             || (lower.contains("originally") || lower.contains("first") || lower.contains("contribut")
                 || lower.startsWith("editor") || lower.contains("reporting by")) && STORY_NOTE.matcher(p).matches();
+    }
+
+    private static boolean teaserStart(String lower) {
+        return lower.startsWith("also") || lower.startsWith("read") || lower.startsWith("see") || lower.startsWith("related")
+            || lower.startsWith("recommended") || lower.startsWith("watch") || lower.startsWith("listen")
+            || lower.startsWith("don") || lower.startsWith("must");
     }
 
     /** An affiliate disclosure or a donation appeal; the cheap word checks spare most lines the pattern. */

@@ -54,6 +54,16 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void dropsTeaserLinesLeftInTheText() {
+        assertTrue(BoilerplateLines.furnitureLine("Read more: Larkholm's ferry gets a second boat"));
+        assertTrue(BoilerplateLines.furnitureLine("Also read - Ten walks along the northern coast"));
+        assertTrue(BoilerplateLines.furnitureLine("WATCH | The new pier opens"));
+        assertFalse(BoilerplateLines.furnitureLine("Watch the tide, the harbour master said, because it turns fast."));
+        assertEquals(List.of("The ferry runs twice a day."),
+            lines.filter(List.of("The ferry runs twice a day.", "Swipe to scroll horizontally", "Related Topics"), null));
+    }
+
+    @Test
     void dropsNotesAboutTheStory() {
         assertTrue(BoilerplateLines.furnitureLine("This story was originally published December 2, 2023, 9:15 AM."));
         assertTrue(BoilerplateLines.furnitureLine("This article originally appeared in the Harbour Review."));
