@@ -26,7 +26,7 @@ final class ClassHints {
         "carousel", "embed", "video", "gallery", "meta", "header", "topbar", "hidden", "hide", "print", "breaking",
         "alert", "teaser", "teasers", "more", "next", "prev", "previous", "follow", "tagline", "keywords", "topics",
         "inline", "newsfeed", "feed", "mostread", "most", "read", "also", "see", "cta", "dfp", "gpt", "native",
-        "tweet", "tweets", "twitter", "instagram", "tiktok", "support");
+        "tweet", "tweets", "twitter", "instagram", "tiktok", "support", "nutrition", "facts");
     /** Word stems that mark boilerplate wherever a word starts with them. */
     private static final String[] BOILERPLATE_STEMS = {
         "advert", "sponsor", "newsletter", "recommend", "related", "sharing", "social", "comment",
@@ -43,7 +43,7 @@ final class ClassHints {
         "more", "next", "prev", "previous", "read", "also", "see", "most", "inline", "video",
         "embed", "gallery", "follow", "feed", "hidden", "hide", "print", "breaking", "alert", "teaser", "teasers",
         "widget", "widgets", "native", "author", "authors", "bio", "tagline", "keywords", "topics", "rail", "skip",
-        "credit", "credits", "slideshow", "carousel", "tooltip", "banner", "support");
+        "credit", "credits", "slideshow", "carousel", "tooltip", "banner", "support", "nutrition", "facts");
     /** Words that say "this holds the article text". */
     private static final Set<String> CONTENT_WORDS = Set.of(
         "article", "articlebody", "body", "content", "story", "entry", "post", "text", "main", "prose", "blog",

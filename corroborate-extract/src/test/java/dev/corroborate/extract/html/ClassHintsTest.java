@@ -38,6 +38,14 @@ class ClassHintsTest {
     }
 
     @Test
+    void aNutritionFactsLabelIsBoilerplateAndATopicIsNot() {
+        // a recipe's nutrition table is no prose; a post filed under the topic "nutrition" is
+        assertTrue(boilerplate("site-nutrition-facts-label__table"));
+        assertFalse(boilerplate("post category-nutrition"));
+        assertFalse(boilerplate("fast-facts"));
+    }
+
+    @Test
     void anAbbreviatedCaptionIsBoilerplate() {
         assertTrue(boilerplate("cj2hz img_cptn"));
     }
