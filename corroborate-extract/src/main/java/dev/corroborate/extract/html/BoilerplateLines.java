@@ -28,7 +28,7 @@ final class BoilerplateLines {
         "copiedtoclipboard", "linkcopied", "playvideo", "watch", "video", "photos", "gallery", "viewgallery",
         "skiptocontent", "backtotop", "readnext", "upnext", "whatsnext", "seealso", "alsoread", "editorspicks",
         "close", "menu", "search", "login", "logout", "signin", "register", "followusonsocialmedia", "taggedin",
-        "thanksforsigningup");
+        "thanksforsigningup", "relatedtopics", "keepreading", "swipetoscrollhorizontally");
     /** A picture caption: a short line that ends by crediting the picture ("... Credit: Jane Doe", "(Photo: X)"). */
     private static final Pattern CAPTION = Pattern.compile(
         "(?i)(?:(?:^|[\\s.(\\[|])(?:image |photo |picture )?(?:credits?|photo(?:graph)?s?|images?|pictures?)"
@@ -42,7 +42,44 @@ final class BoilerplateLines {
         "(?i)^(?:©|\\(c\\)\\s|copyright\\b).*|.*\\ball rights reserved\\.?$");
     /** Newsletter prompts: "Sign up for our newsletter ...", "Subscribe to ... newsletter", "... to your inbox". */
     private static final Pattern NEWSLETTER = Pattern.compile(
-        "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,120}\\b(?:newsletters?|inbox(?:es)?)\\b.*");
+        "(?i).*\\b(?:sign up (?:for|to)|subscribe to|register for)\\b.{0,120}\\b(?:newsletters?|inbox(?:es)?)\\b.*"
+            + "|.*\\b(?:direct(?:ly)?|delivered|straight|sent) (?:in)?to your inbox\\b.*");
+    /** Tip-line prompts: "Got a news tip? Email ...", "Do you have info to share with our reporters? Here's how." */
+    private static final Pattern TIP_LINE = Pattern.compile(
+        "(?i)^(?:do you have|have you got|got|have) (?:a |any )?(?:news |story )?(?:tips?|info(?:rmation)?|story ideas?)\\b"
+            + ".{0,80}\\?.*");
+    /** A way to reach the writer: "Jane Doe can be reached at jdoe@...", "Contact Jane at ...", "Follow her on X @jd". */
+    private static final Pattern CONTACT = Pattern.compile(
+        ".*(?:\\b(?i:can be reached)\\b|\\b(?i:contact|e-?mail)\\s+(?:(?i:reporter|writer|columnist|him|her|them|me|us)\\b|\\p{Lu}\\p{L})"
+            + "|\\b(?i:follow (?:him|her|them|me|us))\\b).*");
+    /**
+     * Notes about the story rather than the story: "This story was originally published in ...", "Jane Doe contributed
+     * to this report.", "Contributing: ...", "Editor's note: ...", "Reporting by A; Editing by B".
+     */
+    private static final Pattern STORY_NOTE = Pattern.compile(
+        "(?i)^this (?:story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\\b.*"
+            + "|.*\\bcontributed (?:reporting )?to this (?:report|story|article)\\b.*|^contributing:.*"
+            + "|^editor[’']?s note\\b.*"
+            + "|^(?:additional )?reporting by\\b.*\\b(?:editing|additional reporting) by\\b.*");
+    /** The writer's biography closing a story: "Jane Doe is a senior reporter for ...", "Jane Doe writes about ...". */
+    private static final Pattern BIO = Pattern.compile(
+        "^(?:\\p{Lu}[\\p{L}.'’-]*\\s){1,3}\\p{Lu}[\\p{L}'’-]*\\s(?:(?:is|was) (?:a|an|the)\\s(?:[\\p{L}-]+\\s){0,3}"
+            + "(?:reporter|writer|editor|correspondent|columnist|journalist|critic)\\b"
+            + "|(?:writes|reports) (?:about|on)\\b).*");
+    /** A teaser left in the text: "Read more: (headline)", "Also read - ...", "Watch | ...". */
+    private static final Pattern TEASER = Pattern.compile(
+        "(?i)^(?:also read|read more|read also|see also|related|recommended|watch|listen|read next|don[’']t miss"
+            + "|must read)\\s*[:|–—-]\\s*\\S.*");
+    /** Longest teaser line, in words: a headline and no more. */
+    private static final int MAX_TEASER_WORDS = 30;
+    /** An e-mail address or a social-media handle. */
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+|(?:^|\\s)@\\w{2,}");
+    /** Names of share targets: a line of nothing else is what is left of a share bar ("Facebook Email"). */
+    private static final Set<String> SHARE_TARGETS = Set.of(
+        "facebook", "twitter", "x", "email", "e", "mail", "linkedin", "whatsapp", "reddit", "pinterest", "print",
+        "share", "copy", "link", "flipboard", "threads", "messenger", "telegram", "tumblr", "bluesky", "mastodon");
+    /** Only the last paragraphs of an article are searched for the writer's contact line. */
+    private static final int CONTACT_TAIL = 4;
     /**
      * Affiliate disclosures and donation appeals: "... we may earn a commission", "may contain affiliate links",
      * "Support us by contributing as little as $1". Publishers place them inside the article's container.
@@ -72,11 +109,12 @@ final class BoilerplateLines {
      */
     List<String> filter(List<String> paragraphs, String title) {
         List<String> kept = new ArrayList<>(paragraphs.size());
-        for (String p : paragraphs) {
-            if (p.length() <= 60 && FURNITURE.contains(Titles.key(p))) {
+        for (int i = 0, n = paragraphs.size(); i < n; i++) {
+            String p = paragraphs.get(i);
+            if (p.length() <= 60 && furnitureKey(Titles.key(p))) {
                 continue;
             }
-            if (furnitureLine(p)) {
+            if (furnitureLine(p) || i >= n - CONTACT_TAIL && (contactLine(p) || BIO.matcher(p).matches())) {
                 continue;
             }
             if (kept.isEmpty() && title != null && p.length() <= title.length() + 10 && Titles.same(p, title)) {
@@ -85,6 +123,30 @@ final class BoilerplateLines {
             kept.add(p);
         }
         return kept;
+    }
+
+    /** A whole-line label ("Advertisement"), an ad-break notice ("Article continues below this ad"). */
+    private static boolean furnitureKey(String key) {
+        return FURNITURE.contains(key) || key.startsWith("articlecontinues") || key.startsWith("storycontinues");
+    }
+
+    /** The writer's contact line at the end of a story: an address or a handle, and a word that offers it. */
+    static boolean contactLine(String p) {
+        return (p.indexOf('@') >= 0) && Words.count(p) <= MAX_FURNITURE_WORDS && ADDRESS.matcher(p).find()
+            && CONTACT.matcher(p).matches();
+    }
+
+    /** What a share bar leaves behind: two or more share targets and nothing else ("Facebook Email"). */
+    private static boolean shareResidue(String p, int words) {
+        if (words < 2 || words > 8) {
+            return false;
+        }
+        for (String w : NON_WORD.split(p.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && !SHARE_TARGETS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A caption, a copyright or newsletter line, an embed's attribution or a line that is only a date. */
@@ -108,9 +170,21 @@ final class BoilerplateLines {
             || lower.contains("all rights reserved");
         return mayBeCaption && CAPTION.matcher(p).find() || mayBeEmbed && EMBED_ATTRIBUTION.matcher(p).matches()
             || mayBeCopyright && COPYRIGHT.matcher(p).matches()
-            || (lower.contains("sign up") || lower.contains("subscribe") || lower.contains("register"))
-                && NEWSLETTER.matcher(p).matches()
-            || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words);
+            || (lower.contains("sign up") || lower.contains("subscribe") || lower.contains("register")
+                || lower.contains("inbox")) && NEWSLETTER.matcher(p).matches()
+            || (lower.startsWith("do you have") || lower.startsWith("got ") || lower.startsWith("have "))
+                && TIP_LINE.matcher(p).matches()
+            || shareResidue(p, words)
+            || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words)
+            || words <= MAX_TEASER_WORDS && teaserStart(lower) && TEASER.matcher(p).matches()
+            || (lower.contains("originally") || lower.contains("first") || lower.contains("contribut")
+                || lower.startsWith("editor") || lower.contains("reporting by")) && STORY_NOTE.matcher(p).matches();
+    }
+
+    private static boolean teaserStart(String lower) {
+        return lower.startsWith("also") || lower.startsWith("read") || lower.startsWith("see") || lower.startsWith("related")
+            || lower.startsWith("recommended") || lower.startsWith("watch") || lower.startsWith("listen")
+            || lower.startsWith("don") || lower.startsWith("must");
     }
 
     /** An affiliate disclosure or a donation appeal; the cheap word checks spare most lines the pattern. */

@@ -39,6 +39,8 @@ final class BoilerplateRemover {
     private static final int MIN_KEPT_TEXT = 200;
     /** Paragraph text (characters) above which hidden content is kept. */
     private static final int HIDDEN_PROSE = 150;
+    /** Paragraph text (characters) above which a block named for the paywall is the text behind it, not a prompt. */
+    private static final int PAYWALLED_PROSE = 100;
     /** Above this link density, prose under a weak boilerplate name is teasers, not article. */
     private static final double WEAK_PROSE_MAX_LINK_DENSITY = 0.3;
 
@@ -105,7 +107,10 @@ final class BoilerplateRemover {
         // is a section of a listicle, not a widget
         boolean weakProse = inDeclaredBody && (flags & ElementHints.WEAK_BOILERPLATE) != 0 && prose
             && counts.linkDensity() < WEAK_PROSE_MAX_LINK_DENSITY;
-        if ((flags & ElementHints.BOILERPLATE) != 0 && !weakProse) {
+        // pages mark the subscriber-only paragraphs they do carry with the paywall's name ("p.paywall")
+        boolean paywalledProse = (flags & ElementHints.PAYWALL) != 0 && counts.paragraphText >= PAYWALLED_PROSE
+            && counts.linkDensity() < WEAK_PROSE_MAX_LINK_DENSITY;
+        if ((flags & ElementHints.BOILERPLATE) != 0 && !weakProse && !paywalledProse) {
             return true;
         }
         if (!prose && ((flags & ElementHints.INVISIBLE) != 0 || e.hasAttr("hidden")

@@ -19,7 +19,7 @@ final class ClassHints {
     /** Whole words that mark boilerplate. */
     private static final Set<String> BOILERPLATE_WORDS = Set.of(
         "ad", "ads", "adv", "advert", "advertisement", "adsbygoogle", "banner", "byline", "bylines", "caption",
-        "captions", "credit", "credits", "comment", "comments", "consent", "cookie", "cookies", "footer", "masthead",
+        "captions", "cptn", "credit", "credits", "comment", "comments", "consent", "cookie", "cookies", "footer", "masthead",
         "menu", "nav", "navbar", "navigation", "newsletter", "newsletters", "paywall", "popup", "modal", "promo",
         "promos", "promotion", "related", "recommended", "recommendations", "share", "shares", "sharing", "sharebar",
         "social", "sidebar", "sponsor", "sponsored", "subscribe", "subscription", "subscriptions", "signup", "tags", "taglist",
@@ -29,12 +29,16 @@ final class ClassHints {
         "carousel", "embed", "video", "gallery", "meta", "header", "topbar", "hidden", "hide", "print", "breaking",
         "alert", "teaser", "teasers", "more", "next", "prev", "previous", "follow", "tagline", "keywords", "topics",
         "inline", "newsfeed", "feed", "mostread", "most", "read", "also", "see", "cta", "dfp", "gpt", "native",
-        "tweet", "tweets", "twitter", "instagram", "tiktok", "support");
+        "tweet", "tweets", "twitter", "instagram", "tiktok", "support", "nutrition", "facts");
     /** Word stems that mark boilerplate wherever a word starts with them. */
     private static final String[] BOILERPLATE_STEMS = {
         "advert", "sponsor", "newsletter", "recommend", "related", "sharing", "social", "comment",
         "cookie", "breadcrumb", "sidebar", "promo", "outbrain", "taboola", "paywall", "signup", "footer", "byline",
         "caption", "popular", "trending", "disqus"};
+    /** Words that deny what follows: "not-a-paywall", "no-sidebar" name blocks without the thing. */
+    private static final Set<String> NEGATIONS = Set.of("no", "not", "non", "without");
+    /** Words a negation reaches across: "not-a-paywall". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words that make a matching stem innocent. */
     private static final Set<String> INNOCENT_WORDS = Set.of("commentary", "commentator", "promotional");
     /** Classes that are boilerplate only in combination: "more" alone is not, "read-more" is. */
@@ -42,7 +46,7 @@ final class ClassHints {
         "more", "next", "prev", "previous", "read", "also", "see", "most", "inline", "video",
         "embed", "gallery", "follow", "feed", "hidden", "hide", "print", "breaking", "alert", "teaser", "teasers",
         "widget", "widgets", "native", "author", "authors", "bio", "tagline", "keywords", "topics", "rail", "skip",
-        "credit", "credits", "slideshow", "carousel", "tooltip", "banner", "support");
+        "credit", "credits", "slideshow", "carousel", "tooltip", "banner", "support", "nutrition", "facts");
     /** Words that say "this holds the article text". */
     private static final Set<String> CONTENT_WORDS = Set.of(
         "article", "articlebody", "body", "content", "story", "entry", "post", "text", "main", "prose", "blog",
@@ -70,8 +74,12 @@ final class ClassHints {
     static final int CONTENT = 16;
     /** {@link #wordBits}: the word alone says article text ("articlebody"). */
     static final int CONTENT_ALONE = 32;
+    /** {@link #wordBits}: the word denies the next one ({@link #NEGATIONS}). */
+    static final int NEGATION = 64;
+    /** {@link #wordBits}: a negation reaches across the word ({@link #ARTICLES}). */
+    static final int ARTICLE = 128;
     /** The bits {@link #wordBits} uses. */
-    static final int WORD_BITS = 63;
+    static final int WORD_BITS = 255;
 
     /**
      * What one word says, as bits the verdicts below combine: a page repeats few words in many class values, so the
@@ -103,6 +111,8 @@ final class ClassHints {
         WEAK_WORDS.forEach(w -> bits.merge(w, WEAK, (a, b) -> a | b));
         CONTENT_WORDS.forEach(w -> bits.merge(w, CONTENT, (a, b) -> a | b));
         CONTENT_ALONE_WORDS.forEach(w -> bits.merge(w, CONTENT_ALONE, (a, b) -> a | b));
+        NEGATIONS.forEach(w -> bits.merge(w, NEGATION, (a, b) -> a | b));
+        ARTICLES.forEach(w -> bits.merge(w, ARTICLE, (a, b) -> a | b));
         return Map.copyOf(bits);
     }
 
@@ -130,7 +140,7 @@ final class ClassHints {
         int weak = 0;
         for (int i = 0; i < count; i++) {
             int w = words[i];
-            if ((w & INNOCENT) != 0) {
+            if ((w & INNOCENT) != 0 || negated(words, i)) {
                 continue;
             }
             if ((w & LISTED) != 0) {
@@ -147,11 +157,20 @@ final class ClassHints {
         return weak >= 2;
     }
 
+    /** True when a negation comes before word {@code i}, at most an article between ("not-a-paywall"). */
+    private static boolean negated(int[] words, int i) {
+        int j = i - 1;
+        if (j >= 0 && (words[j] & ARTICLE) != 0) {
+            j--;
+        }
+        return j >= 0 && (words[j] & NEGATION) != 0;
+    }
+
     /** True when no word is boilerplate on its own: the verdict rests on weak words alone ("gallery-slide gallery"). */
     static boolean onlyWeakWords(int[] words, int count) {
         for (int i = 0; i < count; i++) {
             int w = words[i];
-            if ((w & INNOCENT) != 0) {
+            if ((w & INNOCENT) != 0 || negated(words, i)) {
                 continue;
             }
             if ((w & LISTED) != 0 && (w & WEAK) == 0) {

@@ -73,6 +73,7 @@ final class ContentZoneSelector {
         }
         top = widenToArticleBody(top, measure);
         top = widenToSplitBody(top, body, measure);
+        top = outermostSoleHolder(top, body, measure);
         return withSiblings(top, topScore, scores, measure);
     }
 
@@ -160,6 +161,24 @@ final class ContentZoneSelector {
             }
         }
         return chosen;
+    }
+
+    /**
+     * The outermost wrapper that holds no text besides {@code top}'s: the siblings worth joining sit beside the
+     * wrapper, not beside {@code top} (an intro before a list nested in loader and gallery divs). An
+     * {@code <article>} stays the zone's root, so that sibling stories remain apart.
+     */
+    private static Element outermostSoleHolder(Element top, Element body, TextMeasure measure) {
+        Element e = top;
+        int text = measure.of(top).text;
+        for (int i = 0; i < MAX_WIDEN_LEVELS && !isArticle(e); i++) {
+            Element parent = e.parent();
+            if (parent == null || parent == body || measure.of(parent).text != text) {
+                break;
+            }
+            e = parent;
+        }
+        return e;
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,

@@ -23,6 +23,8 @@ final class ElementHints {
     static final int MODIFIED = 128;
     /** Set beside {@link #BOILERPLATE} when only weak words ("gallery", "slideshow") gave that verdict. */
     static final int WEAK_BOILERPLATE = 256;
+    /** The class names a paywall ("paywall", "paywalled-content"): a prompt, or the subscriber text it covers. */
+    static final int PAYWALL = 512;
 
     /** Flags by class value, then by id: two look-ups of strings whose hashes are cached, no key to build. */
     private final Map<String, Map<String, Integer>> cache = new HashMap<>();
@@ -157,6 +159,8 @@ final class ElementHints {
                     flags |= DISCUSSION;
                 } else if (w.startsWith("modif") || w.startsWith("update")) {
                     flags |= MODIFIED;
+                } else if (w.startsWith("paywall")) {
+                    flags |= PAYWALL;
                 }
             }
         }

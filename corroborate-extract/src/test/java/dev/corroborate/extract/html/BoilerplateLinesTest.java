@@ -41,6 +41,61 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void dropsTipLinesInboxPromptsShareResidueAndAdBreaks() {
+        assertTrue(BoilerplateLines.furnitureLine("Got a news tip or want to reach us? Email desk@harbour.example"));
+        assertTrue(BoilerplateLines.furnitureLine("Do you have info to share with Harbour Post reporters? Here's how."));
+        assertTrue(BoilerplateLines.furnitureLine("Get the week's best reviews and interviews, direct to your inbox."));
+        assertTrue(BoilerplateLines.furnitureLine("Facebook Email"));
+        assertFalse(BoilerplateLines.furnitureLine("SMS"));
+        assertFalse(BoilerplateLines.furnitureLine("Do you have a plan for the winter, the mayor asked the council."));
+        List<String> kept = lines.filter(List.of("The ferry will run twice a day.", "Article continues below this ad",
+            "Story continues after the advertisement", "The harbour office said so."), null);
+        assertEquals(List.of("The ferry will run twice a day.", "The harbour office said so."), kept);
+    }
+
+    @Test
+    void dropsTheWritersContactLineAtTheEndOnly() {
+        String contact = "Contact Ada Brook at abrook@harbour.example. Follow her on X @adabrook.";
+        String prose = "Anyone who saw the crash should contact police at tips@police.example, the constable said.";
+        List<String> story = List.of(prose, "The road reopened at noon.", "Two drivers were hurt.", "Both went home.",
+            "The inquiry goes on.", contact);
+        assertEquals(story.subList(0, 5), lines.filter(story, null));
+        assertFalse(BoilerplateLines.contactLine("Interested labs should contact experiments@agency.example for more."));
+        assertTrue(BoilerplateLines.contactLine("• Sam Reed can be reached at sreed@harbour.example."));
+    }
+
+    @Test
+    void dropsTeaserLinesLeftInTheText() {
+        assertTrue(BoilerplateLines.furnitureLine("Read more: Larkholm's ferry gets a second boat"));
+        assertTrue(BoilerplateLines.furnitureLine("Also read - Ten walks along the northern coast"));
+        assertTrue(BoilerplateLines.furnitureLine("WATCH | The new pier opens"));
+        assertFalse(BoilerplateLines.furnitureLine("Watch the tide, the harbour master said, because it turns fast."));
+        assertEquals(List.of("The ferry runs twice a day."),
+            lines.filter(List.of("The ferry runs twice a day.", "Swipe to scroll horizontally", "Related Topics"), null));
+    }
+
+    @Test
+    void dropsNotesAboutTheStory() {
+        assertTrue(BoilerplateLines.furnitureLine("This story was originally published December 2, 2023, 9:15 AM."));
+        assertTrue(BoilerplateLines.furnitureLine("This article originally appeared in the Harbour Review."));
+        assertTrue(BoilerplateLines.furnitureLine("Harbour Post reporter Sam Reed contributed to this report."));
+        assertTrue(BoilerplateLines.furnitureLine("Contributing: Ada Brook, Larkholm Ledger"));
+        assertTrue(BoilerplateLines.furnitureLine("Editor's note: This story is part of a series on the coast's ferries."));
+        assertTrue(BoilerplateLines.furnitureLine("Reporting by Sam Reed; Editing by Ada Brook"));
+        assertFalse(BoilerplateLines.furnitureLine("Reporting by the wire services."));
+        assertFalse(BoilerplateLines.furnitureLine("The mill was originally built in 1820, the museum said."));
+    }
+
+    @Test
+    void dropsTheWritersBiographyAtTheEndOnly() {
+        String bio = "Ada Brook is a senior reporter for the Larkholm Ledger, where she covers the harbour.";
+        String writes = "Sam Reed writes about courts and crime for the Harbour Post.";
+        List<String> story = List.of(bio, "The road reopened at noon.", "Two drivers were hurt.", "Both went home.",
+            "The inquiry goes on.", writes);
+        assertEquals(story.subList(0, 5), lines.filter(story, null));
+    }
+
+    @Test
     void dropsLinesThatAreOnlyATimestamp() {
         assertTrue(BoilerplateLines.furnitureLine("March 3, 2023, 10:57 AM"));
         assertTrue(BoilerplateLines.furnitureLine("Sam Smith - March 3, 2023"));

@@ -42,4 +42,19 @@ class BoilerplateRemoverTest {
             + "<aside><a href=\"/a\">Other news</a></aside></div></body></html>";
         assertTrue(body(html).startsWith("The Larkholm film society"));
     }
+
+    @Test
+    void paragraphsMarkedAsPaywalledAreKeptAndThePromptIsNot() throws NoArticleException {
+        // the page carries the subscriber-only paragraphs, marked with the paywall's name, beside the prompt itself
+        String behind = "<p class=\"paywall\">The comedy, made in a harbour town a century ago, was found in a barn "
+            + "loft in two rusted cans, and the film school spent a year cleaning and copying its reels.</p>"
+            + "<p class=\"paywall\">Its director, a former clown, made only three films, and this is the only one left, "
+            + "the society's chairwoman, Ida Fenn, said on Monday at the library.</p>";
+        String prompt = "<div class=\"paywall-prompt\"><p>Subscribe to keep reading.</p></div>";
+        String html = "<html><body><article><div class=\"story\">" + STORY + behind + prompt + "</div></article>"
+            + "</body></html>";
+        String body = body(html);
+        assertEquals(4, body.split("\n\n").length, body);
+        assertTrue(body.endsWith("at the library."), body);
+    }
 }

@@ -29,6 +29,28 @@ class ClassHintsTest {
     }
 
     @Test
+    void aNegatedWordIsNoBoilerplate() {
+        // "not-a-paywall" wraps text free to read, "no-sidebar" a layout without one
+        assertTrue(boilerplate("paywall"));
+        assertFalse(boilerplate("site-not-a-paywall"));
+        assertFalse(boilerplate("layout no-sidebar"));
+        assertTrue(boilerplate("not-a-paywall share-bar"));
+    }
+
+    @Test
+    void aNutritionFactsLabelIsBoilerplateAndATopicIsNot() {
+        // a recipe's nutrition table is no prose; a post filed under the topic "nutrition" is
+        assertTrue(boilerplate("site-nutrition-facts-label__table"));
+        assertFalse(boilerplate("post category-nutrition"));
+        assertFalse(boilerplate("fast-facts"));
+    }
+
+    @Test
+    void anAbbreviatedCaptionIsBoilerplate() {
+        assertTrue(boilerplate("cj2hz img_cptn"));
+    }
+
+    @Test
     void hiddenReaderSupportVariantsAreNotKeptAsPaywalledProse() throws NoArticleException {
         String story = "<p>The ferry from Larkholm to the islands will run twice a day from June, the harbour office said on "
             + "Friday, after a winter in which it sailed only on weekends.</p><p>The office said the new timetable, agreed with "

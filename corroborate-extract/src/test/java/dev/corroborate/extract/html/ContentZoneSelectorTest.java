@@ -1,6 +1,7 @@
 package dev.corroborate.extract.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,5 +71,21 @@ class ContentZoneSelectorTest {
         String html = "<html><body><div class=\"left-col\"><article class=\"content\">" + p(A1) + p(A2) + p(A3)
             + "</article>" + list + "</div></body></html>";
         assertEquals(A1 + "\n\n" + A2 + "\n\n" + A3, body(html));
+    }
+
+    @Test
+    void anIntroBesideAWrappedListJoinsTheList() throws NoArticleException {
+        // a listicle: two intro paragraphs, then its entries inside a list that a loader and a gallery div wrap; the
+        // entries carry the most prose, and the intro sits beside the outer wrapper, not beside the list
+        StringBuilder list = new StringBuilder("<div id=\"list-gallery\"><div class=\"app-shell-loader\"><div></div><ul>");
+        for (String entry : new String[] {B1, B2, B3}) {
+            list.append("<li><section class=\"entry\"><h2>An entry</h2>").append(p(entry)).append(p(entry))
+                .append("</section></li>");
+        }
+        list.append("</ul></div></div>");
+        String html = "<html><body><main><div class=\"story\">" + p(A1) + p(A2) + list + "</div></main></body></html>";
+        String body = body(html);
+        assertTrue(body.startsWith(A1 + "\n\n" + A2 + "\n\n"), body);
+        assertTrue(body.endsWith(B3), body);
     }
 }
