@@ -38,7 +38,7 @@ final class CueLexicon {
         argued: cue inverted clause
         argues: cue inverted clause
         stated: cue inverted clause by
-        states: cue inverted clause
+        states: cue inverted
         explained: cue inverted clause by
         explains: cue inverted clause
         insisted: cue inverted clause
@@ -70,8 +70,8 @@ final class CueLexicon {
         replied: cue clause
         recalled: cue inverted
         recalls: cue inverted
-        continued: cue inverted clause
-        continues: cue inverted clause
+        continued: cue inverted
+        continues: cue inverted
         reiterated: cue clause
         reiterates: cue
         underlined: cue
@@ -98,6 +98,10 @@ final class CueLexicon {
         countered: cue clause
         responded: cue clause
         testified: cue
+        ruled: cue
+        specified: cue
+        specifies: cue
+        expects: cue
         revealed: cue
         disclosed: cue
         alleged: cue clause
@@ -132,6 +136,7 @@ final class CueLexicon {
         declaring: participle
         lamenting: participle
         predicting: participle
+        fretting: participle
         """;
     /** Auxiliaries that open a cue phrase ("is convinced") but are no cue word of their own. */
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were");

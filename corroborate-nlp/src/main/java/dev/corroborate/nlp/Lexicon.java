@@ -49,6 +49,14 @@ final class Lexicon {
         "initiative", "strategy", "policy", "reform", "index", "report", "inquiry", "tribunal", "dam", "works",
         "harbour", "harbor", "docks", "terminal", "market", "exchange", "pharmacy", "store", "shop", "restaurant",
         "hotel", "points", "park", "centre's", "administration", "institution", "association's", "council's", "nato", "eu", "un");
+    /** Nationality adjectives: "British Tesla drivers" opens no person's name, whatever word follows. */
+    static final Set<String> DEMONYMS = words("american", "british", "english", "scottish", "welsh", "irish", "french",
+        "german", "dutch", "belgian", "swiss", "austrian", "italian", "spanish", "portuguese", "greek", "turkish",
+        "russian", "ukrainian", "polish", "czech", "hungarian", "romanian", "swedish", "norwegian", "danish",
+        "finnish", "canadian", "mexican", "brazilian", "argentine", "chilean", "colombian", "venezuelan", "cuban",
+        "haitian", "chinese", "japanese", "korean", "taiwanese", "vietnamese", "thai", "indian", "pakistani",
+        "afghan", "iranian", "iraqi", "syrian", "israeli", "palestinian", "lebanese", "saudi", "egyptian",
+        "nigerian", "kenyan", "ethiopian", "australian", "european", "african", "asian");
     /** Days and months: a capitalised date word is never a speaker. */
     static final Set<String> DATE_WORDS = words("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

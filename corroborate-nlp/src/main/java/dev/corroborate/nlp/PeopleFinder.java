@@ -56,7 +56,8 @@ final class PeopleFinder {
             boolean accepted = phrase.isFullName() && (role != null || phrase.honorific() || speakingSurnames.contains(surname)
                 || loneWords.contains(surname) && surname.length() > 1
                     && !lowerCaseWords.contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
-                    && !Lexicon.PLACE_PREFIXES.contains(phrase.name().get(0).toLowerCase(Locale.ROOT)))
+                    && !Lexicon.PLACE_PREFIXES.contains(phrase.name().get(0).toLowerCase(Locale.ROOT))
+                    && !Lexicon.DEMONYMS.contains(phrase.name().get(0).toLowerCase(Locale.ROOT)))
                 || !phrase.isFullName() && (phrase.role() != null || phrase.honorific());
             Span nameSpan = nameSpan(text, run.span(), phrase.name());
             if (role == null && !phrase.honorific() && numberFollows(text, nameSpan)) {
@@ -117,6 +118,7 @@ final class PeopleFinder {
         String first = name.get(0).toLowerCase(Locale.ROOT);
         String last = name.get(name.size() - 1);
         return last.length() > 1 && first.length() > 2 && !Lexicon.PLACE_PREFIXES.contains(first)
+            && !Lexicon.DEMONYMS.contains(first)
             && !Lexicon.OPENERS.contains(first) && !Lexicon.DATE_WORDS.contains(first)
             && !Lexicon.DATE_WORDS.contains(last.toLowerCase(Locale.ROOT))
             && !lowerCaseWords.contains(first);

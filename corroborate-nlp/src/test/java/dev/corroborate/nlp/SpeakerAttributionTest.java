@@ -220,6 +220,37 @@ class SpeakerAttributionTest {
         assertEquals(List.of("Ada Vell | the quay would reopen in May"), speakers(body));
     }
 
+    @Test
+    void aNationalityWordOpensNoPersonsName() {
+        String body = "Danish Corvan drivers may be owed refunds after the carmaker missed its own deadline.\n\n"
+            + "Corvan has denied any wrongdoing.\n\n"
+            + "Another driver, Ada Vell, a nurse from Marden, said she would also go to court.\n\n"
+            + "Ms Vell, 39, bought her first car from Corvan in 2021.\n\n"
+            + "She said she doubted the feature would ever come.";
+
+        assertEquals(List.of("Ada Vell | she would also go to court",
+                "Ada Vell | she doubted the feature would ever come"),
+            speakers(body));
+    }
+
+    @Test
+    void newCuesRuledAndSpecifiesTakeTheirClause() {
+        String body = "Judge Ada Vell ruled that the harbour board must publish its accounts.\n\n"
+            + "Ivo Marek, a ferry captain, specifies that the crossing takes two hours.";
+
+        assertEquals(List.of("Ada Vell | the harbour board must publish its accounts",
+                "Ivo Marek | the crossing takes two hours"),
+            speakers(body));
+    }
+
+    @Test
+    void cuesWithANounReadingNeedThat() {
+        String body = "As Wessex states race to build new ferries, Marden launched its own yard on Monday.\n\n"
+            + "The Marden police have continued a search of the harbour.";
+
+        assertEquals(List.of(), speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
