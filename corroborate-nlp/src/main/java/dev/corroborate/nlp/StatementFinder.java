@@ -26,6 +26,8 @@ final class StatementFinder {
     static final int MIN_QUOTE_WORDS = 4;
     private static final Pattern SUBJECT_START = Pattern.compile(
         "(?:he|she|it|they|we|I|there|this|these|those|his|her|their|its|our|my)\\b", Pattern.CASE_INSENSITIVE);
+    /** What goes on with the reported clause after a trailing attribution: ", because ...". */
+    private static final Pattern CONTINUES = Pattern.compile(",\\s+(?:because|since|as)\\s");
     private static final Pattern QUOTE_FOLLOWS = Pattern.compile("\\s*[,:]\\s*[\"“‘']");
     private static final String CLAUSE_MARKS = ",;:—–(";
     private static final int TITLE_MODIFIERS = 3;
@@ -98,8 +100,8 @@ final class StatementFinder {
         Matcher according = SpeechPatterns.ACCORDING_TO.matcher(text);
         if (according.find()) {
             String speaker = speakers.resolve(according, at, index, quotes);
-            Span content = according.start() < 3
-                ? afterComma(body, text, according.end(), at, sentence) : trim(body, new Span(at, at + according.start()));
+            Span content = according.start() < 3 ? afterComma(body, text, according.end(), at, sentence)
+                : asideInClause(text, according) ? trim(body, sentence) : trim(body, new Span(at, at + according.start()));
             if (speaker != null && content != null) {
                 return new Found(speaker, mention(according), SpeechKind.REPORTED, "according to", content, sentence,
                     index, at + according.start());
@@ -121,11 +123,12 @@ final class StatementFinder {
                 || !SpeechPatterns.ATTRIBUTION_TAIL.matcher(tail).lookingAt()) {
                 continue;
             }
-            if (!invertedTitleFits(trailing) || QUOTE_FOLLOWS.matcher(tail).lookingAt()) {
+            if (!invertedTitleFits(trailing) || !trailingLeadIsTitle(trailing) || QUOTE_FOLLOWS.matcher(tail).lookingAt()) {
                 continue; // "Asked about it, he said: “...”": what leads is no clause, the quote is the statement
             }
             String speaker = speakers.resolve(trailing, at, index, quotes);
-            Span content = trim(body, new Span(at, at + trailing.start()));
+            // "X played a minor role, prosecutors said, because he ...": the statement goes on past its attribution
+            Span content = CONTINUES.matcher(tail).lookingAt() ? trim(body, sentence) : trim(body, new Span(at, at + trailing.start()));
             content = content != null && words(body, content) >= MIN_LEADING_CONTENT_WORDS ? content : null;
             if (speaker != null && content != null) {
                 String cue = trailing.group("cue") != null ? trailing.group("cue") : trailing.group("cue2");
@@ -378,6 +381,31 @@ final class StatementFinder {
         // "guard Cade Cunningham said": a lone lower-case noun before a name is its title too
         return Lexicon.isRoleWord(last) || words.length == 1 && last.chars().allMatch(Character::isLetter)
             && !last.endsWith("ly") && !Lexicon.OPENERS.contains(last);
+    }
+
+    /**
+     * Lower-case words leading the name of a trailing attribution must end in a role, singular or plural
+     * ("..., federal prosecutors Ada Vell and Rosa Marek said"), never be a conjunction ("..., when Ada Vell said").
+     */
+    private static boolean trailingLeadIsTitle(Matcher m) {
+        String lead = SpeechPatterns.group(m, "tlead");
+        if (lead == null) {
+            return true;
+        }
+        String[] words = lead.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return Lexicon.isRoleWord(last) || last.endsWith("s") && Lexicon.isRoleWord(last.substring(0, last.length() - 1));
+    }
+
+    /**
+     * "The project, according to the singer, will be his best": an "according to" set off by commas inside the
+     * sentence attributes all of it, as the words before it are only its subject.
+     */
+    private static boolean asideInClause(String text, Matcher according) {
+        String before = text.substring(0, according.start()).stripTrailing();
+        String after = text.substring(according.end());
+        return before.endsWith(",") && !before.substring(0, before.length() - 1).contains(",") && after.startsWith(",")
+            && after.substring(1).strip().length() > 0 && Character.isLowerCase(after.substring(1).strip().charAt(0));
     }
 
     /** Limits a matcher to a region while keeping word boundaries and anchors those of the whole sentence. */

@@ -1,6 +1,7 @@
 package dev.corroborate.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -249,6 +250,42 @@ class SpeakerAttributionTest {
             + "The Marden police have continued a search of the harbour.";
 
         assertEquals(List.of(), speakers(body));
+    }
+
+    @Test
+    void aPluralTitleMayLeadTwoNamesInATrailingAttribution() {
+        String body = "Unlike four other men, Vell played a \u201cminor role,\u201d federal prosecutors Ada Vell and Rosa "
+            + "Marek said, because he was not involved in the plan.";
+
+        assertEquals(List.of("Ada Vell | " + body.substring(0, body.length() - 1)), speakers(body));
+    }
+
+    @Test
+    void aConjunctionLeadingTheNameIsNoTitle() {
+        String body = "The ferry left the quay at noon, soon after Ada Vell said the storm had passed.";
+
+        assertTrue(speakers(body).stream().noneMatch(s -> s.contains("The ferry left")));
+    }
+
+    @Test
+    void aTrailingAttributionFollowedByASecondCueKeepsItsClause() {
+        String body = "The quay is sinking, Ada Vell said, although she noted it would hold for years.";
+
+        assertTrue(speakers(body).stream().noneMatch(s -> s.contains("sinking, Ada Vell said, although")));
+    }
+
+    @Test
+    void aSpeakerWithAnAffiliationAndAPlaceLeadsTheCue() {
+        String body = "Ira Katz of Pier Pharmacy in Marden told the Ledger that he thought pharmacies should sell it.";
+
+        assertEquals(List.of("Ira Katz | he thought pharmacies should sell it"), speakers(body));
+    }
+
+    @Test
+    void anAccordingToAsideInsideTheSentenceAttributesAllOfIt() {
+        String body = "Ivo Marek spoke on Monday. The album, according to the singer, will be his most sincere.";
+
+        assertEquals(List.of("Ivo Marek | The album, according to the singer, will be his most sincere"), speakers(body));
     }
 
     private List<String> speakers(String body) {
