@@ -30,6 +30,12 @@ final class SpeakerResolver {
     /** Organisation nouns that speak only as the organisation the article names: "the studio", "the board". */
     private static final Set<String> NAMED_ONLY = Set.of("service", "board", "bureau", "commission", "administration",
         "institute", "foundation", "association", "alliance", "court", "studio", "publisher", "network");
+    /** Words by which an article points back at the news outlet it quoted: "the outlet reported". */
+    private static final Set<String> OUTLET_WORDS = Set.of("outlet", "newspaper", "broadcaster", "publication");
+    /** Where an article names an outlet it got words from: "told WPTV News", "according to The Marden Ledger". */
+    private static final java.util.regex.Pattern OUTLET_NAMED = java.util.regex.Pattern.compile(
+        "\\b(?:told|tells|according to|reported by|in an interview with)\\s+(?:the\\s+)?"
+        + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,3})");
     /** Unnamed generic sources, which the guide does not count as speakers. */
     private static final Set<String> GENERIC_SOURCES = Set.of("officials", "experts", "analysts", "critics", "sources",
         "others", "everyone", "everybody", "nobody", "someone", "researchers", "scientists", "studies", "reports",
@@ -331,6 +337,9 @@ final class SpeakerResolver {
         String cleaned = phrase.strip().replaceFirst(
             "(?i)^(?:the|some|several|many|two|three|four|five|six|seven|eight|nine|ten|a|an|other)\\s+", "");
         String head = Lexicon.bare(cleaned.substring(cleaned.lastIndexOf(' ') + 1));
+        if (OUTLET_WORDS.contains(cleaned) && phrase.regionMatches(true, 0, "the ", 0, 4)) {
+            return lastOutletBefore(position);
+        }
         if (!cleaned.contains(" ") && phrase.regionMatches(true, 0, "the ", 0, 4)) {
             // "the board said" after "the Georgia Board of Pharmacy began ...": the organisation the article named
             String named = OrganisationNames.namedBefore(body, position, cleaned);
@@ -352,6 +361,16 @@ final class SpeakerResolver {
             }
         }
         return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** "the outlet reported" after "she told WPTV News": the outlet the article last named as told or cited. */
+    private String lastOutletBefore(int position) {
+        java.util.regex.Matcher m = OUTLET_NAMED.matcher(body).region(0, Math.min(position, body.length()));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last;
     }
 
     /**

@@ -38,7 +38,8 @@ final class SpeechPatterns {
         + "workers|protesters|diplomats|observers|critics|officers|leaders|members|lawyers|prosecutors|"
         + "investigators|scientists|researchers|doctors|spokesperson|spokesman|spokeswoman|statement|report|"
         + "data|figures|survey|study|zoo|military|team|club|firm|museum|university|hospital|services?|board|bureau|"
-        + "commission|administration|institute|foundation|association|alliance|court|studio|publisher|network)";
+        + "commission|administration|institute|foundation|association|alliance|court|studio|publisher|network|"
+        + "outlet|newspaper|broadcaster|publication)";
     private static final String GROUP_NP = "(?<group>(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}?(?=\\p{Ll})" + GROUP_NOUN
         + "(?:\\s+(?:close to|familiar with|of|from|at|in)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.'’-]+)?)";
     /**

@@ -288,6 +288,16 @@ class SpeakerAttributionTest {
         assertEquals(List.of("Ivo Marek | The album, according to the singer, will be his most sincere"), speakers(body));
     }
 
+    @Test
+    void theOutletIsTheOutletTheArticleLastNamed() {
+        String body = "Ada Vell, 75, told Wessex Radio News that the quay first hired her in 1970.\n\n"
+            + "Since then, she has worked at the Marden pier and at others on the coast, the outlet reported.";
+
+        assertEquals(List.of("Ada Vell | the quay first hired her in 1970",
+                "Wessex Radio News | Since then, she has worked at the Marden pier and at others on the coast"),
+            speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
