@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /** The patterns of attribution in news English: speech cues, speaker phrases and their orders. */
 final class SpeechPatterns {
     /** "told reporters", "told the Guardian", "told Teen Vogue": whom a "told" cue names before its content. */
-    private static final String TOLD_OBJECT = "(?:reporters|journalists|the \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}|"
+    private static final String TOLD_OBJECT = "(?:reporters|journalists|him|her|them|us|me|the \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3}|"
         + "the [\\p{L}-]+|\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,3})";
     /** Every cue of {@link CueLexicon}; "told" with its object first, so that the object is no part of the content. */
     static final String CUE = "(?:told " + TOLD_OBJECT + "|" + CueLexicon.alternation(CueLexicon.CUES) + ")";

@@ -298,6 +298,13 @@ class SpeakerAttributionTest {
             speakers(body));
     }
 
+    @Test
+    void aPronounObjectOfToldIsNoPartOfTheContent() {
+        String body = "Harbour Director Ada Vell told them the quay would reopen in May.";
+
+        assertEquals(List.of("Ada Vell | the quay would reopen in May"), speakers(body));
+    }
+
     private List<String> speakers(String body) {
         Article article = new Article("a1", "a1.txt", null, "Headline", null, "The Marden Ledger", List.of(), "en",
             body);
