@@ -10,7 +10,7 @@ public final class Words {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (isLetterOrDigit(c)) {
                 if (!inWord) {
                     n++;
                 }
@@ -20,5 +20,13 @@ public final class Words {
             }
         }
         return n;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII, most of any text, decided without its tables. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (char) ((c | 0x20) - 'a') < 26 || (char) (c - '0') < 10;
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.nodes.Element;
 
@@ -30,10 +31,13 @@ final class ElementHints {
     private final Map<String, Map<String, Integer>> cache = new HashMap<>();
     /** Flags by class value, then by the words of the id ({@link ClassHints#split}). */
     private final Map<String, Map<String, Integer>> cacheByIdWords = new HashMap<>();
-    /** {@link #wordBits} by word: a page's class values and ids repeat few words. */
-    private final Map<String, Integer> wordBits = new HashMap<>();
-    /** {@link #token} by class: a page's class values repeat few classes. */
-    private final Map<String, int[]> tokens = new HashMap<>();
+    /**
+     * {@link #wordBits} by word and {@link #token} by class, shared by all pages: both are functions of the string
+     * alone, and an outlet's pages repeat the same classes. Bounded, so that odd pages cannot grow them for ever.
+     */
+    private static final Map<String, Integer> WORD_BITS = new ConcurrentHashMap<>();
+    private static final Map<String, int[]> TOKENS = new ConcurrentHashMap<>();
+    private static final int MAX_SHARED = 50_000;
 
     /** The flags of an element; 0 for one without class and id. */
     int of(Element e) {
@@ -79,8 +83,7 @@ final class ElementHints {
                     end = cls.length();
                 }
                 if (end > start) {
-                    int[] token = tokens.computeIfAbsent(end - start == cls.length() ? cls : cls.substring(start, end),
-                        ElementHints::token);
+                    int[] token = sharedToken(end - start == cls.length() ? cls : cls.substring(start, end));
                     flags |= token[0];
                     int words = token.length - 1;
                     if (count + words > bits.length) {
@@ -95,7 +98,7 @@ final class ElementHints {
             ClassHints.split(cls, words);
             bits = Arrays.copyOf(bits, words.size() + idWords.size());
             for (String w : words) {
-                int b = wordBits.computeIfAbsent(w, ElementHints::wordBits);
+                int b = sharedWordBits(w);
                 bits[count++] = b & ClassHints.WORD_BITS;
                 flags |= b >>> WORD_FLAGS_SHIFT;
             }
@@ -107,7 +110,7 @@ final class ElementHints {
             bits = Arrays.copyOf(bits, count + idWords.size());
         }
         for (String w : idWords) {
-            int b = wordBits.computeIfAbsent(w, ElementHints::wordBits);
+            int b = sharedWordBits(w);
             bits[count++] = b & ClassHints.WORD_BITS;
             flags |= b >>> WORD_FLAGS_SHIFT;
         }
@@ -139,6 +142,29 @@ final class ElementHints {
             out[0] |= INVISIBLE;
         }
         return out;
+    }
+
+    /** {@link #token}, from the shared map when some page has asked already; the array is only read. */
+    private static int[] sharedToken(String token) {
+        int[] bits = TOKENS.get(token);
+        if (bits == null) {
+            bits = token(token);
+            if (TOKENS.size() < MAX_SHARED) {
+                TOKENS.putIfAbsent(token, bits);
+            }
+        }
+        return bits;
+    }
+
+    private static int sharedWordBits(String w) {
+        Integer bits = WORD_BITS.get(w);
+        if (bits == null) {
+            bits = wordBits(w);
+            if (WORD_BITS.size() < MAX_SHARED) {
+                WORD_BITS.putIfAbsent(w, bits);
+            }
+        }
+        return bits;
     }
 
     /** Where a word's own flags sit in {@link #wordBits}, above {@link ClassHints#wordBits}. */

@@ -277,7 +277,7 @@ final class JsonLd {
                     case 'u' -> {
                         if (i + 4 <= s.length()) {
                             try {
-                                b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
+                                b.append((char) Integer.parseInt(s, i, i + 4, 16));
                                 i += 4;
                             } catch (NumberFormatException notHex) {
                                 b.append('u');

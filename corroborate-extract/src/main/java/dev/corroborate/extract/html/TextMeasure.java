@@ -173,12 +173,20 @@ final class TextMeasure {
                 int invisible = 0;
                 for (int i = 0, n = s.length(); i < n; i++) {
                     char ch = s.charAt(i);
-                    if (ch > ' ' && ch != '\u00a0' && !Character.isWhitespace(ch)) {
+                    if (ch < 0x80) {
+                        // ASCII, most of any page: printable is visible, and only ',' a comma
+                        if (ch > ' ') {
+                            chars++;
+                            if (ch == ',') {
+                                commas++;
+                            }
+                        }
+                    } else if (ch != '\u00a0' && !Character.isWhitespace(ch)) {
                         chars++;
                         if (ch == '\u200b' || ch == '\u00ad') {
                             invisible++;
                         }
-                        if (ch == ',' || ch == '，' || ch == '、' || ch == '،') {
+                        if (ch == '，' || ch == '、' || ch == '،') {
                             commas++;
                         }
                     }
