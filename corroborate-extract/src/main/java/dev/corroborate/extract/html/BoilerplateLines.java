@@ -55,12 +55,17 @@ final class BoilerplateLines {
             + "|\\b(?i:follow (?:him|her|them|me|us))\\b).*");
     /**
      * Notes about the story rather than the story: "This story was originally published in ...", "Jane Doe contributed
-     * to this report.", "Contributing: ...", "Editor's note: ...", "Reporting by A; Editing by B".
+     * to this report.", "Contributing: ...", "Editor's note: ...", "Reporting by A; Editing by B", a correction notice
+     * ("Correction: ...", "A previous version of this article ...", "Updated to add ..."), a source credit ("Includes
+     * information from ...", "Provided by ...").
      */
     private static final Pattern STORY_NOTE = Pattern.compile(
         "(?i)^this (?:story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\\b.*"
             + "|.*\\bcontributed (?:reporting )?to this (?:report|story|article)\\b.*|^contributing:.*"
-            + "|^editor[’']?s note\\b.*"
+            + "|^editor[’']?s note\\b.*|^(?:correction|clarification)s?\\b[^:]{0,40}:.*"
+            + "|^an? (?:previous|earlier) version of this (?:article|story|report)\\b.*"
+            + "|^updated to (?:add|include|reflect|correct|clarify)\\b.*|^includes (?:information|reporting) from\\b.*"
+            + "|^provided by\\b[^.,]{0,80}\\.?$"
             + "|^(?:additional )?reporting by\\b.*\\b(?:editing|additional reporting) by\\b.*");
     /** The writer's biography closing a story: "Jane Doe is a senior reporter for ...", "Jane Doe writes about ...". */
     private static final Pattern BIO = Pattern.compile(
@@ -108,14 +113,15 @@ final class BoilerplateLines {
     /** Lower-case words of which every caption form has one (a credit, a photo, an image, a picture, a source). */
     private static final String[] CAPTION_WORDS = {"credit", "photo", "image", "picture", "source"};
     /**
-     * Heads of a review's verdict box ("Pros" ... "Cons" ...): the head and the short items under it are a product
-     * summary that repeats the review, not its prose.
+     * Heads of a box of short items that is not the story: a review's verdict box ("Pros" ... "Cons" ...), which
+     * repeats the review, and a shoot's credits ("Photo Credits", "Photographer: ...").
      */
-    private static final Set<String> VERDICT_HEADS = Set.of("pros", "cons", "theprosandcons", "prosandcons");
+    private static final Set<String> VERDICT_HEADS = Set.of("pros", "cons", "theprosandcons", "prosandcons",
+        "photocredits", "photographycredits", "credits");
     /** Longest item, in words, of a verdict box; a longer line is prose again. */
     private static final int MAX_VERDICT_ITEM_WORDS = 10;
     /** Most items under one verdict head: a box lists a few points, so a run past them is the article again. */
-    private static final int MAX_VERDICT_ITEMS = 8;
+    private static final int MAX_VERDICT_ITEMS = 10;
     /** Longest line, in words, that a caption, prompt or date line may run to; past it the line is prose. */
     private static final int MAX_FURNITURE_WORDS = 40;
 
@@ -212,7 +218,10 @@ final class BoilerplateLines {
                 && PAGE_NOTE.matcher(p).matches()
             || words <= MAX_TEASER_WORDS && teaserStart(lower) && TEASER.matcher(p).matches()
             || (lower.contains("originally") || lower.contains("first") || lower.contains("contribut")
-                || lower.startsWith("editor") || lower.contains("reporting by")) && STORY_NOTE.matcher(p).matches();
+                || lower.startsWith("editor") || lower.contains("reporting by") || lower.startsWith("correction")
+                || lower.startsWith("clarification") || lower.contains("version of this")
+                || lower.startsWith("updated to") || lower.startsWith("includes ") || lower.startsWith("provided by"))
+                && STORY_NOTE.matcher(p).matches();
     }
 
     private static boolean teaserStart(String lower) {

@@ -168,7 +168,7 @@ class BoilerplateLinesTest {
 
     @Test
     void aVerdictBoxEndsAfterAFewItems() {
-        List<String> items = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight");
+        List<String> items = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
         List<String> page = new java.util.ArrayList<>(List.of("Cons"));
         page.addAll(items);
         page.add("A short heading");
@@ -179,5 +179,24 @@ class BoilerplateLinesTest {
     void filterDropsEditorsRecommendationsAndDontMissLabels() {
         assertEquals(List.of("The story."), lines.filter(
             List.of("The story.", "Editors' Recommendations", "Don't Miss:", "Related Video:"), null));
+    }
+
+    @Test
+    void dropsCorrectionNotices() {
+        assertTrue(BoilerplateLines.furnitureLine("Correction: March 3, 2024:"));
+        assertTrue(BoilerplateLines.furnitureLine("A previous version of this article gave the wrong date for the vote."));
+        assertTrue(BoilerplateLines.furnitureLine("Clarification, 3 March 2024, 9:15 a.m.: This story was updated."));
+        assertTrue(BoilerplateLines.furnitureLine("Updated to add a comment from the harbour board."));
+        assertTrue(BoilerplateLines.furnitureLine("Includes information from the Larkholm Wire"));
+        assertTrue(BoilerplateLines.furnitureLine("Provided by Westmere University"));
+        assertFalse(BoilerplateLines.furnitureLine("Correction officers at Larkholm jail voted to strike on Monday."));
+        assertFalse(BoilerplateLines.furnitureLine("Provided by the council, the new buses run every ten minutes, and "
+            + "riders say they are always on time."));
+    }
+
+    @Test
+    void filterDropsAShootsPhotoCreditsBox() {
+        assertEquals(List.of("The interview ends here."), lines.filter(List.of("The interview ends here.",
+            "Photo Credits", "Photographer: Ida Marsh", "Stylist: Tom Reed", "Hair: Ada Brook"), null));
     }
 }
