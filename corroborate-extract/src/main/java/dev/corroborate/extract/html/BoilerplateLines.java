@@ -28,7 +28,8 @@ final class BoilerplateLines {
         "copiedtoclipboard", "linkcopied", "playvideo", "watch", "video", "photos", "gallery", "viewgallery",
         "skiptocontent", "backtotop", "readnext", "upnext", "whatsnext", "seealso", "alsoread", "editorspicks",
         "close", "menu", "search", "login", "logout", "signin", "register", "followusonsocialmedia", "taggedin",
-        "thanksforsigningup", "relatedtopics", "keepreading", "swipetoscrollhorizontally");
+        "thanksforsigningup", "relatedtopics", "keepreading", "swipetoscrollhorizontally", "dontmiss", "relatedvideo",
+        "relatedvideos", "likewhatyourereading", "editorsrecommendations", "wasthispagehelpful");
     /** A picture caption: a short line that ends by crediting the picture ("... Credit: Jane Doe", "(Photo: X)"). */
     private static final Pattern CAPTION = Pattern.compile(
         "(?i)(?:(?:^|[\\s.(\\[|])(?:image |photo |picture )?(?:credits?|photo(?:graph)?s?|images?|pictures?)"
@@ -54,12 +55,17 @@ final class BoilerplateLines {
             + "|\\b(?i:follow (?:him|her|them|me|us))\\b).*");
     /**
      * Notes about the story rather than the story: "This story was originally published in ...", "Jane Doe contributed
-     * to this report.", "Contributing: ...", "Editor's note: ...", "Reporting by A; Editing by B".
+     * to this report.", "Contributing: ...", "Editor's note: ...", "Reporting by A; Editing by B", a correction notice
+     * ("Correction: ...", "A previous version of this article ...", "Updated to add ..."), a source credit ("Includes
+     * information from ...", "Provided by ...").
      */
     private static final Pattern STORY_NOTE = Pattern.compile(
         "(?i)^this (?:story|article|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\\b.*"
             + "|.*\\bcontributed (?:reporting )?to this (?:report|story|article)\\b.*|^contributing:.*"
-            + "|^editor[’']?s note\\b.*"
+            + "|^editor[’']?s note\\b.*|^(?:correction|clarification)s?\\b[^:]{0,40}:.*"
+            + "|^an? (?:previous|earlier) version of this (?:article|story|report)\\b.*"
+            + "|^updated to (?:add|include|reflect|correct|clarify)\\b.*|^includes (?:information|reporting) from\\b.*"
+            + "|^provided by\\b[^.,]{0,80}\\.?$"
             + "|^(?:additional )?reporting by\\b.*\\b(?:editing|additional reporting) by\\b.*");
     /** The writer's biography closing a story: "Jane Doe is a senior reporter for ...", "Jane Doe writes about ...". */
     private static final Pattern BIO = Pattern.compile(
@@ -86,9 +92,16 @@ final class BoilerplateLines {
      */
     private static final Pattern APPEAL = Pattern.compile(
         "(?i).*\\b(?:we|site|us) (?:may|might|could) (?:receive|earn|get|make) (?:an? )?(?:small )?"
-            + "(?:compensation|commission|share of (?:sales|revenue))\\b.*"
+            + "(?:compensation|commission|share of (?:sales|revenue)|affiliate (?:fee|commission)s?)\\b.*"
             + "|.*\\bmay contain [^.]{0,40}\\baffiliate links\\b.*"
             + "|.*\\b(?:giving|give|donat\\w*|contribut\\w*)(?: us)?(?: of)? as little as\\b.*");
+    /**
+     * Lines that speak to the reader about the page rather than the story: a form's status ("Your subscription has
+     * been confirmed."), a reading-time stamp ("5 min read"), a site disclaimer ("Disclaimer: ...").
+     */
+    private static final Pattern PAGE_NOTE = Pattern.compile(
+        "(?i)^your (?:subscription|sign-?up|registration) (?:has been|was|could not be|couldn[’']t be)\\b.*"
+            + "|^\\d{1,3} min(?:ute)?s? read.{0,40}|^disclaimer\\s*:.*");
     /** Reference blocks that close science press releases: "More information: ...", "Journal information: ...". */
     private static final Pattern REFERENCE = Pattern.compile("(?i)^(?:more|journal) information:.*");
     /** A time ending a line: "10:57 AM", "3 p.m. EST". */
@@ -99,6 +112,16 @@ final class BoilerplateLines {
         "(?i)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*|[ap]m|[a-z]{2,4}t|utc|gmt|at|on|published|updated|posted");
     /** Lower-case words of which every caption form has one (a credit, a photo, an image, a picture, a source). */
     private static final String[] CAPTION_WORDS = {"credit", "photo", "image", "picture", "source"};
+    /**
+     * Heads of a box of short items that is not the story: a review's verdict box ("Pros" ... "Cons" ...), which
+     * repeats the review, and a shoot's credits ("Photo Credits", "Photographer: ...").
+     */
+    private static final Set<String> VERDICT_HEADS = Set.of("pros", "cons", "theprosandcons", "prosandcons",
+        "photocredits", "photographycredits", "credits");
+    /** Longest item, in words, of a verdict box; a longer line is prose again. */
+    private static final int MAX_VERDICT_ITEM_WORDS = 10;
+    /** Most items under one verdict head: a box lists a few points, so a run past them is the article again. */
+    private static final int MAX_VERDICT_ITEMS = 10;
     /** Longest line, in words, that a caption, prompt or date line may run to; past it the line is prose. */
     private static final int MAX_FURNITURE_WORDS = 40;
 
@@ -109,11 +132,25 @@ final class BoilerplateLines {
      */
     List<String> filter(List<String> paragraphs, String title) {
         List<String> kept = new ArrayList<>(paragraphs.size());
+        int verdictItemsLeft = 0;
         for (int i = 0, n = paragraphs.size(); i < n; i++) {
             String p = paragraphs.get(i);
-            if (p.length() <= 60 && furnitureKey(Titles.key(p))) {
-                continue;
+            if (p.length() <= 60) {
+                String key = Titles.key(p);
+                if (VERDICT_HEADS.contains(key)) {
+                    verdictItemsLeft = MAX_VERDICT_ITEMS;
+                    continue;
+                }
+                if (verdictItemsLeft > 0 && Words.count(p) <= MAX_VERDICT_ITEM_WORDS) {
+                    verdictItemsLeft--;
+                    continue;
+                }
+                if (furnitureKey(key)) {
+                    verdictItemsLeft = 0;
+                    continue;
+                }
             }
+            verdictItemsLeft = 0;
             if (furnitureLine(p) || i >= n - CONTACT_TAIL && (contactLine(p) || BIO.matcher(p).matches())) {
                 continue;
             }
@@ -160,7 +197,8 @@ final class BoilerplateLines {
         if (words > MAX_FURNITURE_WORDS) {
             // a reference block or a disclosure with the site's terms appended runs longer than a caption
             return words <= 2 * MAX_FURNITURE_WORDS
-                && (mayBeReference && REFERENCE.matcher(p).matches() || appeal(p));
+                && (mayBeReference && REFERENCE.matcher(p).matches() || appeal(p)
+                    || p.regionMatches(true, 0, "disclaimer", 0, 10) && PAGE_NOTE.matcher(p).matches());
         }
         // every caption form has a colon or a wire credit, and names a picture, its credit or its source
         boolean mayBeCaption = (p.indexOf(':') >= 0 || p.contains("Getty") || p.contains("AP Photo"))
@@ -176,9 +214,14 @@ final class BoilerplateLines {
                 && TIP_LINE.matcher(p).matches()
             || shareResidue(p, words)
             || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words)
+            || (lower.startsWith("your ") || lower.startsWith("disclaimer") || lower.contains(" read"))
+                && PAGE_NOTE.matcher(p).matches()
             || words <= MAX_TEASER_WORDS && teaserStart(lower) && TEASER.matcher(p).matches()
             || (lower.contains("originally") || lower.contains("first") || lower.contains("contribut")
-                || lower.startsWith("editor") || lower.contains("reporting by")) && STORY_NOTE.matcher(p).matches();
+                || lower.startsWith("editor") || lower.contains("reporting by") || lower.startsWith("correction")
+                || lower.startsWith("clarification") || lower.contains("version of this")
+                || lower.startsWith("updated to") || lower.startsWith("includes ") || lower.startsWith("provided by"))
+                && STORY_NOTE.matcher(p).matches();
     }
 
     private static boolean teaserStart(String lower) {

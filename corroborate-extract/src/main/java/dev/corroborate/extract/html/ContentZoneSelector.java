@@ -22,6 +22,8 @@ final class ContentZoneSelector {
     private static final double WIDEN_MAX_LINK_DENSITY = 0.35;
     /** An earlier story of a feed counts as a full story with this share of the chosen story's prose. */
     private static final double FEED_STORY_SHARE = 0.5;
+    /** Most link text a same-class sibling without scored paragraphs may carry and still join the zone. */
+    private static final double SHORT_ITEMS_MAX_LINK_DENSITY = 0.25;
 
     /**
      * @param body    the cleaned page body
@@ -202,7 +204,11 @@ final class ContentZoneSelector {
             }
             double[] s = scores.get(sibling);
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (s != null && s[0] + bonus >= threshold) {
+            // a sibling of the top's own class with no paragraph long enough to score (a list of short items in a
+            // grid of body columns) is the same series of blocks, unless it is a list of links
+            boolean shortItems = s == null && bonus > 0 && measure.of(sibling).text > 0
+                && measure.of(sibling).linkDensity() < SHORT_ITEMS_MAX_LINK_DENSITY;
+            if (shortItems || s != null && s[0] + bonus >= threshold) {
                 zone.add(sibling);
                 continue;
             }

@@ -143,4 +143,60 @@ class BoilerplateLinesTest {
             lines.filter(List.of("First paragraph of the story.", "A view of the harbour. Credit: Jane Doe",
                 "Second paragraph of the story.", "© 2023 Example Media"), null));
     }
+
+    @Test
+    void dropsFormStatusReadingTimeAndDisclaimerLines() {
+        assertTrue(BoilerplateLines.furnitureLine("Your subscription has been confirmed. Keep an eye on your inbox!"));
+        assertTrue(BoilerplateLines.furnitureLine("Your subscription could not be saved. Please try again."));
+        assertTrue(BoilerplateLines.furnitureLine("4 min readMar 3, 2024"));
+        assertTrue(BoilerplateLines.furnitureLine("Disclaimer: Pictures on the Larkholm Ledger belong to their owners. "
+            + "No rights are claimed for any image unless stated, and if you own one of them and want it taken down, "
+            + "write to the editors and we will remove it within two working days of hearing from you, with thanks "
+            + "for your patience and for reading the Ledger every week."));
+        assertTrue(BoilerplateLines.furnitureLine("If you buy through these links, we may earn an affiliate fee."));
+        assertFalse(BoilerplateLines.furnitureLine("Your subscription to the harbour pool rises by $4 next year."));
+        assertFalse(BoilerplateLines.furnitureLine("The report took her 30 min reading aloud, the mayor said."));
+    }
+
+    @Test
+    void filterDropsAReviewVerdictBoxButKeepsTheProseAfterIt() {
+        String prose = "The Larkholm Breeze kettle boils a litre in under three minutes and keeps the water warm for "
+            + "an hour, which is more than its rivals manage.";
+        assertEquals(List.of("Our verdict on the kettle.", prose), lines.filter(List.of("Our verdict on the kettle.",
+            "Pros", "Quick to boil", "Quiet", "Cons", "Heavy lid", "Short cord", prose), null));
+    }
+
+    @Test
+    void aVerdictBoxEndsAfterAFewItems() {
+        List<String> items = List.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten");
+        List<String> page = new java.util.ArrayList<>(List.of("Cons"));
+        page.addAll(items);
+        page.add("A short heading");
+        assertEquals(List.of("A short heading"), lines.filter(page, null));
+    }
+
+    @Test
+    void filterDropsEditorsRecommendationsAndDontMissLabels() {
+        assertEquals(List.of("The story."), lines.filter(
+            List.of("The story.", "Editors' Recommendations", "Don't Miss:", "Related Video:"), null));
+    }
+
+    @Test
+    void dropsCorrectionNotices() {
+        assertTrue(BoilerplateLines.furnitureLine("Correction: March 3, 2024:"));
+        assertTrue(BoilerplateLines.furnitureLine("A previous version of this article gave the wrong date for the vote."));
+        assertTrue(BoilerplateLines.furnitureLine("Clarification, 3 March 2024, 9:15 a.m.: This story was updated."));
+        assertTrue(BoilerplateLines.furnitureLine("Updated to add a comment from the harbour board."));
+        assertTrue(BoilerplateLines.furnitureLine("Includes information from the Larkholm Wire"));
+        assertTrue(BoilerplateLines.furnitureLine("Provided by Westmere University"));
+        assertFalse(BoilerplateLines.furnitureLine("Correction officers at Larkholm jail voted to strike on Monday."));
+        assertFalse(BoilerplateLines.furnitureLine("Provided by the council, the new buses run every ten minutes, and "
+            + "riders say they are always on time."));
+    }
+
+    @Test
+    void filterDropsAShootsPhotoCreditsBox() {
+        assertEquals(List.of("The interview ends here."), lines.filter(List.of("The interview ends here.",
+            "Photo Credits", "Photographer: Ida Marsh", "Stylist: Tom Reed", "Hair: Ada Brook"), null));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.corroborate.extract.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -87,5 +88,22 @@ class ContentZoneSelectorTest {
         String body = body(html);
         assertTrue(body.startsWith(A1 + "\n\n" + A2 + "\n\n"), body);
         assertTrue(body.endsWith(B3), body);
+    }
+
+    @Test
+    void aColumnOfShortListItemsBesideTheBodyColumnsJoinsTheStory() throws NoArticleException {
+        // the body is laid out as a series of same-class columns; the last holds a list too short to score
+        String html = "<html><body><div class=\"story\">"
+            + "<div class=\"col-wide\">" + p(A1) + "</div>"
+            + "<div class=\"col-wide\">" + p(A2) + p(A3) + "</div>"
+            + "<div class=\"col-wide\"><h3>Past harbour masters</h3><ul><li>2021: Ida Marsh</li>"
+            + "<li>2019: Tom Reed</li><li>2017: Ada Brook</li></ul></div>"
+            + "<div class=\"col-wide\"><ul><li><a href=\"/a\">Rye bread wins a prize</a></li>"
+            + "<li><a href=\"/b\">A new ferry for Westmere</a></li></ul></div>"
+            + "</div></body></html>";
+        String body = body(html);
+        assertTrue(body.contains("2019: Tom Reed"), body);
+        assertTrue(body.startsWith(A1), body);
+        assertFalse(body.contains("Rye bread wins"), body);
     }
 }
