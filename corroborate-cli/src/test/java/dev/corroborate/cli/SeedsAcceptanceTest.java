@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -98,6 +99,43 @@ class SeedsAcceptanceTest {
         assertSpeaks(articles, "Mark Rutte", "002");
         assertSpeaks(articles, "Volodymyr Zelensky", "003", "004");
         assertEquals(Boolean.FALSE, articles.get("003").get("headline_supported").booleanValue());
+        assertWhoSaidWhatAndWhen(articles);
+    }
+
+    /** The speaker, role and date bars of the worked example (PRODUCT.md). */
+    private static void assertWhoSaidWhatAndWhen(Map<String, JsonNode> articles) {
+        // in 001 the pronoun and the bare role stand for the Secretary General the article named
+        Set<String> mentions = new TreeSet<>();
+        for (JsonNode s : articles.get("001").get("statements")) {
+            String mention = s.get("speaker_mention").asText();
+            if (mention.equalsIgnoreCase("he") || mention.equals("The NATO Secretary General")) {
+                mentions.add(mention.toLowerCase(Locale.ROOT));
+                assertEquals("Jens Stoltenberg", s.get("speaker").asText(), "001 \"" + mention + "\"");
+            }
+        }
+        assertEquals(Set.of("he", "the nato secretary general"), mentions);
+
+        assertSpeaks(articles, "Mircea Joane", "003");
+        boolean deputy = false;
+        for (JsonNode p : articles.get("003").get("people")) {
+            if (p.get("name").asText().equals("Mircea Joane")) {
+                deputy = p.get("roles").toString().contains("\"NATO Deputy Secretary General\"");
+            }
+        }
+        assertTrue(deputy, "Mircea Joane, kept as written, holds the role NATO Deputy Secretary General");
+
+        int patel = 0;
+        for (JsonNode s : articles.get("000").get("statements")) {
+            if (s.get("speaker").asText().equals("Vedant Patel")) {
+                patel++;
+                assertEquals("2023-11-07", s.get("said_on").asText(), "Patel's statement: " + s.get("text").asText());
+            }
+        }
+        assertTrue(patel >= 2, "Patel's two statements, found " + patel);
+
+        for (JsonNode s : articles.get("002").get("statements")) {
+            assertFalse(s.get("said_on").asText().startsWith("2023"), "002 dates a statement to 2023: " + s);
+        }
     }
 
     private static void assertSpeaks(Map<String, JsonNode> articles, String speaker, String... seeds) {
