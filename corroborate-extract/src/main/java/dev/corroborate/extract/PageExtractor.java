@@ -4,13 +4,12 @@ import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
 import dev.corroborate.core.PageFormat;
 import dev.corroborate.extract.html.HtmlArticleExtractor;
-import dev.corroborate.extract.text.ProseBrief;
 import dev.corroborate.extract.text.TextDumpExtractor;
 
 /**
  * The extraction stage: picks the extractor for the page's format, and holds every format to one floor — a body
- * of a few words is a fragment, a teaser or an error page, not an article, save a text file of prose alone (a
- * brief). Thread-safe.
+ * of a few words is a fragment, a teaser or an error page, not an article. Text dumps meet a higher floor in their
+ * own extractor, which alone can tell a file of prose alone (a brief, kept however short). Thread-safe.
  */
 public final class PageExtractor implements ArticleExtractor {
     /** The shortest body accepted as an article, in words; the shortest wire briefs run to about fifty. */
@@ -26,8 +25,8 @@ public final class PageExtractor implements ArticleExtractor {
             case TEXT -> text.extract(page);
         };
         int words = Words.count(article.body());
-        // A text file of nothing but prose is a brief, kept however short (see ProseBrief).
-        if (words < MIN_ARTICLE_WORDS && !(page.format() == PageFormat.TEXT && ProseBrief.is(page.content()))) {
+        // a dump's body this short passed the text extractor's floor only as a brief
+        if (words < MIN_ARTICLE_WORDS && page.format() != PageFormat.TEXT) {
             throw new NoArticleException("no article text found (" + words + " words)");
         }
         return article;

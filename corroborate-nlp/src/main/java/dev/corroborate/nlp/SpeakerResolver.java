@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.corroborate.core.Span;
 
@@ -33,7 +34,7 @@ final class SpeakerResolver {
     /** Words by which an article points back at the news outlet it quoted: "the outlet reported". */
     private static final Set<String> OUTLET_WORDS = Set.of("outlet", "newspaper", "broadcaster", "publication");
     /** Where an article names an outlet it got words from: "told WPTV News", "according to The Marden Ledger". */
-    private static final java.util.regex.Pattern OUTLET_NAMED = java.util.regex.Pattern.compile(
+    private static final Pattern OUTLET_NAMED = Pattern.compile(
         "\\b(?:told|tells|according to|reported by|in an interview with)\\s+(?:the\\s+)?"
         + "(\\p{Lu}[\\p{L}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}.&'’-]*){0,3})");
     /** Unnamed generic sources, which the guide does not count as speakers. */

@@ -1,5 +1,7 @@
 package dev.corroborate.extract.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,18 @@ final class LineClassifier {
     private static final int APPEAL_WORDS = 40;
     /** An appeal names one of its phrases at least this often (in words). */
     private static final int WORDS_PER_APPEAL_PHRASE = 25;
+
+    /** The dump's non-blank lines, stripped (a no-break space read as a space), each with its kind. */
+    List<DumpLine> classifyAll(String content) {
+        List<DumpLine> lines = new ArrayList<>();
+        for (String raw : content.split("\\R")) {
+            String line = raw.strip().replace('\u00A0', ' ');
+            if (!line.isEmpty()) {
+                lines.add(classify(lines.size(), line));
+            }
+        }
+        return lines;
+    }
 
     DumpLine classify(int index, String text) {
         int words = Words.count(text);

@@ -9,7 +9,7 @@ import java.util.Locale;
  * word floors that keep teasers and error pages out of a scraped page's dump do not apply to it; a page's dump
  * always carries site furniture, and an error notice is refused by its wording.
  */
-public final class ProseBrief {
+final class ProseBrief {
     /** What a site's "not found" or "gone" notice says; a news brief does not word itself so. */
     private static final List<String> ERROR_NOTICE = List.of("page not found", "could not be found",
         "cannot be found", "can't be found", "no longer available", "page you requested", "page you are looking for",
@@ -21,10 +21,8 @@ public final class ProseBrief {
     }
 
     /** Whether the dump's text is a brief: one or more prose paragraphs and nothing else. */
-    public static boolean is(String content) {
-        List<DumpLine> lines = content.lines().map(String::strip).filter(l -> !l.isEmpty())
-            .map(l -> CLASSIFIER.classify(0, l.replace('\u00A0', ' '))).toList();
-        return is(lines);
+    static boolean is(String content) {
+        return is(CLASSIFIER.classifyAll(content));
     }
 
     static boolean is(List<DumpLine> lines) {

@@ -56,7 +56,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(Page page) throws NoArticleException {
-        List<DumpLine> lines = classify(page.content());
+        List<DumpLine> lines = classifier.classifyAll(page.content());
         Set<String> repeats = repeatedLines(lines);
         Set<Integer> headlineRows = headlineRows(lines, repeats);
         BodyLocator.Body located = locator.locate(lines, headlineRows);
@@ -117,17 +117,6 @@ public final class TextDumpExtractor implements ArticleExtractor {
             }
         }
         return out;
-    }
-
-    private List<DumpLine> classify(String content) {
-        List<DumpLine> lines = new ArrayList<>();
-        for (String raw : content.split("\\R")) {
-            String line = raw.strip().replace('\u00A0', ' ');
-            if (!line.isEmpty()) {
-                lines.add(classifier.classify(lines.size(), line));
-            }
-        }
-        return lines;
     }
 
     private static Set<String> repeatedLines(List<DumpLine> lines) {
