@@ -51,6 +51,12 @@ final class DumpMetadata {
     private static final Pattern REVISION = Pattern.compile("(?i)\\b(?:updated|modified|corrected|edited|revised)(?![a-z])");
     /** "— Ann Lee (@annlee) March 3, 2025": an embedded post's stamp dates the post, not the article. */
     private static final Pattern POST_HANDLE = Pattern.compile("\\(@\\w{1,30}\\)");
+    /**
+     * "Release date Dec 8, 2025", "Air date: …", "Closing date …": a fact box's line that names whose date it gives,
+     * something other than the article's publication or revision.
+     */
+    private static final Pattern OTHER_THINGS_DATE = Pattern.compile(
+        "(?i)^(?:(?!(?:publi|post|updat|modifi|revis|edit|last|first|story)\\w*\\b)\\p{L}+\\s+){1,2}date\\s*:?\\s");
     /** A date this far into a paragraph is one its sentences report; a dateline opens the paragraph. */
     private static final int DATELINE_CHARS = 60;
     /** A revision stamp whose label the page prints on a line of its own ("Updated on" / "December 28, 2023"). */
@@ -91,7 +97,7 @@ final class DumpMetadata {
                 continue; // a caption dates its photo, often taken days before
             }
             String text = line.text();
-            if (POST_HANDLE.matcher(text).find()) {
+            if (POST_HANDLE.matcher(text).find() || OTHER_THINGS_DATE.matcher(text).find()) {
                 continue;
             }
             boolean prose = line.kind() == LineKind.PROSE && text.length() > DATELINE_CHARS;

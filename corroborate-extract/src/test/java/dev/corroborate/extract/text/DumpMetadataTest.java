@@ -145,6 +145,32 @@ class DumpMetadataTest {
     }
 
     @Test
+    void aFactBoxsReleaseDateIsNotTheArticlesDate() throws Exception {
+        Article article = extract("""
+            Harbour Lights review: a slow, kind city builder
+            By Ona Brask
+            published 12 March 2025
+            Our verdict
+            Need to know
+            Expect to pay $30
+            Release date Feb 27, 2025
+            """ + BODY);
+
+        assertEquals("2025-03-12", article.published().date().toString());
+    }
+
+    @Test
+    void anAirDateIsNoPublicationButAPublishDateIs() {
+        DumpLine headline = new DumpLine(0, "Harbour Lights review: a slow, kind city builder", LineKind.HEADING, 8);
+        DumpMetadata metadata = new DumpMetadata(java.time.LocalDate.of(2025, 3, 20));
+
+        assertEquals(null, metadata.published(List.of(headline,
+            new DumpLine(1, "Air date: March 9, 2025", LineKind.OTHER, 5))));
+        assertEquals("2025-03-12", metadata.published(List.of(headline,
+            new DumpLine(1, "Original publish date: March 12, 2025", LineKind.OTHER, 6))).date().toString());
+    }
+
+    @Test
     void updatedStampYieldsToThePublicationDateBesideIt() throws Exception {
         Article article = extract("Rovers and Harlan City meet in the final\nMarch 10, 2025 9:00 AM\n"
             + "Updated on\nMarch 12, 2025 2:28 PM\n" + BODY);
