@@ -57,6 +57,14 @@ final class DumpMetadata {
      */
     private static final Pattern OTHER_THINGS_DATE = Pattern.compile(
         "(?i)^(?:(?!(?:publi|post|updat|modifi|revis|edit|last|first|story)\\w*\\b)\\p{L}+\\s+){1,2}date\\s*:?\\s");
+    /**
+     * What a line that is nothing but a timestamp holds besides its digits: month and weekday names, "at", "on", a
+     * "Published" or "Posted" label, the meridiem, a time zone's abbreviation ("EST", "ET", "CET", "UTC").
+     */
+    private static final Pattern STAMP_WORDING = Pattern.compile(
+        "(?i:\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\p{L}*\\.?"
+        + "|\\b(?:at|on|published|posted)\\b|\\b[ap]\\.?m\\.?(?!\\p{L}))"
+        + "|\\b(?:[A-Z]{1,4}T|UTC)\\b|[\\d\\s,.:/|·•-]+");
     /** A date this far into a paragraph is one its sentences report; a dateline opens the paragraph. */
     private static final int DATELINE_CHARS = 60;
     /** A revision stamp whose label the page prints on a line of its own ("Updated on" / "December 28, 2023"). */
@@ -130,6 +138,25 @@ final class DumpMetadata {
             }
         }
         return revised;
+    }
+
+    /**
+     * The first line of the dump that is a timestamp and nothing else, with the clock ("December 22, 2025 at 9:00 AM
+     * EST"): a byline's stamp, printed on a line of its own; teaser lists date their stories without the clock.
+     */
+    Published firstStamp(List<DumpLine> lines) {
+        for (DumpLine line : lines) {
+            String text = unglued(line.text());
+            if (line.kind() == LineKind.CAPTION || line.words() > STAMP_WORDS
+                || !STAMP_WORDING.matcher(text).replaceAll("").isEmpty()) {
+                continue;
+            }
+            Optional<Published> found = dateIn(text);
+            if (found.isPresent() && found.get().time() != null && !found.get().date().isAfter(today.plusDays(1))) {
+                return found.get();
+            }
+        }
+        return null;
     }
 
     /** True when the line names what its date is: a byline's or a "Published" stamp. */

@@ -76,6 +76,10 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (published == null) {
             published = metadata.published(trailerStamps(lines, body));
         }
+        if (published == null) {
+            // the body may have been taken from a box beside the article: its byline stamp still stands alone
+            published = metadata.firstStamp(lines);
+        }
         String outlet = metadata.outlet(header, lines);
         if (outlet == null && page.url() != null) {
             outlet = hostOf(page.url());

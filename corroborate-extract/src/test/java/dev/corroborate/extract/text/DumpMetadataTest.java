@@ -171,6 +171,22 @@ class DumpMetadataTest {
     }
 
     @Test
+    void aLineThatIsOnlyATimestampIsTheStampWhereNothingBesideTheBodyIsDated() {
+        List<DumpLine> lines = List.of(
+            new DumpLine(0, "Harbour ferries strike for a second day", LineKind.HEADING, 7),
+            new DumpLine(1, "March 2, 2025", LineKind.OTHER, 3),
+            new DumpLine(2, "Velor council approves the new stand on March 4, 2025 at 9:00 AM", LineKind.HEADING, 13),
+            new DumpLine(3, "Rovers and Harlan City meet in the final", LineKind.HEADING, 8),
+            new DumpLine(4, "Wed, March 12, 20259:00 AM EST", LineKind.OTHER, 5),
+            new DumpLine(5, "Posted March 13, 2025 at 1:28 PM", LineKind.OTHER, 8));
+        DumpMetadata metadata = new DumpMetadata(java.time.LocalDate.of(2025, 3, 20));
+
+        // the teaser's date has no clock, the headline's sentence more than a stamp: the byline's stamp is taken
+        assertEquals("2025-03-12T09:00:00", metadata.firstStamp(lines).toIso());
+        assertEquals(null, metadata.firstStamp(lines.subList(0, 4)));
+    }
+
+    @Test
     void updatedStampYieldsToThePublicationDateBesideIt() throws Exception {
         Article article = extract("Rovers and Harlan City meet in the final\nMarch 10, 2025 9:00 AM\n"
             + "Updated on\nMarch 12, 2025 2:28 PM\n" + BODY);
