@@ -3,6 +3,7 @@ package dev.corroborate.extract.text;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         this(Clock.systemUTC());
     }
 
-    /** @param clock today's date, for the guard against future publication dates */
+    /** @param clock today's date, for the guard against future publication dates of pages with no fetch time */
     public TextDumpExtractor(Clock clock) {
         this.clock = clock;
     }
@@ -71,7 +72,9 @@ public final class TextDumpExtractor implements ArticleExtractor {
         // The headline stands over the whole body, a lead taken into it included.
         DumpLine headline = headlines.pick(lines, body.first(), text, repeats);
         List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
-        DumpMetadata metadata = new DumpMetadata(LocalDate.now(clock));
+        // A page cannot be published after it was fetched: an archived page is judged by its fetch day, not today.
+        LocalDate today = page.fetched() != null ? page.fetched().atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(clock);
+        DumpMetadata metadata = new DumpMetadata(today);
         Published published = metadata.published(header);
         if (published == null) {
             published = metadata.published(trailerStamps(lines, body));

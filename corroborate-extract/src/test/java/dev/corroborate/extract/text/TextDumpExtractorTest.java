@@ -233,6 +233,14 @@ class TextDumpExtractorTest {
         assertNull(onFirstOfMarch.extract(page(fixture("marden-ledger-apprentice-fund.txt"))).published());
     }
 
+    @Test
+    void anArchivedPageIsJudgedByItsFetchDayNotToday() throws Exception {
+        Page fetchedFirstOfMarch = new Page("id-ledger", "ledger.txt", null, Instant.parse("2025-03-01T08:00:00Z"),
+            PageFormat.TEXT, fixture("marden-ledger-apprentice-fund.txt"));
+
+        assertNull(extractor.extract(fetchedFirstOfMarch).published());
+    }
+
     // --- helpers ---
 
     private Article ledger() throws Exception {
