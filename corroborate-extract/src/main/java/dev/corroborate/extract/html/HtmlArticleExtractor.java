@@ -3,9 +3,9 @@ package dev.corroborate.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 import dev.corroborate.core.Article;
 import dev.corroborate.core.Page;
@@ -49,7 +49,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (html.length() > MAX_CHARS) {
             html = html.substring(0, MAX_CHARS);
         }
-        Document doc = Jsoup.parse(MarkupPrefilter.strip(html), page.url() == null ? "" : page.url());
+        MarkupPrefilter.Kept kept = MarkupPrefilter.keep(html);
+        Document doc = Parser.htmlParser().parseInput(kept.reader(), page.url() == null ? "" : page.url());
         ElementHints hints = new ElementHints();
         PageElements elements = PageElements.of(doc, hints);
         JsonLd ld = JsonLd.of(elements);
@@ -74,7 +75,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             markupWords = words(paragraphs);
         }
         int leastStateWords = Math.max(SCRIPT_BODY_MIN_WORDS, (int) Math.ceil(SCRIPT_BODY_FACTOR * markupWords));
-        List<String> stateBody = HydrationBody.paragraphs(HydrationScripts.read(html, leastStateWords));
+        List<String> stateBody = HydrationBody.paragraphs(HydrationScripts.read(html, kept.scriptStarts(), leastStateWords));
         if (preferScriptBody(paragraphs, markupWords, stateBody, true)) {
             paragraphs = stateBody;
         }

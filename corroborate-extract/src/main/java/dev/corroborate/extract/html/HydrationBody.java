@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import dev.corroborate.extract.Spaces;
 import dev.corroborate.extract.Words;
@@ -26,8 +29,8 @@ final class HydrationBody {
     private static final Set<String> CHILD_KEYS = Set.of("content", "children", "nodes");
     /** Fields naming a block's kind. */
     private static final Set<String> TYPE_KEYS = Set.of("type", "subtype", "subType", "_type", "__typename");
-    /** The elements of paragraph markup read as paragraphs. */
-    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote";
+    /** The elements of paragraph markup read as paragraphs; parsed once, not at every string of markup. */
+    private static final Evaluator BLOCKS = QueryParser.parse("p, h2, h3, h4, li, blockquote");
     /** Past this many nodes a state is not walked further: no article needs more, and hostile states stay cheap. */
     static final int MAX_NODES = 500_000;
     /** A paragraph of prose: this many words or more, and a sentence's end. */
@@ -148,13 +151,31 @@ final class HydrationBody {
     static List<String> markupParagraphs(String markup) {
         String html = markup.contains("&lt;") ? org.jsoup.parser.Parser.unescapeEntities(markup, false) : markup;
         List<String> out = new ArrayList<>();
-        for (Element p : Jsoup.parseBodyFragment(html).select(BLOCKS)) {
-            // a block holding other blocks (a quote of paragraphs) is read through them; select counts the block itself
-            if (p.select(BLOCKS).size() == 1) {
-                addText(p.text(), out);
+        Elements blocks = Jsoup.parseBodyFragment(html).select(BLOCKS);
+        for (int i = 0; i < blocks.size(); i++) {
+            // a block holding other blocks (a quote of paragraphs) is read through them
+            if (!holdsNext(blocks, i)) {
+                addText(blocks.get(i).text(), out);
             }
         }
         return out;
+    }
+
+    /**
+     * True when block {@code i} holds another block: in document order a block's descendants follow it at once, so
+     * it holds one exactly when it holds the next (no second selection under every block).
+     */
+    private static boolean holdsNext(Elements blocks, int i) {
+        if (i + 1 == blocks.size()) {
+            return false;
+        }
+        Element block = blocks.get(i);
+        for (Element up = blocks.get(i + 1).parent(); up != null; up = up.parent()) {
+            if (up == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addText(String text, List<String> out) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The hydration states of a client-rendered page: the JSON a framework ships for the browser to rebuild the page
  * from (Next.js {@code __NEXT_DATA__}, {@code window.__INITIAL_STATE__ = {...}}, Fusion's {@code globalContent}...).
- * Found by one scan of the raw markup's scripts, since the prefilter cuts plain scripts, and parsed with the lenient,
+ * Found in the raw markup's scripts, since the prefilter cuts plain scripts, and parsed with the lenient,
  * depth-bounded {@link JsonLd#parse}; a state too large or not JSON (a Nuxt function call) is skipped.
  */
 final class HydrationScripts {
@@ -36,12 +36,20 @@ final class HydrationScripts {
      * state could change nothing.
      */
     static List<Object> read(String html, int leastWords) {
+        return read(html, MarkupPrefilter.keep(html).scriptStarts(), leastWords);
+    }
+
+    /**
+     * {@link #read(String, int)}, given where the page's scripts open ({@link MarkupPrefilter.Kept#scriptStarts}), as
+     * the prefilter found them in its scan: the page is not scanned again for them.
+     */
+    static List<Object> read(String html, int[] scriptStarts, int leastWords) {
         List<Object> states = new ArrayList<>();
         boolean[] read = new boolean[MARKERS.length];
         int[] at = new int[MARKERS.length];
-        // one pass over the scripts, each marker looked for near a script's start, where frameworks put it
-        for (int script = html.indexOf("<script"); script >= 0 && states.size() < MAX_STATES;
-             script = html.indexOf("<script", script + 1)) {
+        // the scripts, each marker looked for near a script's start, where frameworks put it
+        for (int s = 0; s < scriptStarts.length && states.size() < MAX_STATES; s++) {
+            int script = scriptStarts[s];
             int head = Math.min(html.length(), script + SCRIPT_HEAD);
             firstPlaces(html, script, head, read, at);
             for (int k = 0; k < MARKERS.length && states.size() < MAX_STATES; k++) {

@@ -1,18 +1,74 @@
 package dev.corroborate.extract.html;
 
+import java.io.Reader;
+import java.util.Arrays;
+
 /**
  * Cuts from raw markup what no pass reads and the parser would spend most of its time on: script bodies (JSON-LD
  * kept), style sheets, inline SVG drawings and comments. A linear scan; markup it does not understand is left as is.
+ * What is kept is read in place ({@link Kept#reader}), not copied into a new string, and the scan notes where the
+ * scripts open, for {@link HydrationScripts}, which would otherwise scan the whole page again.
  */
 final class MarkupPrefilter {
+    private static final String SCRIPT = "<script";
+
     private MarkupPrefilter() {
+    }
+
+    /**
+     * The markup kept: runs {@code [runs[2i], runs[2i+1])} of {@code html}, and the places of the {@code "<script"}
+     * tags the scan met (those in comments and in other scripts' code it passes over unread).
+     */
+    record Kept(String html, int[] runs, int[] scriptStarts) {
+        /** The kept markup as a string. */
+        @Override
+        public String toString() {
+            StringBuilder out = new StringBuilder(html.length());
+            for (int r = 0; r < runs.length; r += 2) {
+                out.append(html, runs[r], runs[r + 1]);
+            }
+            return out.toString();
+        }
+
+        /** The kept markup, read straight from the page's string: the parser buffers it anyway. */
+        Reader reader() {
+            return new Reader() {
+                private int run;
+                private int at = runs.length == 0 ? 0 : runs[0];
+
+                @Override
+                public int read(char[] buf, int off, int len) {
+                    while (run < runs.length && at == runs[run + 1]) {
+                        run += 2;
+                        at = run < runs.length ? runs[run] : at;
+                    }
+                    if (run >= runs.length) {
+                        return -1;
+                    }
+                    int n = Math.min(len, runs[run + 1] - at);
+                    html.getChars(at, at + n, buf, off);
+                    at += n;
+                    return n;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
     }
 
     /** @return the markup without scripts (but JSON-LD), styles, SVG and comments */
     static String strip(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        return keep(html).toString();
+    }
+
+    /** What {@link #strip} keeps of {@code html}, with the places of its script tags. */
+    static Kept keep(String html) {
+        IntList runs = new IntList();
+        IntList scripts = new IntList();
         int n = html.length();
-        // markup is copied in runs, up to each cut, not tag by tag
+        // markup is kept in runs, up to each cut, not tag by tag
         int kept = 0;
         int i = 0;
         while (i < n) {
@@ -26,6 +82,9 @@ final class MarkupPrefilter {
                 int close = html.indexOf("-->", lt + 4);
                 end = close < 0 ? n : close + 3;
             } else if (mayOpenCutTag(next)) {
+                if (html.startsWith(SCRIPT, lt)) {
+                    scripts.add(lt);
+                }
                 int span = span(html, lt);
                 if (span < NONE) {
                     // JSON-LD kept whole: markup quoted inside it ("<svg", "<!--") opens nothing
@@ -37,13 +96,38 @@ final class MarkupPrefilter {
             if (end < 0) {
                 i = lt + 1;
             } else {
-                out.append(html, kept, lt);
+                runs.addRun(kept, lt);
                 kept = end;
                 i = end;
             }
         }
-        out.append(html, kept, n);
-        return out.toString();
+        runs.addRun(kept, n);
+        return new Kept(html, runs.toArray(), scripts.toArray());
+    }
+
+    /** A growable list of ints, without boxing. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        void addRun(int from, int to) {
+            // an empty run adds nothing to read
+            if (to > from) {
+                add(from);
+                add(to);
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** Script, style and svg all start with an s ('\u017f', the long s, matches it ignoring case). */

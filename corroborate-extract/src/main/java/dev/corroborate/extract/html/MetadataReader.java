@@ -39,7 +39,8 @@ final class MetadataReader {
     private static String canonicalUrl(PageElements elements, MetaTags meta, Page page) {
         for (Element link : elements.byTag("link")) {
             if (link.attr("rel").equalsIgnoreCase("canonical")) {
-                String href = link.absUrl("href");
+                String raw = link.attr("href");
+                String href = plainAbsolute(raw) ? raw : link.absUrl("href");
                 if (href.isEmpty()) {
                     href = link.attr("href");
                 }
@@ -53,6 +54,30 @@ final class MetadataReader {
             return og;
         }
         return page.url();
+    }
+
+    /**
+     * True for an absolute http(s) URL of plain characters, without dot segments, user, port or IPv6 host: one
+     * that jsoup's {@code absUrl} would give back unchanged, found without its two regex passes and URL parsing.
+     */
+    static boolean plainAbsolute(String href) {
+        int start = href.startsWith("https://") ? 8 : href.startsWith("http://") ? 7 : -1;
+        if (start < 0 || start == href.length() || href.contains("/.")) {
+            return false;
+        }
+        char first = href.charAt(start);
+        if (first == '/' || first == '?' || first == '#') {
+            return false; // no host
+        }
+        for (int i = start; i < href.length(); i++) {
+            char c = href.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || "-._~/?#=&%+,;!$*'()".indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String language(PageElements elements, MetaTags meta) {

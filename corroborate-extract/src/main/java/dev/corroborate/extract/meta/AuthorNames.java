@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a byline as pages write it ("By Jane Doe and John Roe, Staff Writers | Updated 2:30 PM") into the people
@@ -13,6 +14,14 @@ import java.util.Set;
  * dates. Used by every extractor.
  */
 public final class AuthorNames {
+    // compiled once: String.replaceAll compiles its pattern at every call, and every byline candidate calls these
+    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
+    private static final Pattern LEADING_COLON = Pattern.compile("^[:\\s]+");
+    private static final Pattern WHITESPACE_RUNS = Pattern.compile("[\\s]+");
+    private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{P}\\s&&[^'’]]+|[\\p{P}\\s&&[^.]]+$");
+    private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
+
     private static final int MAX_NAMES = 8;
     private static final String[] LEADS = {
         "written by", "words by", "reporting by", "reported by", "story by", "posted by", "published by", "text by",
@@ -110,7 +119,7 @@ public final class AuthorNames {
     /** Lower-case, accents and punctuation kept, spaces collapsed: the form two spellings of a name share. */
     public static String normalise(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return n.replaceAll("[\\s\\u00a0]+", " ").replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
+        return EDGE_PUNCTUATION.matcher(SPACE_RUNS.matcher(n).replaceAll(" ")).replaceAll("");
     }
 
     /** Cuts a byline at the first sign that the names are over: a digit, an e-mail, "|", "•", " - ". */
@@ -168,13 +177,13 @@ public final class AuthorNames {
             for (String lead : LEADS) {
                 if (lower.startsWith(lead) && (lower.length() == lead.length()
                     || lower.charAt(lead.length()) == ' ' || lower.charAt(lead.length()) == ':')) {
-                    s = s.substring(lead.length()).replaceFirst("^[:\\s]+", "");
+                    s = LEADING_COLON.matcher(s.substring(lead.length())).replaceFirst("");
                     stripped = true;
                     break;
                 }
             }
         }
-        s = s.replaceAll("[\\s]+", " ").replaceAll("^[\\p{P}\\s&&[^'’]]+|[\\p{P}\\s&&[^.]]+$", "").strip();
+        s = NAME_EDGES.matcher(WHITESPACE_RUNS.matcher(s).replaceAll(" ")).replaceAll("").strip();
         if (s.isEmpty()) {
             return null;
         }
@@ -197,7 +206,7 @@ public final class AuthorNames {
             if (last.equals(last.toLowerCase(Locale.ROOT)) || !CREDENTIALS.contains(last.toLowerCase(Locale.ROOT))) {
                 return t;
             }
-            t = t.substring(0, space).replaceAll("[,\\s]+$", "").strip();
+            t = TRAILING_COMMAS.matcher(t.substring(0, space)).replaceAll("").strip();
         }
     }
 

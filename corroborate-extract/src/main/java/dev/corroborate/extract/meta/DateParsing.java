@@ -48,6 +48,11 @@ public final class DateParsing {
     private static final Pattern NUMERIC_YMD = Pattern.compile(
         "\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:\\b|(?=T\\d))(?:[T ,]\\s*(\\d{1,2}):(\\d{2}))?");
 
+    /** A closing 'Z', written out as the offset it stands for; compiled once, as every date read passes here. */
+    private static final Pattern UTC_DESIGNATOR = Pattern.compile("Z$");
+    /** Every form above writes at least this many digits (a day and a two-digit year): text with fewer has no date. */
+    private static final int MIN_DATE_DIGITS = 4;
+
     private static final Pattern URL_DATE = Pattern.compile(
         "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)"
             + "|/((?:19|20)\\d{2})/((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))/(\\d{1,2})(?=/)");
@@ -86,7 +91,7 @@ public final class DateParsing {
         }
         String v = value.strip();
         try {
-            OffsetDateTime odt = OffsetDateTime.parse(v.replace(' ', 'T').replaceFirst("Z$", "+00:00"));
+            OffsetDateTime odt = OffsetDateTime.parse(UTC_DESIGNATOR.matcher(v.replace(' ', 'T')).replaceFirst("+00:00"));
             return Optional.of(new Published(odt.toLocalDate(), odt.toLocalTime().withNano(0), odt.getOffset()));
         } catch (DateTimeParseException notFull) {
             // fall through to the looser forms
@@ -107,6 +112,9 @@ public final class DateParsing {
         if (text == null) {
             return Optional.empty();
         }
+        if (!hasDigits(text, MIN_DATE_DIGITS)) {
+            return Optional.empty(); // most lines a byline reader tries have no date: the seven patterns need not run
+        }
         Optional<Published> best = Optional.empty();
         int bestStart = Integer.MAX_VALUE;
         for (Pattern pattern : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, TIME_THEN_MONTH_DAY_YEAR, TIME_THEN_NUMERIC, NUMERIC_DMY,
@@ -122,6 +130,18 @@ public final class DateParsing {
             }
         }
         return best;
+    }
+
+    /** True when {@code text} holds at least {@code least} ASCII digits, the digits a pattern's {@code \d} matches. */
+    private static boolean hasDigits(String text, int least) {
+        int n = 0;
+        for (int i = 0; i < text.length() && n < least; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n >= least;
     }
 
     private static Optional<Published> read(Pattern pattern, Matcher m) {

@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,5 +24,27 @@ class MarkupPrefilterTest {
     void scriptsStylesAndCommentsAreCut() {
         assertEquals("<p>a</p><p>b</p>",
             MarkupPrefilter.strip("<p>a</p><script>x()</script><!-- note --><style>p{}</style><p>b</p>"));
+    }
+
+    @Test
+    void theReaderGivesTheKeptMarkupAcrossRuns() throws Exception {
+        String html = "<p>a</p><script>x()</script><!-- note --><p>b</p><style>p{}</style>";
+        MarkupPrefilter.Kept kept = MarkupPrefilter.keep(html);
+        StringBuilder read = new StringBuilder();
+        char[] buf = new char[3]; // smaller than a run, so runs are read in pieces
+        try (var reader = kept.reader()) {
+            for (int n; (n = reader.read(buf, 0, buf.length)) >= 0; ) {
+                read.append(buf, 0, n);
+            }
+        }
+        assertEquals("<p>a</p><p>b</p>", read.toString());
+        assertEquals(read.toString(), kept.toString());
+    }
+
+    @Test
+    void scriptTagsAreNotedButNotThoseInsideCommentsOrCode() {
+        String html = "<script>document.write('<script src=x><\\/script>')</script><!-- <script> -->"
+            + "<p>text</p><script type=\"application/json\">{}</script>";
+        assertArrayEquals(new int[] {0, html.indexOf("<p>") + 11}, MarkupPrefilter.keep(html).scriptStarts());
     }
 }

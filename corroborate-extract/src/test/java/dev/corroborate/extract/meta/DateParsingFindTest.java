@@ -1,6 +1,7 @@
 package dev.corroborate.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -38,5 +39,13 @@ class DateParsingFindTest {
         assertEquals(LocalDate.of(2023, 11, 6), p.date());
         assertEquals(LocalTime.of(8, 41), p.time());
         assertEquals(LocalDate.of(2023, 12, 21), DateParsing.find("DEC. 21, 2023").orElseThrow().date());
+    }
+
+    @Test
+    void theShortestDateStillReadsAndTextWithFewerDigitsHasNone() {
+        // "5/7/23" writes four digits, the fewest any date form does
+        assertEquals(LocalDate.of(2023, 5, 7), DateParsing.find("Posted 5/7/23").orElseThrow().date());
+        assertTrue(DateParsing.find("By the harbour desk, 3 min read").isEmpty());
+        assertTrue(DateParsing.find("Posted 5/7/2").isEmpty());
     }
 }
