@@ -22,7 +22,8 @@ import dev.corroborate.extract.meta.LanguageGuesser;
  *       byline and date live in what the next pass removes;</li>
  *   <li>{@link BoilerplateRemover}: navigation, header/footer, share boxes, related links, ads, captions...;</li>
  *   <li>{@link ContentZoneSelector}: the part of what is left that holds the article, by text and link density;</li>
- *   <li>{@link ParagraphRenderer}, {@link BoilerplateLines} and {@link RepeatedSummary}: the zone as paragraphs;</li>
+ *   <li>{@link ParagraphRenderer}, {@link BoilerplateLines}, {@link RepeatedSummary} and {@link BackMatter}: the zone
+ *       as paragraphs;</li>
  *   <li>{@link IndexPageDetector}: refuses pages of teasers; the JSON-LD {@code articleBody}, else the article
  *       in the page's hydration state ({@link HydrationBody}), stands in when the markup yields much less text.</li>
  * </ol>
@@ -62,7 +63,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         remover.clean(body, elements.bodyText(), hints);
         TextMeasure measure = TextMeasure.over(body, elements.inBody().size());
         List<Element> zone = selector.select(body, measure, hints);
-        List<String> paragraphs = RepeatedSummary.drop(lines.filter(renderer.render(zone, measure), meta.title()));
+        List<String> paragraphs =
+            BackMatter.cut(RepeatedSummary.drop(lines.filter(renderer.render(zone, measure), meta.title())));
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {
             throw new NoArticleException("no article: looks like an index page");
         }
