@@ -25,7 +25,9 @@ import dev.corroborate.extract.meta.LanguageGuesser;
  *   <li>{@link ParagraphRenderer}, {@link BoilerplateLines}, {@link RepeatedSummary} and {@link BackMatter}: the zone
  *       as paragraphs;</li>
  *   <li>{@link IndexPageDetector}: refuses pages of teasers; the JSON-LD {@code articleBody}, else the article
- *       in the page's hydration state ({@link HydrationBody}), stands in when the markup yields much less text.</li>
+ *       in the page's hydration state ({@link HydrationBody}), stands in when the markup yields much less text;</li>
+ *   <li>{@link Standfirst}: the subheadline under the headline, found before the header is removed, opens the
+ *       article.</li>
  * </ol>
  * Every pass over the tree is iterative, so hostile nesting cannot exhaust the stack. Thread-safe.
  */
@@ -59,6 +61,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (body == null) {
             throw new NoArticleException("no article text found");
         }
+        // looked for before the header that holds it is removed
+        Element standfirst = Standfirst.find(elements.inBody(), meta.description());
         // the metadata pass changes nothing, so the counts measured before it are still the body's
         remover.clean(body, elements.bodyText(), hints);
         TextMeasure measure = TextMeasure.over(body, elements.inBody().size());
@@ -79,6 +83,13 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         List<String> stateBody = HydrationBody.paragraphs(HydrationScripts.read(html, leastStateWords));
         if (preferScriptBody(paragraphs, markupWords, stateBody, true)) {
             paragraphs = stateBody;
+        }
+        String dek = Standfirst.toPrepend(standfirst, zone, paragraphs);
+        if (dek != null) {
+            List<String> withDek = new ArrayList<>(paragraphs.size() + 1);
+            withDek.add(dek);
+            withDek.addAll(paragraphs);
+            paragraphs = withDek;
         }
         String text = String.join("\n\n", paragraphs);
         // a body too short to be an article is refused by PageExtractor's floor of words
