@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -11,8 +12,9 @@ import dev.corroborate.extract.Words;
 /**
  * Finds the standfirst (the dek, the subheadline): the sentence or two under the headline that sums the story up and
  * opens it for the reader. It sits in the page's header, which the boilerplate pass removes with the bylines and
- * share buttons, so it is looked for beforehand. A page tells its standfirst by giving it as its description too: an
- * element below the headline whose text is the page's description is the standfirst, not a teaser for another story.
+ * share buttons, so it is looked for beforehand. A page tells its standfirst by giving it as its description too, or
+ * by naming it ("dek", "sub-headline", "strapline"): an element below the headline whose text is the page's
+ * description, or one of the first few there named so, is the standfirst, not a teaser for another story.
  */
 final class Standfirst {
     /** Elements a standfirst is written in. */
@@ -20,6 +22,13 @@ final class Standfirst {
     /** Fewer words are a label or a kicker; more are a paragraph of the story. */
     private static final int MIN_WORDS = 6;
     private static final int MAX_WORDS = 60;
+    /** Class and id words that name a standfirst. */
+    private static final Set<String> NAMES = Set.of("dek", "deck", "subdeck", "subhead", "subheadline", "subheading",
+        "subtitle", "standfirst", "strapline", "excerpt", "summary", "intro");
+    /** Words that name a standfirst after "sub" ("sub-headline", "sub-title"). */
+    private static final Set<String> SUB_NAMES = Set.of("headline", "head", "heading", "title", "deck");
+    /** A standfirst named as such is one of the first few elements below the headline. */
+    private static final int NEAR_HEADLINE = 15;
 
     private Standfirst() {
     }
@@ -27,31 +36,61 @@ final class Standfirst {
     /**
      * @param inBody      the body's elements, in page order
      * @param description the page's description (its meta description), or null
-     * @return the element below the first headline ({@code h1}) whose own text is the description, or null
+     * @return the element below the headline ({@code h1}) whose own text is the description, else one of the first
+     *         few below it named for a standfirst by its class, id or {@code itemprop}; null when there is none
      */
     static Element find(List<Element> inBody, String description) {
-        if (description == null) {
-            return null;
-        }
-        String wanted = Spaces.collapse(description).strip();
-        int words = Words.count(wanted);
-        if (words < MIN_WORDS || words > MAX_WORDS) {
-            return null;
-        }
-        boolean belowHeadline = false;
+        String wanted = description == null ? "" : Spaces.collapse(description).strip();
+        int wantedWords = Words.count(wanted);
+        boolean describes = wantedWords >= MIN_WORDS && wantedWords <= MAX_WORDS;
+        int afterHeadline = -1;
         for (Element e : inBody) {
             String tag = e.normalName();
             if (tag.equals("h1")) {
-                belowHeadline = true;
-            } else if (belowHeadline && TAGS.contains(tag) && e.childNodeSize() > 0) {
-                // own text only: cheap, and a wrapper's text is its dek's plus more
-                String own = e.ownText();
-                if (own.length() >= wanted.length() / 2 && Spaces.collapse(own).strip().equals(wanted)) {
-                    return e;
-                }
+                afterHeadline = 0;
+                continue;
+            }
+            if (afterHeadline < 0 || !TAGS.contains(tag) || e.childNodeSize() == 0) {
+                continue;
+            }
+            afterHeadline++;
+            // own text only: cheap, and a wrapper's text is its dek's plus more
+            String own = e.ownText();
+            if (describes && own.length() >= wanted.length() / 2 && Spaces.collapse(own).strip().equals(wanted)) {
+                return e;
+            }
+            if (afterHeadline <= NEAR_HEADLINE && namedStandfirst(e) && fits(own)) {
+                return e;
             }
         }
         return null;
+    }
+
+    /** True when the element, or its parent, is named for a standfirst ("dek", "sub-headline", "strapline"). */
+    private static boolean namedStandfirst(Element e) {
+        return named(e) || e.parent() != null && named(e.parent());
+    }
+
+    private static boolean named(Element e) {
+        String prop = e.attr("itemprop");
+        if (prop.equals("alternativeHeadline") || prop.equals("description")) {
+            return true;
+        }
+        List<String> words = new ArrayList<>(8);
+        ClassHints.split(e.className(), words);
+        ClassHints.split(e.id(), words);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (NAMES.contains(w) || w.equals("sub") && i + 1 < words.size() && SUB_NAMES.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean fits(String text) {
+        int words = Words.count(text);
+        return words >= MIN_WORDS && words <= MAX_WORDS;
     }
 
     /**

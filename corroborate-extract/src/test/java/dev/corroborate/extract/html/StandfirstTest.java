@@ -39,9 +39,16 @@ class StandfirstTest {
     }
 
     @Test
-    void aSubheadlineThatIsNotTheDescriptionIsLeftOut() throws NoArticleException {
+    void aSubheadlineNamedSoOpensTheArticleWhateverTheDescription() throws NoArticleException {
         String body = body("<meta name=\"description\" content=\"Read about the quay.\">",
-            "<p class=\"dek\">" + DEK + "</p>");
+            "<div class=\"article-sub-headline\"><h2>" + DEK + "</h2></div>");
+        assertTrue(body.startsWith(DEK + "\n\n"), body);
+    }
+
+    @Test
+    void aLineUnderTheHeadlineThatIsNeitherNamedNorTheDescriptionIsLeftOut() throws NoArticleException {
+        String body = body("<meta name=\"description\" content=\"Read about the quay.\">",
+            "<p class=\"kicker\">" + DEK + "</p>");
         assertFalse(body.contains(DEK), body);
     }
 
