@@ -26,8 +26,8 @@ import dev.corroborate.extract.meta.LanguageGuesser;
  *       as paragraphs;</li>
  *   <li>{@link IndexPageDetector}: refuses pages of teasers; the JSON-LD {@code articleBody}, else the article
  *       in the page's hydration state ({@link HydrationBody}), stands in when the markup yields much less text;</li>
- *   <li>{@link Standfirst}: the subheadline under the headline, found before the header is removed, opens the
- *       article.</li>
+ *   <li>{@link Standfirst} and {@link KeyPoints}: the subheadline and the key points box under the headline, found
+ *       before the header is removed, open the article.</li>
  * </ol>
  * Every pass over the tree is iterative, so hostile nesting cannot exhaust the stack. Thread-safe.
  */
@@ -63,6 +63,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         }
         // looked for before the header that holds it is removed
         Element standfirst = Standfirst.find(elements.inBody(), meta.description());
+        KeyPoints.Box keyPoints = KeyPoints.find(elements.inBody());
         // the metadata pass changes nothing, so the counts measured before it are still the body's
         remover.clean(body, elements.bodyText(), hints);
         TextMeasure measure = TextMeasure.over(body, elements.inBody().size());
@@ -84,13 +85,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (preferScriptBody(paragraphs, markupWords, stateBody, true)) {
             paragraphs = stateBody;
         }
-        String dek = Standfirst.toPrepend(standfirst, zone, paragraphs);
-        if (dek != null) {
-            List<String> withDek = new ArrayList<>(paragraphs.size() + 1);
-            withDek.add(dek);
-            withDek.addAll(paragraphs);
-            paragraphs = withDek;
-        }
+        paragraphs = withOpening(paragraphs, Standfirst.toPrepend(standfirst, zone, paragraphs),
+            KeyPoints.toPrepend(keyPoints, zone, paragraphs));
         String text = String.join("\n\n", paragraphs);
         // a body too short to be an article is refused by PageExtractor's floor of words
         if (text.isBlank()) {
@@ -114,6 +110,20 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return false;
         }
         return !mustContinue || ScriptBodyOverlap.holdsMostOf(scriptBody, paragraphs);
+    }
+
+    /** The paragraphs opened by the standfirst (or null) and then the key points, as the header shows them. */
+    private static List<String> withOpening(List<String> paragraphs, String standfirst, List<String> keyPoints) {
+        if (standfirst == null && keyPoints.isEmpty()) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>(paragraphs.size() + 1 + keyPoints.size());
+        if (standfirst != null) {
+            out.add(standfirst);
+        }
+        out.addAll(keyPoints);
+        out.addAll(paragraphs);
+        return out;
     }
 
     private static int words(List<String> paragraphs) {

@@ -101,10 +101,8 @@ final class Standfirst {
         if (standfirst == null) {
             return null;
         }
-        for (Element up = standfirst; up != null; up = up.parent()) {
-            if (zone.contains(up)) {
-                return null;
-            }
+        if (inZone(standfirst, zone)) {
+            return null;
         }
         String text = Spaces.collapse(standfirst.ownText()).strip();
         for (String p : paragraphs) {
@@ -113,5 +111,15 @@ final class Standfirst {
             }
         }
         return text;
+    }
+
+    /** True when the element is one of the zone's or inside one (still attached to it after the clean-up). */
+    static boolean inZone(Element e, List<Element> zone) {
+        for (Element up = e; up != null; up = up.parent()) {
+            if (zone.contains(up)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
