@@ -29,6 +29,8 @@ final class Standfirst {
     private static final Set<String> SUB_NAMES = Set.of("headline", "head", "heading", "title", "deck");
     /** A standfirst named as such is one of the first few elements below the headline. */
     private static final int NEAR_HEADLINE = 15;
+    /** A standfirst found by its text is one of this many elements below the headline. */
+    private static final int NEAR_DESCRIBED = 100;
 
     private Standfirst() {
     }
@@ -53,7 +55,10 @@ final class Standfirst {
             if (afterHeadline < 0 || !TAGS.contains(tag) || e.childNodeSize() == 0) {
                 continue;
             }
-            afterHeadline++;
+            if (++afterHeadline > NEAR_DESCRIBED) {
+                // the standfirst sits under the headline; the story and the page's foot are no place for it
+                return null;
+            }
             // own text only: cheap, and a wrapper's text is its dek's plus more
             String own = e.ownText();
             if (describes && own.length() >= wanted.length() / 2 && Spaces.collapse(own).strip().equals(wanted)) {
