@@ -15,7 +15,7 @@ final class BackMatter {
             + "|shop (?:this|the) (?:story|look|post|edit)|(?:[\\p{L}&]+ )?credits)\\s*:?");
     /** Longest heading, in characters. */
     private static final int MAX_HEAD_CHARS = 40;
-    /** Back matter closes an article: a heading in the first half is a section of the story ("References" in a review). */
+    /** Back matter closes an article: a heading in its first half is a section of the story. */
     private static final double FIRST_HALF = 0.5;
 
     private BackMatter() {

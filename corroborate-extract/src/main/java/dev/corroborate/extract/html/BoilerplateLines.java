@@ -58,7 +58,8 @@ final class BoilerplateLines {
      * $59 - $69"), a price box ("Best Prices Today: $0 at Example"), a link to the full review.
      */
     private static final Pattern SHOPPING = Pattern.compile(
-        "(?i)(?:(?:was|now|from|only|sale price|price)\\s*:?\\s*)?" + PRICE + "(?:\\s*(?:[-–—/]|to)\\s*" + PRICE + ")?"
+        "(?i)(?:(?:was|now|from|only|sale price|price)\\s*:?\\s*)?" + PRICE
+            + "(?:\\s*(?:[-–—/]|to)\\s*" + PRICE + ")?"
             + "(?:\\s+(?:at|from|on)\\s+[\\p{L}\\d.&' -]{1,30})?\\.?"
             + "|best prices? today\\s*:.*|read our full [^.]{1,40} review[.!]?");
     /** The attribution line of an embedded post: "— Jane Doe (@janedoe) May 5, 2023". */

@@ -15,7 +15,8 @@ import dev.corroborate.core.Published;
  * authors, declared language, JSON-LD body — before the boilerplate (where bylines and dates live) is removed.
  */
 final class MetadataReader {
-    private static final List<String> DESCRIPTION_KEYS = List.of("og:description", "description", "twitter:description");
+    private static final List<String> DESCRIPTION_KEYS =
+        List.of("og:description", "description", "twitter:description");
 
     private final TitleReader titles = new TitleReader();
     private final PublishedReader dates = new PublishedReader();
