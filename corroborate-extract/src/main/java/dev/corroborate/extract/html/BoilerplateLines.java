@@ -12,8 +12,8 @@ import dev.corroborate.extract.meta.Titles;
 
 /**
  * The last pass over rendered paragraphs: drops the lines that survive inside article zones but are not article —
- * "Advertisement", "Story continues below", "Read more", affiliate disclosures and donation appeals, a repeat of the
- * headline.
+ * "Advertisement", "Story continues below", "Read more", affiliate disclosures and donation appeals, captions and
+ * photo-shoot credits, prices left by shopping widgets, a repeat of the headline.
  */
 final class BoilerplateLines {
     /** Comparison keys ({@link Titles#key}) of whole paragraphs that are furniture. */
@@ -35,6 +35,33 @@ final class BoilerplateLines {
         "(?i)(?:(?:^|[\\s.(\\[|])(?:image |photo |picture )?(?:credits?|photo(?:graph)?s?|images?|pictures?)"
             + "|(?:^|[(\\[|]\\s?)sources?)\\s*:"
             + "\\s*[^.:]{1,80}[)\\]]?\\.?$|(?:/|via |\\()Getty Images\\)?\\.?$|\\(AP Photo[^)]{0,80}\\)\\.?$");
+    /**
+     * A picture caption credited the wire's way: ending "(AP)" or "[Image via Agency]", or opening "PHOTO BY Jane Doe",
+     * "SUBMITTED PHOTO". Prose neither ends on an agency's name in brackets nor opens with a shouted photo credit.
+     */
+    private static final Pattern WIRE_CAPTION = Pattern.compile(
+        "(?:\\((?:AP|Reuters|AFP|EPA|UPI|Getty(?: Images)?|Shutterstock|iStock|[Ff]ile(?: [Pp]hoto)?)\\)"
+            + "|[\\[(](?:Image|Photo|Picture)s? (?:via|by|courtesy of) [^\\])]{1,60}[\\])])\\.?$"
+            + "|^(?:PHOTOS? BY|(?:SUBMITTED|COURTESY|FILE|CONTRIBUTED|STAFF) PHOTO)\\b.*");
+    /**
+     * A photo shoot's credit line, one or several on a paragraph: "Hair: Jane Doe", "Makeup: ...", "Prop styling: ...".
+     */
+    private static final Pattern SHOOT_CREDIT = Pattern.compile(
+        "(?i)(?:[\\p{L}&,' -]{0,40}\\s)?(?:hair|make-?up|nails|manicure|grooming|styling|stylist|fashion editor"
+            + "|set design(?:er)?|tailoring|production|casting|lighting|art direction|creative direction|illustrations?"
+            + "|wardrobe|videographer|director of photography|photographer|photography)"
+            + "(?: (?:and|&) [\\p{L} -]{1,30})?(?: assistance| assistant)?\\s*:\\s*\\S.{0,200}");
+    /** A currency amount: "$92", "£1,199", "AU$2,199.99". */
+    private static final String PRICE = "(?:[$£€]|US\\$|AU?\\$|CA?\\$)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?";
+    /**
+     * What a shopping widget leaves in the text: a price alone or with its shop ("$449", "$2,499 at Apple", "From
+     * $59 - $69"), a price box ("Best Prices Today: $0 at Example"), a link to the full review.
+     */
+    private static final Pattern SHOPPING = Pattern.compile(
+        "(?i)(?:(?:was|now|from|only|sale price|price)\\s*:?\\s*)?" + PRICE
+            + "(?:\\s*(?:[-–—/]|to)\\s*" + PRICE + ")?"
+            + "(?:\\s+(?:at|from|on)\\s+[\\p{L}\\d.&' -]{1,30})?\\.?"
+            + "|best prices? today\\s*:.*|read our full [^.]{1,40} review[.!]?");
     /** The attribution line of an embedded post: "— Jane Doe (@janedoe) May 5, 2023". */
     private static final Pattern EMBED_ATTRIBUTION = Pattern.compile(
         "^[—–-]\\s*.{0,80}\\(@\\w{1,30}\\)\\s+\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}$");
@@ -122,6 +149,8 @@ final class BoilerplateLines {
     private static final int MAX_VERDICT_ITEM_WORDS = 10;
     /** Most items under one verdict head: a box lists a few points, so a run past them is the article again. */
     private static final int MAX_VERDICT_ITEMS = 10;
+    /** Longest line, in words, of a price or price box: a product's name and shop beside the price at most. */
+    private static final int MAX_SHOPPING_WORDS = 12;
     /** Longest line, in words, that a caption, prompt or date line may run to; past it the line is prose. */
     private static final int MAX_FURNITURE_WORDS = 40;
 
@@ -212,7 +241,8 @@ final class BoilerplateLines {
                 || lower.contains("inbox")) && NEWSLETTER.matcher(p).matches()
             || (lower.startsWith("do you have") || lower.startsWith("got ") || lower.startsWith("have "))
                 && TIP_LINE.matcher(p).matches()
-            || shareResidue(p, words)
+            || shareResidue(p, words) || words <= MAX_SHOPPING_WORDS && shopping(p, lower) || wireCaption(p)
+            || p.indexOf(':') >= 0 && shootCredits(p)
             || mayBeReference && REFERENCE.matcher(p).matches() || appeal(p) || onlyDate(p, words)
             || (lower.startsWith("your ") || lower.startsWith("disclaimer") || lower.contains(" read"))
                 && PAGE_NOTE.matcher(p).matches()
@@ -222,6 +252,30 @@ final class BoilerplateLines {
                 || lower.startsWith("clarification") || lower.contains("version of this")
                 || lower.startsWith("updated to") || lower.startsWith("includes ") || lower.startsWith("provided by"))
                 && STORY_NOTE.matcher(p).matches();
+    }
+
+    /** A price or a price box left by a shopping widget; the currency sign or the opening words spare most lines. */
+    private static boolean shopping(String p, String lower) {
+        boolean may = p.indexOf('$') >= 0 || p.indexOf('£') >= 0 || p.indexOf('€') >= 0
+            || lower.startsWith("best price") || lower.startsWith("read our full");
+        return may && SHOPPING.matcher(p).matches();
+    }
+
+    /** A caption credited to a wire or agency at its end, or opening with a shouted photo credit. */
+    private static boolean wireCaption(String p) {
+        char last = lastNonSpace(p);
+        boolean shouted = p.length() > 5 && Character.isUpperCase(p.charAt(0)) && Character.isUpperCase(p.charAt(1));
+        return (last == ')' || last == ']' || last == '.' || shouted) && WIRE_CAPTION.matcher(p).find();
+    }
+
+    /** A paragraph of a shoot's credits, one a line ("Hair: ...", "Makeup: ..."). */
+    static boolean shootCredits(String p) {
+        for (String line : p.split("\n")) {
+            if (!line.isBlank() && !SHOOT_CREDIT.matcher(line.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean teaserStart(String lower) {

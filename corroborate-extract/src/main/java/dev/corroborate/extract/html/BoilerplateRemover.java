@@ -12,8 +12,9 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * The first pass over a page body: removes what is never article text — scripts and widgets, navigation,
- * header/footer, asides, comments, share boxes, related links, newsletter, cookie and paywall prompts, captions and
- * ads — recognised by tag, ARIA role, class/id words ({@link ClassHints}) and link density.
+ * header/footer, asides, comments, share boxes, related links, newsletter, cookie and paywall prompts, captions,
+ * ads and tables of data ({@link DataTable}) — recognised by tag, ARIA role, class/id words ({@link ClassHints})
+ * and link density.
  *
  * <p>One guard keeps a misnamed wrapper from taking the article with it: an element that holds most of the page's
  * text outside links is never removed for its name or role (pages put "has-sidebar" on the container of everything).
@@ -97,7 +98,7 @@ final class BoilerplateRemover {
         if (holdsArticle || "articleBody".equals(e.attr("itemprop"))) {
             return false;
         }
-        if (FURNITURE.contains(tag)) {
+        if (FURNITURE.contains(tag) || tag.equals("table") && DataTable.is(e)) {
             return true;
         }
         int flags = hints.of(e);

@@ -22,9 +22,12 @@ import dev.corroborate.extract.meta.LanguageGuesser;
  *       byline and date live in what the next pass removes;</li>
  *   <li>{@link BoilerplateRemover}: navigation, header/footer, share boxes, related links, ads, captions...;</li>
  *   <li>{@link ContentZoneSelector}: the part of what is left that holds the article, by text and link density;</li>
- *   <li>{@link ParagraphRenderer}, {@link BoilerplateLines} and {@link RepeatedSummary}: the zone as paragraphs;</li>
+ *   <li>{@link ParagraphRenderer}, {@link BoilerplateLines}, {@link RepeatedSummary} and {@link BackMatter}: the zone
+ *       as paragraphs;</li>
  *   <li>{@link IndexPageDetector}: refuses pages of teasers; the JSON-LD {@code articleBody}, else the article
- *       in the page's hydration state ({@link HydrationBody}), stands in when the markup yields much less text.</li>
+ *       in the page's hydration state ({@link HydrationBody}), stands in when the markup yields much less text;</li>
+ *   <li>{@link Standfirst} and {@link KeyPoints}: the subheadline and the key points box under the headline, found
+ *       before the header is removed, open the article.</li>
  * </ol>
  * Every pass over the tree is iterative, so hostile nesting cannot exhaust the stack. Thread-safe.
  */
@@ -59,11 +62,15 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (body == null) {
             throw new NoArticleException("no article text found");
         }
+        // looked for before the header that holds it is removed
+        Element standfirst = Standfirst.find(elements.inBody(), meta.description());
+        KeyPoints.Box keyPoints = KeyPoints.find(elements.inBody());
         // the metadata pass changes nothing, so the counts measured before it are still the body's
         remover.clean(body, elements.bodyText(), hints);
         TextMeasure measure = TextMeasure.over(body, elements.inBody().size());
         List<Element> zone = selector.select(body, measure, hints);
-        List<String> paragraphs = RepeatedSummary.drop(lines.filter(renderer.render(zone, measure), meta.title()));
+        List<String> paragraphs =
+            BackMatter.cut(RepeatedSummary.drop(lines.filter(renderer.render(zone, measure), meta.title())));
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {
             throw new NoArticleException("no article: looks like an index page");
         }
@@ -79,6 +86,8 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (preferScriptBody(paragraphs, markupWords, stateBody, true)) {
             paragraphs = stateBody;
         }
+        paragraphs = withOpening(paragraphs, Standfirst.toPrepend(standfirst, zone, paragraphs),
+            KeyPoints.toPrepend(keyPoints, zone, paragraphs));
         String text = String.join("\n\n", paragraphs);
         // a body too short to be an article is refused by PageExtractor's floor of words
         if (text.isBlank()) {
@@ -102,6 +111,20 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             return false;
         }
         return !mustContinue || ScriptBodyOverlap.holdsMostOf(scriptBody, paragraphs);
+    }
+
+    /** The paragraphs opened by the standfirst (or null) and then the key points, as the header shows them. */
+    private static List<String> withOpening(List<String> paragraphs, String standfirst, List<String> keyPoints) {
+        if (standfirst == null && keyPoints.isEmpty()) {
+            return paragraphs;
+        }
+        List<String> out = new ArrayList<>(paragraphs.size() + 1 + keyPoints.size());
+        if (standfirst != null) {
+            out.add(standfirst);
+        }
+        out.addAll(keyPoints);
+        out.addAll(paragraphs);
+        return out;
     }
 
     private static int words(List<String> paragraphs) {

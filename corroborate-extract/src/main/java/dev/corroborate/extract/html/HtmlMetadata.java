@@ -15,7 +15,8 @@ import dev.corroborate.core.Published;
  * @param canonicalUrl the page's canonical URL, or null
  * @param jsonLdBody   the JSON-LD {@code articleBody}, or null
  * @param typedArticle true when the page declares itself an article (og:type, JSON-LD type)
+ * @param description  the page's description (og:description, description), or null
  */
 record HtmlMetadata(String title, Published published, List<String> authors, String outlet, String language,
-                    String canonicalUrl, String jsonLdBody, boolean typedArticle) {
+                    String canonicalUrl, String jsonLdBody, boolean typedArticle, String description) {
 }

@@ -15,6 +15,9 @@ import dev.corroborate.core.Published;
  * authors, declared language, JSON-LD body — before the boilerplate (where bylines and dates live) is removed.
  */
 final class MetadataReader {
+    private static final List<String> DESCRIPTION_KEYS =
+        List.of("og:description", "description", "twitter:description");
+
     private final TitleReader titles = new TitleReader();
     private final PublishedReader dates = new PublishedReader();
     private final AuthorReader authors = new AuthorReader();
@@ -33,7 +36,9 @@ final class MetadataReader {
         String body = article == null ? null : JsonLd.string(article.get("articleBody"));
         String ogType = meta.get("og:type");
         boolean typed = ld.declaresArticle() || ogType != null && ogType.toLowerCase(Locale.ROOT).contains("article");
-        return new HtmlMetadata(title, published, people, outlet, language(elements, meta), canonical, body, typed);
+        String description = meta.get(DESCRIPTION_KEYS);
+        return new HtmlMetadata(title, published, people, outlet, language(elements, meta), canonical, body, typed,
+            description);
     }
 
     private static String canonicalUrl(PageElements elements, MetaTags meta, Page page) {

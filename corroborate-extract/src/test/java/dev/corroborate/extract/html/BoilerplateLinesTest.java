@@ -199,4 +199,34 @@ class BoilerplateLinesTest {
         assertEquals(List.of("The interview ends here."), lines.filter(List.of("The interview ends here.",
             "Photo Credits", "Photographer: Ida Marsh", "Stylist: Tom Reed", "Hair: Ada Brook"), null));
     }
+
+    @Test
+    void dropsCaptionsCreditedToAWireOrAnAgency() {
+        assertTrue(BoilerplateLines.furnitureLine("The mayor of Larkholm, Ida Fenn, speaks at the harbour on May 3. (AP)"));
+        assertTrue(BoilerplateLines.furnitureLine("[Image via Westmere Pictures]"));
+        assertTrue(BoilerplateLines.furnitureLine("PHOTO BY TOM REED Larkholm's goalkeeper saves a penalty on Friday."));
+        assertTrue(BoilerplateLines.furnitureLine("SUBMITTED PHOTO The choir sings at the town hall."));
+        assertFalse(BoilerplateLines.furnitureLine("The council (which met on Monday) agreed to the plan."));
+        assertFalse(BoilerplateLines.furnitureLine("Photo booths will be set up in the square, the council said."));
+    }
+
+    @Test
+    void dropsAPhotoShootsCreditLines() {
+        assertTrue(BoilerplateLines.furnitureLine("Hair: Ada Brook at Studio Nine\nMakeup: Tom Reed\nNails: Ida Marsh"));
+        assertTrue(BoilerplateLines.furnitureLine("Styling: Tom Reed. Styling assistance: Ida Marsh. Production: Marsh & Co."));
+        assertTrue(BoilerplateLines.furnitureLine("Prop and Food Stylist: Ada Brook"));
+        assertFalse(BoilerplateLines.furnitureLine("Hair: that was what the judges looked at first, Brook said."
+            + "\nThe show ended late."));
+        assertFalse(BoilerplateLines.furnitureLine("The mayor said: the baths will close."));
+    }
+
+    @Test
+    void dropsPricesLeftByShoppingWidgets() {
+        assertTrue(BoilerplateLines.furnitureLine("$449"));
+        assertTrue(BoilerplateLines.furnitureLine("£1,199.99 at Westmere Outfitters"));
+        assertTrue(BoilerplateLines.furnitureLine("From $59 - $69"));
+        assertTrue(BoilerplateLines.furnitureLine("Best Prices Today: $0 at Example Shop"));
+        assertTrue(BoilerplateLines.furnitureLine("Read our full Lanternfish Notes review"));
+        assertFalse(BoilerplateLines.furnitureLine("The tickets cost $12 at the door, and children go free."));
+    }
 }
