@@ -31,6 +31,15 @@ final class BoilerplateLexicon {
      * article, like a caption; the post's text above it is quoted from elsewhere.
      */
     private static final Pattern EMBED_CREDIT = Pattern.compile("^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)[^()]{0,40}$");
+    /**
+     * An embedded post's text as a page shows it: a tweet ends in its picture or short link ("… pic.twitter.com/x1",
+     * "… https://t.co/x1"), an Instagram frame reads "View this post on Instagram", "A post shared by Name (@handle)".
+     * The post is quoted from elsewhere; the article's own sentences do not carry such links.
+     */
+    private static final Pattern EMBED_TEXT = Pattern.compile(
+        "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
+        + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
+        + "|waiting for your permission to load the \\w+ media\\.?)$");
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
@@ -42,8 +51,14 @@ final class BoilerplateLexicon {
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
         + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
+    /**
+     * "Read more: …", "MORE: …", "REQUIRED READING: …": a link to another story set between paragraphs. A label and
+     * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels.
+     */
     private static final Pattern INLINE_TEASER = Pattern.compile(
-        "(?i)^(?:read (?:more|also|next)|see also|also read|related|watch|listen|recommended)\\s*[:|>-]\\s*\\S.*");
+        "(?i)^(?:read(?: more| also| next)?|see(?: also)?|also(?: read| see)?|more|related(?: reading| story)?|watch|"
+        + "listen|recommended(?: reading)?|required reading|don'?t miss|must read|exclusive\\s*read more)"
+        + "(?:\\s*[:|>»]|\\s*[-–—](?=\\s*(?-i:\\p{Lu})))\\s*\\S.*");
     private static final Pattern AD_MARKER = Pattern.compile(
         "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
@@ -56,6 +71,9 @@ final class BoilerplateLexicon {
         // an agency and photographer run together at the end: "... Northline/J. Perrin"
         + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)");
     private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption)\\s*[:|]");
+
+    /** A linked headline is one line; a paragraph opening with "See: …" is the article's. */
+    private static final int MAX_TEASER_CHARS = 250;
 
     private BoilerplateLexicon() {
     }
@@ -89,7 +107,11 @@ final class BoilerplateLexicon {
     }
 
     static boolean isInlineTeaser(String line) {
-        return INLINE_TEASER.matcher(line).matches();
+        return line.length() < MAX_TEASER_CHARS && INLINE_TEASER.matcher(line).matches();
+    }
+
+    static boolean isEmbedText(String line) {
+        return EMBED_TEXT.matcher(line).find();
     }
 
     static boolean isAppealHeading(String line) {

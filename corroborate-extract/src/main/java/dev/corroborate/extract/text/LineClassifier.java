@@ -48,7 +48,8 @@ final class LineClassifier {
         if (BoilerplateLexicon.isInlineTeaser(text)) {
             return LineKind.INTERSTITIAL;
         }
-        if (BoilerplateLexicon.isCaption(text, words)) {
+        if (BoilerplateLexicon.isCaption(text, words) || BoilerplateLexicon.isEmbedText(text)) {
+            // An embedded post illustrates the article as a photo does: kept out of the text, not a break in it.
             return LineKind.CAPTION;
         }
         int furniture = BoilerplateLexicon.furnitureHits(lower);

@@ -37,4 +37,27 @@ class LineClassifierTest {
     void photographerCreditLineIsACaption() {
         assertEquals(LineKind.CAPTION, kindOf("Photographer: Mara Feld. Creative Director: Ivo Lenz."));
     }
+
+    @Test
+    void labelledLinkToAnotherStoryIsAnInterstitial() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("MORE: Ferry fares rise again as island routes lose their discount"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("REQUIRED READING: Why the Velor bridge still has no opening date"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Also Read- Harbour board names a new chair"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Read: The quiet rise of the island ferries"));
+    }
+
+    @Test
+    void paragraphOpeningWithMoreIsStillProse() {
+        assertEquals(LineKind.PROSE, kindOf("More-than-expected rain fell on the valley overnight, and the ferry company"
+            + " cancelled its first two crossings."));
+        assertEquals(LineKind.PROSE, kindOf("More than two hundred commuters waited at the pier on Monday morning."));
+    }
+
+    @Test
+    void embeddedPostIsKeptOutOfTheTextLikeACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Third delay this week on the island route. pic.twitter.com/Ab12Cd34Ef"));
+        assertEquals(LineKind.CAPTION, kindOf("Nobody told us the ferry was cancelled https://t.co/Xy98Zw76"));
+        assertEquals(LineKind.CAPTION, kindOf("View this post on Instagram"));
+        assertEquals(LineKind.CAPTION, kindOf("A post shared by Ona Brask (@onabrask)"));
+    }
 }
