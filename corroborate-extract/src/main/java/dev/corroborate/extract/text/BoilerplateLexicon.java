@@ -1,7 +1,9 @@
 package dev.corroborate.extract.text;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -70,7 +72,21 @@ final class BoilerplateLexicon {
         + "(?:\\s+(?:by|via|credit)|\\s*[:/])\\s*[^.]{0,60}\\.?\\s*$)"
         // an agency and photographer run together at the end: "... Northline/J. Perrin"
         + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)");
-    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption)\\s*[:|]");
+    private static final Pattern CAPTION_START = Pattern.compile(
+        "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
+        // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter
+        + "|(?i)^(?:enlarge this image|toggle caption|(?:image |photo |slide )?\\d{1,3} of \\d{1,3}\\s*\\|?)$"
+        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$");
+    /** "Courtesy of the Velor Museum": a credit, however the rest of it reads. */
+    private static final Pattern COURTESY = Pattern.compile("(?i)^courtesy\\b");
+    /** What parts a credit's photographer from the agency: "Ana Lenz/Getty Images", "Ana Lenz / Ledger", "…; …". */
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s*/+\\s*|\\s+\\|\\s+|;\\s*");
+    /** The lower-case words a name or an agency may hold: "Getty Images for the Velor Museum". */
+    private static final Set<String> CREDIT_CONNECTORS = Set.of("of", "for", "via", "and", "the", "&", "de", "van", "von");
+    /** Where a caption's sentence ends and the credit after it begins. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+");
+    private static final int MAX_CREDIT_CHARS = 90;
+    private static final int MAX_CREDIT_PART_WORDS = 4;
 
     /** A linked headline is one line; a paragraph opening with "See: …" is the article's. */
     private static final int MAX_TEASER_CHARS = 250;
@@ -132,11 +148,62 @@ final class BoilerplateLexicon {
     }
 
     static boolean isCaption(String line, int words) {
-        if (CAPTION_START.matcher(line).find()) {
+        if (CAPTION_START.matcher(line).find() || isCreditLine(line)) {
             return true;
+        }
+        if (line.indexOf('/') > 0 && creditEnds(line)) {
+            return true; // "Riders wait at the pier. Ana Lenz/Getty Images"
         }
         // Credits end a caption: "... (Name/Agency via Getty Images)", "... Photo via Wikimedia."
         return words <= 60 && mayHoldCredit(line) && CAPTION_CREDIT.matcher(line).find() && !endsLikeQuote(line);
+    }
+
+    /**
+     * A photo credit on a line of its own: "Chris Jackson/Getty Images", "Getty Images | Ana Lenz", "Courtesy of the
+     * Velor Museum". Names and agencies parted by slashes, each a few capitalised words and at least one a full name:
+     * no figures, no colon, no sentence, where a spec ("Position: PG/SG", "24/7 support") or a pair of words
+     * ("Sex/Life") has them or is shorter.
+     */
+    static boolean isCreditLine(String line) {
+        if (line.length() > MAX_CREDIT_CHARS || line.indexOf(':') >= 0 || line.endsWith(".")) {
+            return false;
+        }
+        if (COURTESY.matcher(line).lookingAt()) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        String[] parts = CREDIT_SEPARATOR.split(line.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean fullName = false;
+        for (String part : parts) {
+            String[] words = part.strip().split("\\s+");
+            if (part.isBlank() || words.length > MAX_CREDIT_PART_WORDS) {
+                return false;
+            }
+            for (String word : words) {
+                if (!Character.isUpperCase(word.charAt(0)) && !CREDIT_CONNECTORS.contains(word)) {
+                    return false;
+                }
+            }
+            fullName |= words.length >= 2;
+        }
+        return fullName;
+    }
+
+    /** Whether the text after a caption's last sentence is a credit. */
+    private static boolean creditEnds(String line) {
+        Matcher m = SENTENCE_END.matcher(line);
+        int tail = -1;
+        while (m.find()) {
+            tail = m.end();
+        }
+        return tail > 0 && isCreditLine(line.substring(tail));
     }
 
     /** A cheap test before the credit pattern: a credit needs a bracket or one of its words. */

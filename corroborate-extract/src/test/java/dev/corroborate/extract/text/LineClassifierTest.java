@@ -60,4 +60,34 @@ class LineClassifierTest {
         assertEquals(LineKind.CAPTION, kindOf("View this post on Instagram"));
         assertEquals(LineKind.CAPTION, kindOf("A post shared by Ona Brask (@onabrask)"));
     }
+
+    @Test
+    void photoCreditOnItsOwnLineIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Mara Feld/Velor Press Agency"));
+        assertEquals(LineKind.CAPTION, kindOf("Harbour Pictures / Ivo Lenz"));
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask/Ledger; Tam Oduya/Northline Images"));
+        assertEquals(LineKind.CAPTION, kindOf("Courtesy of the Marden Museum"));
+        assertEquals(LineKind.CAPTION, kindOf("Screenshot: Ledger / Velor Games"));
+    }
+
+    @Test
+    void captionEndingInItsCreditIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Commuters wait for the first ferry at Marden pier on Monday morning."
+            + " Ivo Lenz/Northline Images/Velor Press"));
+    }
+
+    @Test
+    void specsAndPairsWithSlashesAreNotCredits() {
+        assertEquals(LineKind.HEADING, kindOf("Position: Guard/Forward"));
+        assertEquals(LineKind.HEADING, kindOf("24/7 customer support"));
+        assertEquals(LineKind.HEADING, kindOf("Rail/Ferry"));
+    }
+
+    @Test
+    void photoFurnitureAndGalleryCountersAreCaptions() {
+        assertEquals(LineKind.CAPTION, kindOf("3 of 12 |"));
+        assertEquals(LineKind.CAPTION, kindOf("Enlarge this image"));
+        assertEquals(LineKind.CAPTION, kindOf("The new ferry on its first crossing. Mara Feld hide caption"));
+        assertEquals(LineKind.CAPTION, kindOf("toggle caption"));
+    }
 }
