@@ -46,10 +46,30 @@ final class BoilerplateLexicon {
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
         + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
-        + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching))"
+        + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching)|"
+        // the author box under the article
+        + "about the (?:authors?|writer|reporter)|meet the (?:authors?|writer))"
         + "\\s*(?::|…|\\.\\.\\.)?$"
         // a comment thread's header: "8 Comments", "12 comments Comment from the forums"
         + "|(?i)^\\d+\\s+comments?\\b.{0,40}$");
+    /**
+     * The opening of an author's bio: a name (and credentials) as the subject, then what the person is or does,
+     * "Ana Lenz is a senior reporter …", "Ivo Lenz, MD, has been a columnist …", "Ana Lenz writes about …".
+     */
+    private static final Pattern BIO_SUBJECT = Pattern.compile(
+        "^(?!(?:The|This|That|These|Those|There|It|He|She|They|We|I|You|His|Her|Their|Our|A|An)\\s)"
+        + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})*,?"
+        + "\\s+(?:is|was|has been|writes|covers|reports)\\b");
+    /** A newsroom job, which is what a bio tells first: "… is a senior reporter at …", "… writes about …". */
+    private static final Pattern NEWSROOM_ROLE = Pattern.compile(
+        "(?i)\\b(?:writer|editor|reporter|journalist|correspondent|columnist|critic|contributor|freelancer|fact-checker"
+        + "|editor-in-chief|writes about|covers|covering|reports on)\\b");
+    /** A bio names the job early; an article's sentence that mentions a reporter in passing does so late if at all. */
+    private static final int BIO_ROLE_WORDS = 20;
+    /** "Senior Editor", "Ana Lenz Staff Writer": the job title a byline box prints under or beside the name. */
+    private static final Pattern STAFF_TITLE = Pattern.compile(
+        "^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Critic|"
+        + "Producer|Journalist|Editor-in-Chief|Editor in Chief)$");
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
         + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
@@ -120,6 +140,24 @@ final class BoilerplateLexicon {
 
     private static boolean hasSeparator(String line) {
         return line.contains(" / ") || line.contains(" > ") || line.contains(" » ") || line.contains(" | ");
+    }
+
+    /**
+     * The first sentence of an author's bio, set under the article or beside the byline: about the writer, not the
+     * story.
+     */
+    static boolean isAuthorBio(String line) {
+        if (!BIO_SUBJECT.matcher(line).lookingAt()) {
+            return false;
+        }
+        String[] words = line.split("\\s+", BIO_ROLE_WORDS + 1);
+        String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, BIO_ROLE_WORDS)));
+        return NEWSROOM_ROLE.matcher(opening).find();
+    }
+
+    /** A job title printed on its own line, or after the name, in a byline box. */
+    static boolean isStaffTitle(String line) {
+        return line.length() < 60 && STAFF_TITLE.matcher(line).matches();
     }
 
     static boolean isInlineTeaser(String line) {

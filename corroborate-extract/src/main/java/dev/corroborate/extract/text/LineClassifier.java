@@ -57,6 +57,9 @@ final class LineClassifier {
             // A long appeal ends the article; a short prompt may sit inside it.
             return words >= APPEAL_WORDS ? LineKind.BOUNDARY : LineKind.INTERSTITIAL;
         }
+        if (BoilerplateLexicon.isAuthorBio(text) || BoilerplateLexicon.isStaffTitle(text)) {
+            return LineKind.INTERSTITIAL; // the author box: about the writer, wherever the page sets it
+        }
         if (words <= STAMP_MAX_WORDS && STAMP.matcher(text).find() && DateParsing.find(text).isPresent()) {
             return LineKind.BOUNDARY; // "Name - Dec 21, 2023 1:00 pm": a byline stamp heads an article, never sits in one
         }

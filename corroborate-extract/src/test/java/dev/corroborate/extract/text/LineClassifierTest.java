@@ -90,4 +90,24 @@ class LineClassifierTest {
         assertEquals(LineKind.CAPTION, kindOf("The new ferry on its first crossing. Mara Feld hide caption"));
         assertEquals(LineKind.CAPTION, kindOf("toggle caption"));
     }
+
+    @Test
+    void authorBioIsKeptOutOfTheText() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ona Brask is a senior reporter at the Marden Ledger, covering"
+            + " transport and the islands. She joined the paper in 2019."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ivo Lenz writes about energy and climate from Velor City."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Tam Oduya, MD, is a contributing editor and a practising doctor."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Senior Editor"));
+        assertEquals(LineKind.BOUNDARY, kindOf("About the author"));
+    }
+
+    @Test
+    void sentencesAboutPeopleInTheStoryAreNotBios() {
+        assertEquals(LineKind.PROSE, kindOf("Dana Pirelli is a ferry captain who has sailed the island route for"
+            + " twenty years, and she says the new boats are the best she has handled."));
+        assertEquals(LineKind.PROSE, kindOf("Corvin is the author of three books on the harbour, and he says the"
+            + " bridge vote will decide its future."));
+        assertEquals(LineKind.PROSE, kindOf("The Marden Ledger is a weekly paper, and its editor said the island"
+            + " routes matter to every reader."));
+    }
 }
