@@ -47,11 +47,28 @@ final class BoilerplateLexicon {
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
         + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
         + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching)|"
+        // reader feedback and the comment thread under the article
+        + "was this (?:page|article) helpful\\??|comments are closed\\.?|leave a (?:reply|comment)(?: cancel reply)?|"
+        + "post your comment|add (?:a )?comment|(?:view|show|load|reader) comments|join the conversation|post navigation|"
+        + "relevant tags|"
         // the author box under the article
         + "about the (?:authors?|writer|reporter)|meet the (?:authors?|writer))"
         + "\\s*(?::|…|\\.\\.\\.)?$"
         // a comment thread's header: "8 Comments", "12 comments Comment from the forums"
-        + "|(?i)^\\d+\\s+comments?\\b.{0,40}$");
+        + "|(?i)^\\d+\\s+comments?\\b.{0,40}$"
+        // a health page's reference list: "7 Sources"
+        + "|(?i)^\\d{1,3}\\s+sources$");
+    /**
+     * The label over a block of links to other stories that sites set between an article's paragraphs as often as
+     * under it: "Editor's Picks", "Other news", "Read this next". The article may go on after the block.
+     */
+    private static final Pattern WIDGET_LABEL = Pattern.compile(
+        "(?i)^(?:editor(?:'s|’s|s’|s)? picks?|recommended(?: by our editors| stories| reading)|read this next|"
+        + "what to read next|keep reading|more (?:features|videos|on this (?:issue|story|topic))|more about|other news|"
+        + "featured stories|recent posts|top reads(?: [\\p{L} ]+)?|(?:latest|trending) videos|popular now|"
+        + "trending stories)\\s*(?::|…|\\.\\.\\.)?$");
+    /** The prompt over a comment thread, which repeats the headline after it. */
+    private static final Pattern COMMENT_PROMPT = Pattern.compile("(?i)^share or comment on this (?:article|story)\\b");
     /**
      * The opening of an author's bio: a name (and credentials) as the subject, then what the person is or does,
      * "Ana Lenz is a senior reporter …", "Ivo Lenz, MD, has been a columnist …", "Ana Lenz writes about …".
@@ -128,8 +145,13 @@ final class BoilerplateLexicon {
     static boolean isBoundaryLine(String line) {
         return line.length() < 60 && (BOUNDARY_LINE.matcher(line).matches() || APPEAL_HEADING.matcher(line).matches())
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
+            || line.length() < MAX_TEASER_CHARS && COMMENT_PROMPT.matcher(line).lookingAt()
             || line.length() < 200 && isCopyright(line)
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
+    }
+
+    static boolean isWidgetLabel(String line) {
+        return line.length() < 60 && WIDGET_LABEL.matcher(line).matches();
     }
 
     /** A section label ("Related stories", "More from the Ledger"), not a comment thread's header. */

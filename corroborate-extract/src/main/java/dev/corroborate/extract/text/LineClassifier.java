@@ -45,6 +45,9 @@ final class LineClassifier {
         if (BoilerplateLexicon.isBoundaryLine(text)) {
             return LineKind.BOUNDARY;
         }
+        if (BoilerplateLexicon.isWidgetLabel(text)) {
+            return LineKind.WIDGET;
+        }
         if (BoilerplateLexicon.isInlineTeaser(text)) {
             return LineKind.INTERSTITIAL;
         }

@@ -10,6 +10,11 @@ enum LineKind {
     CAPTION,
     /** Site furniture that may sit inside an article: ad markers, short prompts, inline "Read more: ..." teasers. */
     INTERSTITIAL,
+    /**
+     * The label of a block of links to other stories ("Editor's Picks", "Other news"): neither it nor the teasers
+     * under it are text, but the article may go on after them.
+     */
+    WIDGET,
     /** Site furniture that ends an article: "Related:", a donation appeal, a copyright line, a breadcrumb. */
     BOUNDARY,
     /** A line that cannot be part of the article text but does not end it either (UI words, bylines, dates). */
