@@ -56,8 +56,8 @@ final class BoilerplateLexicon {
         + "\\s*(?::|…|\\.\\.\\.)?$"
         // a comment thread's header: "8 Comments", "12 comments Comment from the forums"
         + "|(?i)^\\d+\\s+comments?\\b.{0,40}$"
-        // a health page's reference list: "7 Sources"
-        + "|(?i)^\\d{1,3}\\s+sources$");
+        // the list of sources or references under the article: "Our Sources", "7 Sources"
+        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references)$");
     /**
      * The label over a block of links to other stories that sites set between an article's paragraphs as often as
      * under it: "Editor's Picks", "Other news", "Read this next". The article may go on after the block.
@@ -66,7 +66,7 @@ final class BoilerplateLexicon {
         "(?i)^(?:editor(?:'s|’s|s’|s)? picks?|recommended(?: by our editors| stories| reading)|read this next|"
         + "what to read next|keep reading|more (?:features|videos|on this (?:issue|story|topic))|more about|other news|"
         + "featured stories|recent posts|top reads(?: [\\p{L} ]+)?|(?:latest|trending) videos|popular now|"
-        + "trending stories)\\s*(?::|…|\\.\\.\\.)?$");
+        + "trending stories|you (?:might|may) (?:also )?be interested in)\\s*(?::|…|\\.\\.\\.)?$");
     /** The prompt over a comment thread, which repeats the headline after it. */
     private static final Pattern COMMENT_PROMPT = Pattern.compile("(?i)^share or comment on this (?:article|story)\\b");
     /**
@@ -85,7 +85,7 @@ final class BoilerplateLexicon {
     private static final int BIO_ROLE_WORDS = 20;
     /** "Senior Editor", "Ana Lenz Staff Writer": the job title a byline box prints under or beside the name. */
     private static final Pattern STAFF_TITLE = Pattern.compile(
-        "^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Critic|"
+        "^(?:(?!(?:To|The|Of|For|And|From|A)\\s)\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Critic|"
         + "Producer|Journalist|Editor-in-Chief|Editor in Chief)$");
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"

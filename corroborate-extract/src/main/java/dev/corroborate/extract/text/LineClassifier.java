@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.corroborate.extract.Words;
+import dev.corroborate.extract.html.BoilerplateLines;
 import dev.corroborate.extract.meta.DateParsing;
 
 /** Sorts a text dump's lines into prose, headings, captions and the kinds of site furniture. */
@@ -65,6 +66,9 @@ final class LineClassifier {
         }
         if (words <= STAMP_MAX_WORDS && STAMP.matcher(text).find() && DateParsing.find(text).isPresent()) {
             return LineKind.BOUNDARY; // "Name - Dec 21, 2023 1:00 pm": a byline stamp heads an article, never sits in one
+        }
+        if (BoilerplateLines.furnitureLine(text)) {
+            return LineKind.INTERSTITIAL; // a note about the story, a disclosure, a dateline: the page's, not the story's
         }
         boolean truncated = text.endsWith("…") || text.endsWith("...");
         if (!truncated && (words >= PROSE_MIN_WORDS && endsSentence(text) || words >= LONG_PROSE_WORDS)) {

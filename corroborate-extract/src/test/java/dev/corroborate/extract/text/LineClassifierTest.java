@@ -110,4 +110,23 @@ class LineClassifierTest {
         assertEquals(LineKind.PROSE, kindOf("The Marden Ledger is a weekly paper, and its editor said the island"
             + " routes matter to every reader."));
     }
+
+    @Test
+    void notesAboutTheStoryAreKeptOutOfTheText() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ona Brask contributed to this report."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Editor's note: This story first ran in the spring issue of the Ledger."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("We may earn a commission from links on this page."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("March 12, 2025"));
+    }
+
+    @Test
+    void sourceListsEndTheArticle() {
+        assertEquals(LineKind.BOUNDARY, kindOf("Our Sources"));
+        assertEquals(LineKind.BOUNDARY, kindOf("4 Sources"));
+    }
+
+    @Test
+    void jobTitleLineIsNotAMenuEntryWithArticles() {
+        assertEquals(LineKind.HEADING, kindOf("Letters To The Editor"));
+    }
 }

@@ -176,6 +176,7 @@ class TextDumpFurnitureTest {
         assertEquals(LineKind.BOUNDARY,
             classifier.classify(0, "Share or comment on this article: Ferry fares to rise in April").kind());
         assertEquals(LineKind.WIDGET, classifier.classify(0, "Recommended by Our Editors").kind());
+        assertEquals(LineKind.WIDGET, classifier.classify(0, "You might be interested in").kind());
     }
 
     private String body(String dump) throws NoArticleException {
