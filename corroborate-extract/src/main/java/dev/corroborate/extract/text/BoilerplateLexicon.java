@@ -67,6 +67,17 @@ final class BoilerplateLexicon {
         + "what to read next|keep reading|more (?:features|videos|on this (?:issue|story|topic))|more about|other news|"
         + "featured stories|recent posts|top reads(?: [\\p{L} ]+)?|(?:latest|trending) videos|popular now|"
         + "trending stories|you (?:might|may) (?:also )?be interested in)\\s*(?::|…|\\.\\.\\.)?$");
+    /**
+     * A shopping button between a buying guide's paragraphs: "$26 at Velmart", "$22 $17 at Lumen", "View on
+     * Velmart", "See It!", "Try Harbour VPN Now", "See Ferry Tycoon on Velmart".
+     */
+    private static final Pattern SHOPPING_BUTTON = Pattern.compile(
+        "^(?:\\$[\\d,.]+\\s+)+(?:at|on|from)\\s+\\S.{0,40}"
+        + "|^(?:View|Shop|Buy|See|Check|Get)(?: [Ii]t| [Nn]ow)? (?:[Oo]n|[Aa]t) \\p{Lu}.{0,40}"
+        + "|^See .{1,60} (?:on|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?"
+        + "|^Try .{1,40} (?:Now|Free|Today)"
+        + "|(?i)^(?:see it|shop now|buy now|shop it|get it|shop the look|shop similar looks?|check price|see price|"
+        + "get (?:the )?deal)!?");
     /** The prompt over a comment thread, which repeats the headline after it. */
     private static final Pattern COMMENT_PROMPT = Pattern.compile("(?i)^share or comment on this (?:article|story)\\b");
     /**
@@ -127,6 +138,8 @@ final class BoilerplateLexicon {
 
     /** A linked headline is one line; a paragraph opening with "See: …" is the article's. */
     private static final int MAX_TEASER_CHARS = 250;
+    /** A button is a few words; a sentence that starts "See …" or "Get …" runs on. */
+    private static final int SHOPPING_BUTTON_WORDS = 14;
 
     private BoilerplateLexicon() {
     }
@@ -148,6 +161,10 @@ final class BoilerplateLexicon {
             || line.length() < MAX_TEASER_CHARS && COMMENT_PROMPT.matcher(line).lookingAt()
             || line.length() < 200 && isCopyright(line)
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
+    }
+
+    static boolean isShoppingButton(String line, int words) {
+        return words <= SHOPPING_BUTTON_WORDS && !line.endsWith(".") && SHOPPING_BUTTON.matcher(line).matches();
     }
 
     static boolean isWidgetLabel(String line) {

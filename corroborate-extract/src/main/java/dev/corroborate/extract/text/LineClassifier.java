@@ -52,8 +52,10 @@ final class LineClassifier {
         if (BoilerplateLexicon.isInlineTeaser(text)) {
             return LineKind.INTERSTITIAL;
         }
-        if (BoilerplateLexicon.isCaption(text, words) || BoilerplateLexicon.isEmbedText(text)) {
-            // An embedded post illustrates the article as a photo does: kept out of the text, not a break in it.
+        if (BoilerplateLexicon.isCaption(text, words) || BoilerplateLexicon.isEmbedText(text)
+            || BoilerplateLexicon.isShoppingButton(text, words)) {
+            // An embedded post or a product's shop button sits with the article as a photo does: kept out of the
+            // text, not a break in it, nor in a list of the article's own.
             return LineKind.CAPTION;
         }
         int furniture = BoilerplateLexicon.furnitureHits(lower);

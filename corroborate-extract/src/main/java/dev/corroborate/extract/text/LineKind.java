@@ -6,7 +6,7 @@ enum LineKind {
     PROSE,
     /** A short line without closing punctuation: a headline, subheading or menu entry. */
     HEADING,
-    /** A photo caption or credit. */
+    /** A photo caption or credit, or what else sits with a picture: an embedded post, a product's shop button. */
     CAPTION,
     /** Site furniture that may sit inside an article: ad markers, short prompts, inline "Read more: ..." teasers. */
     INTERSTITIAL,

@@ -129,4 +129,19 @@ class LineClassifierTest {
     void jobTitleLineIsNotAMenuEntryWithArticles() {
         assertEquals(LineKind.HEADING, kindOf("Letters To The Editor"));
     }
+
+    @Test
+    void shopButtonsAreKeptOutOfTheTextLikeCaptions() {
+        assertEquals(LineKind.CAPTION, kindOf("$26 at Velmart"));
+        assertEquals(LineKind.CAPTION, kindOf("$22 $17 at Lumen Beauty"));
+        assertEquals(LineKind.CAPTION, kindOf("View On Velmart"));
+        assertEquals(LineKind.CAPTION, kindOf("See It!"));
+        assertEquals(LineKind.CAPTION, kindOf("Try Harbour VPN Now"));
+        assertEquals(LineKind.CAPTION, kindOf("See Ferry Tycoon 2 on Velmart"));
+    }
+
+    @Test
+    void sentencesAboutBuyingAreStillProse() {
+        assertEquals(LineKind.PROSE, kindOf("Get it at Velmart for $9.99, in nine colours, before the sale ends."));
+    }
 }
