@@ -15,7 +15,7 @@ import dev.corroborate.extract.meta.Titles;
  * "Advertisement", "Story continues below", "Read more", affiliate disclosures and donation appeals, captions and
  * photo-shoot credits, prices left by shopping widgets, a repeat of the headline.
  */
-final class BoilerplateLines {
+public final class BoilerplateLines {
     /** Comparison keys ({@link Titles#key}) of whole paragraphs that are furniture. */
     private static final Set<String> FURNITURE = Set.of(
         "advertisement", "advertising", "ad", "ads", "sponsored", "sponsoredcontent", "share", "sharethis",
@@ -215,8 +215,12 @@ final class BoilerplateLines {
         return true;
     }
 
-    /** A caption, a copyright or newsletter line, an embed's attribution or a line that is only a date. */
-    static boolean furnitureLine(String p) {
+    /**
+     * A caption, a copyright or newsletter line, an embed's attribution, a line that is only a date, a note about the
+     * story ("… contributed to this report.", "Editor's note: …"), an affiliate disclosure or a tip-line prompt: a
+     * line of furniture however the page sets it, which the text-dump extractor asks too.
+     */
+    public static boolean furnitureLine(String p) {
         int words = Words.count(p);
         // each pattern runs only where a cheap test finds the words it needs: most prose lines have none of them
         char first = p.isEmpty() ? ' ' : (char) (p.charAt(0) | 0x20);

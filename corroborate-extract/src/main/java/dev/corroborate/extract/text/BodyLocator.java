@@ -84,8 +84,14 @@ final class BodyLocator {
             j = next;
         }
         List<DumpLine> text = new ArrayList<>();
+        boolean inWidget = false;
         for (int k = start; k <= last; k++) {
             LineKind kind = lines.get(k).kind();
+            // A widget's teasers run from its label to the next paragraph.
+            inWidget = kind == LineKind.WIDGET || inWidget && kind != LineKind.PROSE;
+            if (inWidget) {
+                continue;
+            }
             if (kind == LineKind.PROSE || kind == LineKind.HEADING || kind == LineKind.OTHER && lines.get(k).words() > 0) {
                 text.add(lines.get(k));
             }
@@ -101,7 +107,7 @@ final class BodyLocator {
         while (k < lines.size() && gap <= MAX_GAP) {
             DumpLine line = lines.get(k);
             boolean teaserLike = line.kind() == LineKind.HEADING && line.words() >= TEASER_WORDS && !isFactLine(line);
-            if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL
+            if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL || line.kind() == LineKind.WIDGET
                 || line.kind() == LineKind.OTHER && line.words() > 0
                 || line.kind() == LineKind.HEADING && !teaserLike && !headlineRows.contains(k)) {
                 gap++;

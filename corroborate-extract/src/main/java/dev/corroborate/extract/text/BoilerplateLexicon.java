@@ -1,7 +1,9 @@
 package dev.corroborate.extract.text;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,19 +33,82 @@ final class BoilerplateLexicon {
      * article, like a caption; the post's text above it is quoted from elsewhere.
      */
     private static final Pattern EMBED_CREDIT = Pattern.compile("^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)[^()]{0,40}$");
+    /**
+     * An embedded post's text as a page shows it: a tweet ends in its picture or short link ("… pic.twitter.com/x1",
+     * "… https://t.co/x1"), an Instagram frame reads "View this post on Instagram", "A post shared by Name (@handle)".
+     * The post is quoted from elsewhere; the article's own sentences do not carry such links.
+     */
+    private static final Pattern EMBED_TEXT = Pattern.compile(
+        "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
+        + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
+        + "|waiting for your permission to load the \\w+ media\\.?)$");
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
         + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
-        + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching))"
+        + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching)|"
+        // reader feedback and the comment thread under the article
+        + "was this (?:page|article) helpful\\??|comments are closed\\.?|leave a (?:reply|comment)(?: cancel reply)?|"
+        + "post your comment|add (?:a )?comment|(?:view|show|load|reader) comments|join the conversation|post navigation|"
+        + "relevant tags|"
+        // the author box under the article
+        + "about the (?:authors?|writer|reporter)|meet the (?:authors?|writer))"
         + "\\s*(?::|…|\\.\\.\\.)?$"
         // a comment thread's header: "8 Comments", "12 comments Comment from the forums"
-        + "|(?i)^\\d+\\s+comments?\\b.{0,40}$");
+        + "|(?i)^\\d+\\s+comments?\\b.{0,40}$"
+        // the list of sources or references under the article: "Our Sources", "7 Sources"
+        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references)$");
+    /**
+     * The label over a block of links to other stories that sites set between an article's paragraphs as often as
+     * under it: "Editor's Picks", "Other news", "Read this next". The article may go on after the block.
+     */
+    private static final Pattern WIDGET_LABEL = Pattern.compile(
+        "(?i)^(?:editor(?:'s|’s|s’|s)? picks?|recommended(?: by our editors| stories| reading)|read this next|"
+        + "what to read next|keep reading|more (?:features|videos|on this (?:issue|story|topic))|more about|other news|"
+        + "featured stories|recent posts|top reads(?: [\\p{L} ]+)?|(?:latest|trending) videos|popular now|"
+        + "trending stories|you (?:might|may) (?:also )?be interested in)\\s*(?::|…|\\.\\.\\.)?$");
+    /**
+     * A shopping button between a buying guide's paragraphs: "$26 at Velmart", "$22 $17 at Lumen", "View on
+     * Velmart", "See It!", "Try Harbour VPN Now", "See Ferry Tycoon on Velmart".
+     */
+    private static final Pattern SHOPPING_BUTTON = Pattern.compile(
+        "^(?:\\$[\\d,.]+\\s+)+(?:at|on|from)\\s+\\S.{0,40}"
+        + "|^(?:View|Shop|Buy|See|Check|Get)(?: [Ii]t| [Nn]ow)? (?:[Oo]n|[Aa]t) \\p{Lu}.{0,40}"
+        + "|^See .{1,60} (?:on|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?"
+        + "|^Try .{1,40} (?:Now|Free|Today)"
+        + "|(?i)^(?:see it|shop now|buy now|shop it|get it|shop the look|shop similar looks?|check price|see price|"
+        + "get (?:the )?deal)!?");
+    /** The prompt over a comment thread, which repeats the headline after it. */
+    private static final Pattern COMMENT_PROMPT = Pattern.compile("(?i)^share or comment on this (?:article|story)\\b");
+    /**
+     * The opening of an author's bio: a name (and credentials) as the subject, then what the person is or does,
+     * "Ana Lenz is a senior reporter …", "Ivo Lenz, MD, has been a columnist …", "Ana Lenz writes about …".
+     */
+    private static final Pattern BIO_SUBJECT = Pattern.compile(
+        "^(?!(?:The|This|That|These|Those|There|It|He|She|They|We|I|You|His|Her|Their|Our|A|An)\\s)"
+        + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})*,?"
+        + "\\s+(?:is|was|has been|writes|covers|reports)\\b");
+    /** A newsroom job, which is what a bio tells first: "… is a senior reporter at …", "… writes about …". */
+    private static final Pattern NEWSROOM_ROLE = Pattern.compile(
+        "(?i)\\b(?:writer|editor|reporter|journalist|correspondent|columnist|critic|contributor|freelancer|fact-checker"
+        + "|editor-in-chief|writes about|covers|covering|reports on)\\b");
+    /** A bio names the job early; an article's sentence that mentions a reporter in passing does so late if at all. */
+    private static final int BIO_ROLE_WORDS = 20;
+    /** "Senior Editor", "Ana Lenz Staff Writer": the job title a byline box prints under or beside the name. */
+    private static final Pattern STAFF_TITLE = Pattern.compile(
+        "^(?:(?!(?:To|The|Of|For|And|From|A)\\s)\\p{Lu}[\\p{L}'’.-]*\\s+){0,4}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Critic|"
+        + "Producer|Journalist|Editor-in-Chief|Editor in Chief)$");
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
         + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
+    /**
+     * "Read more: …", "MORE: …", "REQUIRED READING: …": a link to another story set between paragraphs. A label and
+     * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels.
+     */
     private static final Pattern INLINE_TEASER = Pattern.compile(
-        "(?i)^(?:read (?:more|also|next)|see also|also read|related|watch|listen|recommended)\\s*[:|>-]\\s*\\S.*");
+        "(?i)^(?:read(?: more| also| next)?|see(?: also)?|also(?: read| see)?|more|related(?: reading| story)?|watch|"
+        + "listen|recommended(?: reading)?|required reading|don'?t miss|must read|exclusive\\s*read more)"
+        + "(?:\\s*[:|>»]|\\s*[-–—](?=\\s*(?-i:\\p{Lu})))\\s*\\S.*");
     private static final Pattern AD_MARKER = Pattern.compile(
         "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
@@ -55,7 +120,26 @@ final class BoilerplateLexicon {
         + "(?:\\s+(?:by|via|credit)|\\s*[:/])\\s*[^.]{0,60}\\.?\\s*$)"
         // an agency and photographer run together at the end: "... Northline/J. Perrin"
         + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)");
-    private static final Pattern CAPTION_START = Pattern.compile("(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption)\\s*[:|]");
+    private static final Pattern CAPTION_START = Pattern.compile(
+        "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
+        // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter
+        + "|(?i)^(?:enlarge this image|toggle caption|(?:image |photo |slide )?\\d{1,3} of \\d{1,3}\\s*\\|?)$"
+        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$");
+    /** "Courtesy of the Velor Museum": a credit, however the rest of it reads. */
+    private static final Pattern COURTESY = Pattern.compile("(?i)^courtesy\\b");
+    /** What parts a credit's photographer from the agency: "Ana Lenz/Getty Images", "Ana Lenz / Ledger", "…; …". */
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s*/+\\s*|\\s+\\|\\s+|;\\s*");
+    /** The lower-case words a name or an agency may hold: "Getty Images for the Velor Museum". */
+    private static final Set<String> CREDIT_CONNECTORS = Set.of("of", "for", "via", "and", "the", "&", "de", "van", "von");
+    /** Where a caption's sentence ends and the credit after it begins. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?\\s+");
+    private static final int MAX_CREDIT_CHARS = 90;
+    private static final int MAX_CREDIT_PART_WORDS = 4;
+
+    /** A linked headline is one line; a paragraph opening with "See: …" is the article's. */
+    private static final int MAX_TEASER_CHARS = 250;
+    /** A button is a few words; a sentence that starts "See …" or "Get …" runs on. */
+    private static final int SHOPPING_BUTTON_WORDS = 14;
 
     private BoilerplateLexicon() {
     }
@@ -74,8 +158,17 @@ final class BoilerplateLexicon {
     static boolean isBoundaryLine(String line) {
         return line.length() < 60 && (BOUNDARY_LINE.matcher(line).matches() || APPEAL_HEADING.matcher(line).matches())
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
+            || line.length() < MAX_TEASER_CHARS && COMMENT_PROMPT.matcher(line).lookingAt()
             || line.length() < 200 && isCopyright(line)
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
+    }
+
+    static boolean isShoppingButton(String line, int words) {
+        return words <= SHOPPING_BUTTON_WORDS && !line.endsWith(".") && SHOPPING_BUTTON.matcher(line).matches();
+    }
+
+    static boolean isWidgetLabel(String line) {
+        return line.length() < 60 && WIDGET_LABEL.matcher(line).matches();
     }
 
     /** A section label ("Related stories", "More from the Ledger"), not a comment thread's header. */
@@ -88,8 +181,30 @@ final class BoilerplateLexicon {
         return line.contains(" / ") || line.contains(" > ") || line.contains(" » ") || line.contains(" | ");
     }
 
+    /**
+     * The first sentence of an author's bio, set under the article or beside the byline: about the writer, not the
+     * story.
+     */
+    static boolean isAuthorBio(String line) {
+        if (!BIO_SUBJECT.matcher(line).lookingAt()) {
+            return false;
+        }
+        String[] words = line.split("\\s+", BIO_ROLE_WORDS + 1);
+        String opening = String.join(" ", java.util.Arrays.asList(words).subList(0, Math.min(words.length, BIO_ROLE_WORDS)));
+        return NEWSROOM_ROLE.matcher(opening).find();
+    }
+
+    /** A job title printed on its own line, or after the name, in a byline box. */
+    static boolean isStaffTitle(String line) {
+        return line.length() < 60 && STAFF_TITLE.matcher(line).matches();
+    }
+
     static boolean isInlineTeaser(String line) {
-        return INLINE_TEASER.matcher(line).matches();
+        return line.length() < MAX_TEASER_CHARS && INLINE_TEASER.matcher(line).matches();
+    }
+
+    static boolean isEmbedText(String line) {
+        return EMBED_TEXT.matcher(line).find();
     }
 
     static boolean isAppealHeading(String line) {
@@ -110,11 +225,62 @@ final class BoilerplateLexicon {
     }
 
     static boolean isCaption(String line, int words) {
-        if (CAPTION_START.matcher(line).find()) {
+        if (CAPTION_START.matcher(line).find() || isCreditLine(line)) {
             return true;
+        }
+        if (line.indexOf('/') > 0 && creditEnds(line)) {
+            return true; // "Riders wait at the pier. Ana Lenz/Getty Images"
         }
         // Credits end a caption: "... (Name/Agency via Getty Images)", "... Photo via Wikimedia."
         return words <= 60 && mayHoldCredit(line) && CAPTION_CREDIT.matcher(line).find() && !endsLikeQuote(line);
+    }
+
+    /**
+     * A photo credit on a line of its own: "Chris Jackson/Getty Images", "Getty Images | Ana Lenz", "Courtesy of the
+     * Velor Museum". Names and agencies parted by slashes, each a few capitalised words and at least one a full name:
+     * no figures, no colon, no sentence, where a spec ("Position: PG/SG", "24/7 support") or a pair of words
+     * ("Sex/Life") has them or is shorter.
+     */
+    static boolean isCreditLine(String line) {
+        if (line.length() > MAX_CREDIT_CHARS || line.indexOf(':') >= 0 || line.endsWith(".")) {
+            return false;
+        }
+        if (COURTESY.matcher(line).lookingAt()) {
+            return true;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return false;
+            }
+        }
+        String[] parts = CREDIT_SEPARATOR.split(line.strip());
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean fullName = false;
+        for (String part : parts) {
+            String[] words = part.strip().split("\\s+");
+            if (part.isBlank() || words.length > MAX_CREDIT_PART_WORDS) {
+                return false;
+            }
+            for (String word : words) {
+                if (!Character.isUpperCase(word.charAt(0)) && !CREDIT_CONNECTORS.contains(word)) {
+                    return false;
+                }
+            }
+            fullName |= words.length >= 2;
+        }
+        return fullName;
+    }
+
+    /** Whether the text after a caption's last sentence is a credit. */
+    private static boolean creditEnds(String line) {
+        Matcher m = SENTENCE_END.matcher(line);
+        int tail = -1;
+        while (m.find()) {
+            tail = m.end();
+        }
+        return tail > 0 && isCreditLine(line.substring(tail));
     }
 
     /** A cheap test before the credit pattern: a credit needs a bracket or one of its words. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import dev.corroborate.extract.Words;
+import dev.corroborate.extract.html.BoilerplateLines;
 import dev.corroborate.extract.meta.DateParsing;
 
 /** Sorts a text dump's lines into prose, headings, captions and the kinds of site furniture. */
@@ -45,10 +46,16 @@ final class LineClassifier {
         if (BoilerplateLexicon.isBoundaryLine(text)) {
             return LineKind.BOUNDARY;
         }
+        if (BoilerplateLexicon.isWidgetLabel(text)) {
+            return LineKind.WIDGET;
+        }
         if (BoilerplateLexicon.isInlineTeaser(text)) {
             return LineKind.INTERSTITIAL;
         }
-        if (BoilerplateLexicon.isCaption(text, words)) {
+        if (BoilerplateLexicon.isCaption(text, words) || BoilerplateLexicon.isEmbedText(text)
+            || BoilerplateLexicon.isShoppingButton(text, words)) {
+            // An embedded post or a product's shop button sits with the article as a photo does: kept out of the
+            // text, not a break in it, nor in a list of the article's own.
             return LineKind.CAPTION;
         }
         int furniture = BoilerplateLexicon.furnitureHits(lower);
@@ -56,8 +63,14 @@ final class LineClassifier {
             // A long appeal ends the article; a short prompt may sit inside it.
             return words >= APPEAL_WORDS ? LineKind.BOUNDARY : LineKind.INTERSTITIAL;
         }
+        if (BoilerplateLexicon.isAuthorBio(text) || BoilerplateLexicon.isStaffTitle(text)) {
+            return LineKind.INTERSTITIAL; // the author box: about the writer, wherever the page sets it
+        }
         if (words <= STAMP_MAX_WORDS && STAMP.matcher(text).find() && DateParsing.find(text).isPresent()) {
             return LineKind.BOUNDARY; // "Name - Dec 21, 2023 1:00 pm": a byline stamp heads an article, never sits in one
+        }
+        if (BoilerplateLines.furnitureLine(text)) {
+            return LineKind.INTERSTITIAL; // a note about the story, a disclosure, a dateline: the page's, not the story's
         }
         boolean truncated = text.endsWith("…") || text.endsWith("...");
         if (!truncated && (words >= PROSE_MIN_WORDS && endsSentence(text) || words >= LONG_PROSE_WORDS)) {

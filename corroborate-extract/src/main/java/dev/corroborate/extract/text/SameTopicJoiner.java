@@ -50,7 +50,8 @@ final class SameTopicJoiner {
             if (to + 1 < runs.size() && !furniture.contains(to + 1) && bridged(runs.get(to), runs.get(to + 1), lines)
                 && (onTopic(runs.get(to + 1), vocabulary)
                     || listedBetween(runs.get(to), runs.get(to + 1), lines) && continuesAfterList(runs.get(to + 1), vocabulary)
-                    || emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
+                    || (emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
+                        || widgetBetween(runs.get(to), runs.get(to + 1), lines))
                         && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
                 to++;
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
@@ -58,7 +59,9 @@ final class SameTopicJoiner {
             }
             if (from > 0 && !furniture.contains(from - 1) && bridged(runs.get(from - 1), runs.get(from), lines)
                 && (onTopic(runs.get(from - 1), vocabulary)
-                    || passage(runs.get(from - 1)) && listedBetween(runs.get(from - 1), runs.get(from), lines))) {
+                    || passage(runs.get(from - 1)) && listedBetween(runs.get(from - 1), runs.get(from), lines)
+                    || widgetBetween(runs.get(from - 1), runs.get(from), lines)
+                        && shares(runs.get(from - 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
                 from--;
                 vocabulary.addAll(vocabulary(runs.get(from).lines()));
                 grew = true;
@@ -87,7 +90,7 @@ final class SameTopicJoiner {
         for (int k = earlier.last() + 1; k < later.first(); k++) {
             DumpLine line = lines.get(k);
             switch (line.kind()) {
-                case BOUNDARY, INTERSTITIAL -> {
+                case BOUNDARY, INTERSTITIAL, WIDGET -> {
                     return List.of();
                 }
                 case HEADING, PROSE -> entries.add(line);
@@ -190,6 +193,23 @@ final class SameTopicJoiner {
         }
         String label = lines.get(earlier.last() + 1).text();
         return !label.endsWith(":") && BoilerplateLexicon.isSectionLabel(label);
+    }
+
+    /**
+     * Whether the runs are parted by one labelled block of teasers ("Editor's Picks" and a few headlines), captions
+     * and prompts aside: a widget set between the article's paragraphs, like the empty one. The teasers are not
+     * joined.
+     */
+    private static boolean widgetBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        int widgets = 0;
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            LineKind kind = lines.get(k).kind();
+            if (kind == LineKind.PROSE || kind == LineKind.BOUNDARY) {
+                return false;
+            }
+            widgets += kind == LineKind.WIDGET ? 1 : 0;
+        }
+        return widgets == 1;
     }
 
     /** Lower-cased words of five letters or more: topic words, few function words. */

@@ -37,4 +37,111 @@ class LineClassifierTest {
     void photographerCreditLineIsACaption() {
         assertEquals(LineKind.CAPTION, kindOf("Photographer: Mara Feld. Creative Director: Ivo Lenz."));
     }
+
+    @Test
+    void labelledLinkToAnotherStoryIsAnInterstitial() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("MORE: Ferry fares rise again as island routes lose their discount"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("REQUIRED READING: Why the Velor bridge still has no opening date"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Also Read- Harbour board names a new chair"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Read: The quiet rise of the island ferries"));
+    }
+
+    @Test
+    void paragraphOpeningWithMoreIsStillProse() {
+        assertEquals(LineKind.PROSE, kindOf("More-than-expected rain fell on the valley overnight, and the ferry company"
+            + " cancelled its first two crossings."));
+        assertEquals(LineKind.PROSE, kindOf("More than two hundred commuters waited at the pier on Monday morning."));
+    }
+
+    @Test
+    void embeddedPostIsKeptOutOfTheTextLikeACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Third delay this week on the island route. pic.twitter.com/Ab12Cd34Ef"));
+        assertEquals(LineKind.CAPTION, kindOf("Nobody told us the ferry was cancelled https://t.co/Xy98Zw76"));
+        assertEquals(LineKind.CAPTION, kindOf("View this post on Instagram"));
+        assertEquals(LineKind.CAPTION, kindOf("A post shared by Ona Brask (@onabrask)"));
+    }
+
+    @Test
+    void photoCreditOnItsOwnLineIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Mara Feld/Velor Press Agency"));
+        assertEquals(LineKind.CAPTION, kindOf("Harbour Pictures / Ivo Lenz"));
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask/Ledger; Tam Oduya/Northline Images"));
+        assertEquals(LineKind.CAPTION, kindOf("Courtesy of the Marden Museum"));
+        assertEquals(LineKind.CAPTION, kindOf("Screenshot: Ledger / Velor Games"));
+    }
+
+    @Test
+    void captionEndingInItsCreditIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Commuters wait for the first ferry at Marden pier on Monday morning."
+            + " Ivo Lenz/Northline Images/Velor Press"));
+    }
+
+    @Test
+    void specsAndPairsWithSlashesAreNotCredits() {
+        assertEquals(LineKind.HEADING, kindOf("Position: Guard/Forward"));
+        assertEquals(LineKind.HEADING, kindOf("24/7 customer support"));
+        assertEquals(LineKind.HEADING, kindOf("Rail/Ferry"));
+    }
+
+    @Test
+    void photoFurnitureAndGalleryCountersAreCaptions() {
+        assertEquals(LineKind.CAPTION, kindOf("3 of 12 |"));
+        assertEquals(LineKind.CAPTION, kindOf("Enlarge this image"));
+        assertEquals(LineKind.CAPTION, kindOf("The new ferry on its first crossing. Mara Feld hide caption"));
+        assertEquals(LineKind.CAPTION, kindOf("toggle caption"));
+    }
+
+    @Test
+    void authorBioIsKeptOutOfTheText() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ona Brask is a senior reporter at the Marden Ledger, covering"
+            + " transport and the islands. She joined the paper in 2019."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ivo Lenz writes about energy and climate from Velor City."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Tam Oduya, MD, is a contributing editor and a practising doctor."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Senior Editor"));
+        assertEquals(LineKind.BOUNDARY, kindOf("About the author"));
+    }
+
+    @Test
+    void sentencesAboutPeopleInTheStoryAreNotBios() {
+        assertEquals(LineKind.PROSE, kindOf("Dana Pirelli is a ferry captain who has sailed the island route for"
+            + " twenty years, and she says the new boats are the best she has handled."));
+        assertEquals(LineKind.PROSE, kindOf("Corvin is the author of three books on the harbour, and he says the"
+            + " bridge vote will decide its future."));
+        assertEquals(LineKind.PROSE, kindOf("The Marden Ledger is a weekly paper, and its editor said the island"
+            + " routes matter to every reader."));
+    }
+
+    @Test
+    void notesAboutTheStoryAreKeptOutOfTheText() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ona Brask contributed to this report."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Editor's note: This story first ran in the spring issue of the Ledger."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("We may earn a commission from links on this page."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("March 12, 2025"));
+    }
+
+    @Test
+    void sourceListsEndTheArticle() {
+        assertEquals(LineKind.BOUNDARY, kindOf("Our Sources"));
+        assertEquals(LineKind.BOUNDARY, kindOf("4 Sources"));
+    }
+
+    @Test
+    void jobTitleLineIsNotAMenuEntryWithArticles() {
+        assertEquals(LineKind.HEADING, kindOf("Letters To The Editor"));
+    }
+
+    @Test
+    void shopButtonsAreKeptOutOfTheTextLikeCaptions() {
+        assertEquals(LineKind.CAPTION, kindOf("$26 at Velmart"));
+        assertEquals(LineKind.CAPTION, kindOf("$22 $17 at Lumen Beauty"));
+        assertEquals(LineKind.CAPTION, kindOf("View On Velmart"));
+        assertEquals(LineKind.CAPTION, kindOf("See It!"));
+        assertEquals(LineKind.CAPTION, kindOf("Try Harbour VPN Now"));
+        assertEquals(LineKind.CAPTION, kindOf("See Ferry Tycoon 2 on Velmart"));
+    }
+
+    @Test
+    void sentencesAboutBuyingAreStillProse() {
+        assertEquals(LineKind.PROSE, kindOf("Get it at Velmart for $9.99, in nine colours, before the sale ends."));
+    }
 }

@@ -129,6 +129,56 @@ class TextDumpFurnitureTest {
         assertFalse(TitleCase.isTitleCase("Updated wide camera with faster autofocus"));
     }
 
+    @Test
+    void teaserWidgetBetweenParagraphsIsDroppedAndTheArticleGoesOn() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            Editor’s Picks
+            Harbour bridge vote delayed again as councillors disagree
+            Rovers sign a keeper from Harlan for the rest of the season
+            Valley farmers count their losses after the spring floods
+            The company said the rise would pay for two new ferries, which are due on the island routes next year.
+            Island councillors said they would ask the company to keep the season ticket discount for pupils.
+            """);
+
+        assertTrue(body.contains("the discount they had."), body);
+        assertTrue(body.endsWith("the season ticket discount for pupils."), body);
+        assertFalse(body.contains("Harbour bridge"), body);
+        assertFalse(body.contains("Editor"), body);
+    }
+
+    @Test
+    void articleGoesOnPastAWidgetWhoseTeaserThePageRepeats() throws Exception {
+        String body = body("""
+            Harbour bridge vote delayed again as councillors disagree
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            The ferry company said that fuel and crew costs had risen faster than its fares over the last three years.
+            Other news
+            Harbour bridge vote delayed again as councillors disagree
+            The company said the rise would pay for two new ferries, which are due on the island routes next year.
+            The new ferries will carry more cars and will cut the crossing to the islands by ten minutes, it said.
+            Island councillors said the ferry company should keep the season ticket discount for pupils on the routes.
+            """);
+
+        assertTrue(body.startsWith("The Velor ferry company"), body);
+        assertTrue(body.endsWith("for pupils on the routes."), body);
+        assertFalse(body.contains("Harbour bridge"), body);
+    }
+
+    @Test
+    void readerFeedbackAndCommentPromptsEndTheArticle() {
+        assertEquals(LineKind.BOUNDARY, classifier.classify(0, "Was this page helpful?").kind());
+        assertEquals(LineKind.BOUNDARY, classifier.classify(0, "Comments are closed.").kind());
+        assertEquals(LineKind.BOUNDARY,
+            classifier.classify(0, "Share or comment on this article: Ferry fares to rise in April").kind());
+        assertEquals(LineKind.WIDGET, classifier.classify(0, "Recommended by Our Editors").kind());
+        assertEquals(LineKind.WIDGET, classifier.classify(0, "You might be interested in").kind());
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
