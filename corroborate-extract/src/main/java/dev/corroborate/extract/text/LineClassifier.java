@@ -20,7 +20,10 @@ final class LineClassifier {
     /** An appeal names one of its phrases at least this often (in words). */
     private static final int WORDS_PER_APPEAL_PHRASE = 25;
 
-    /** The dump's non-blank lines, stripped (a no-break space read as a space), each with its kind. */
+    /**
+     * The dump's non-blank lines, stripped (a no-break space read as a space), each with its kind; a paragraph
+     * trailing off is judged beside the others ({@link TrailingProse}).
+     */
     List<DumpLine> classifyAll(String content) {
         List<DumpLine> lines = new ArrayList<>();
         for (String raw : content.split("\\R")) {
@@ -29,7 +32,7 @@ final class LineClassifier {
                 lines.add(classify(lines.size(), line));
             }
         }
-        return lines;
+        return TrailingProse.promote(lines);
     }
 
     DumpLine classify(int index, String text) {
@@ -59,7 +62,7 @@ final class LineClassifier {
         if (words <= STAMP_MAX_WORDS && STAMP.matcher(text).find() && DateParsing.find(text).isPresent()) {
             return LineKind.BOUNDARY; // "Name - Dec 21, 2023 1:00 pm": a byline stamp heads an article, never sits in one
         }
-        boolean truncated = text.endsWith("…") || text.endsWith("...");
+        boolean truncated = TrailingProse.trailsOff(text);
         if (!truncated && (words >= PROSE_MIN_WORDS && endsSentence(text) || words >= LONG_PROSE_WORDS)) {
             return LineKind.PROSE;
         }
