@@ -44,6 +44,13 @@ final class BoilerplateLexicon {
         + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
     private static final Pattern INLINE_TEASER = Pattern.compile(
         "(?i)^(?:read (?:more|also|next)|see also|also read|related|watch|listen|recommended)\\s*[:|>-]\\s*\\S.*");
+    /**
+     * "Read more at ledger.example", "(Excerpt) Read more at ledger.example ...": the credit under an excerpt, naming
+     * the site that holds the whole story. It ends the excerpt.
+     */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^(?:\\(excerpt\\)\\s*)?"
+        + "(?:read more|continue reading|read the (?:full|whole) (?:story|article))\\s+(?:at|on)\\s+"
+        + "(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}\\b.{0,40}$");
     private static final Pattern AD_MARKER = Pattern.compile(
         "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
@@ -74,7 +81,7 @@ final class BoilerplateLexicon {
     static boolean isBoundaryLine(String line) {
         return line.length() < 60 && (BOUNDARY_LINE.matcher(line).matches() || APPEAL_HEADING.matcher(line).matches())
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
-            || line.length() < 200 && isCopyright(line)
+            || line.length() < 200 && (isCopyright(line) || isSourceCredit(line))
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
     }
 
@@ -86,6 +93,11 @@ final class BoilerplateLexicon {
 
     private static boolean hasSeparator(String line) {
         return line.contains(" / ") || line.contains(" > ") || line.contains(" » ") || line.contains(" | ");
+    }
+
+    /** An excerpt's credit to the site holding the whole story ({@link #SOURCE_CREDIT}). */
+    static boolean isSourceCredit(String line) {
+        return SOURCE_CREDIT.matcher(line).matches();
     }
 
     static boolean isInlineTeaser(String line) {
