@@ -61,4 +61,16 @@ class ProseBriefTest {
             + "The Velor river ferry will stop running on Sundays from next month, its operator said.\n"
             + "Sign up for our morning newsletter.\n"));
     }
+
+    @Test
+    void aFileOfOneLongLineWithoutItsStopIsABrief() {
+        assertTrue(ProseBrief.is("BREAKING: Velor ferry crew rescue four sailors from a drifting yacht off Harlan point tonight\n"));
+    }
+
+    @Test
+    void aLoneHeadlineLengthLineOrALongLineUnderAHeaderIsNot() {
+        assertFalse(ProseBrief.is("Velor ferry crew rescue four sailors off Harlan\n"));
+        assertFalse(ProseBrief.is("Marden Ledger\n"
+            + "BREAKING: Velor ferry crew rescue four sailors from a drifting yacht off Harlan point tonight\n"));
+    }
 }
