@@ -109,6 +109,13 @@ final class BoilerplateLexicon {
         "(?i)^(?:read(?: more| also| next)?|see(?: also)?|also(?: read| see)?|more|related(?: reading| story)?|watch|"
         + "listen|recommended(?: reading)?|required reading|don'?t miss|must read|exclusive\\s*read more)"
         + "(?:\\s*[:|>»]|\\s*[-–—](?=\\s*(?-i:\\p{Lu})))\\s*\\S.*");
+    /**
+     * "Read more at ledger.example", "(Excerpt) Read more at ledger.example ...": the credit under an excerpt, naming
+     * the site that holds the whole story. It ends the excerpt.
+     */
+    private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^(?:\\(excerpt\\)\\s*)?"
+        + "(?:read more|continue reading|read the (?:full|whole) (?:story|article))\\s+(?:at|on)\\s+"
+        + "(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}\\b.{0,40}$");
     private static final Pattern AD_MARKER = Pattern.compile(
         "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
@@ -159,7 +166,7 @@ final class BoilerplateLexicon {
         return line.length() < 60 && (BOUNDARY_LINE.matcher(line).matches() || APPEAL_HEADING.matcher(line).matches())
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
             || line.length() < MAX_TEASER_CHARS && COMMENT_PROMPT.matcher(line).lookingAt()
-            || line.length() < 200 && isCopyright(line)
+            || line.length() < 200 && (isCopyright(line) || isSourceCredit(line))
             || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
     }
 
@@ -197,6 +204,11 @@ final class BoilerplateLexicon {
     /** A job title printed on its own line, or after the name, in a byline box. */
     static boolean isStaffTitle(String line) {
         return line.length() < 60 && STAFF_TITLE.matcher(line).matches();
+    }
+
+    /** An excerpt's credit to the site holding the whole story ({@link #SOURCE_CREDIT}). */
+    static boolean isSourceCredit(String line) {
+        return SOURCE_CREDIT.matcher(line).matches();
     }
 
     static boolean isInlineTeaser(String line) {

@@ -146,9 +146,12 @@ final class DumpMetadata {
      */
     Published firstStamp(List<DumpLine> lines) {
         for (DumpLine line : lines) {
+            // the cheap tests first: a long dump is mostly paragraphs, each too costly to unglue
+            if (line.kind() == LineKind.CAPTION || line.words() > STAMP_WORDS) {
+                continue;
+            }
             String text = unglued(line.text());
-            if (line.kind() == LineKind.CAPTION || line.words() > STAMP_WORDS
-                || !STAMP_WORDING.matcher(text).replaceAll("").isEmpty()) {
+            if (!STAMP_WORDING.matcher(text).replaceAll("").isEmpty()) {
                 continue;
             }
             Optional<Published> found = dateIn(text);

@@ -20,8 +20,14 @@ final class LineClassifier {
     private static final int APPEAL_WORDS = 40;
     /** An appeal names one of its phrases at least this often (in words). */
     private static final int WORDS_PER_APPEAL_PHRASE = 25;
+    /** Longer than a headline runs: a file's lone line this long is a sentence posted without its stop. */
+    private static final int LONE_SENTENCE_WORDS = 12;
 
-    /** The dump's non-blank lines, stripped (a no-break space read as a space), each with its kind. */
+    /**
+     * The dump's non-blank lines, stripped (a no-break space read as a space), each with its kind; a paragraph
+     * trailing off is judged beside the others ({@link TrailingProse}), and a file's lone line of a sentence's
+     * length is prose without its stop: a news flash or a post saved as it stands, with no page around it.
+     */
     List<DumpLine> classifyAll(String content) {
         List<DumpLine> lines = new ArrayList<>();
         for (String raw : content.split("\\R")) {
@@ -30,7 +36,12 @@ final class LineClassifier {
                 lines.add(classify(lines.size(), line));
             }
         }
-        return lines;
+        return isLoneSentence(lines) ? List.of(new DumpLine(0, lines.get(0).text(), LineKind.PROSE, lines.get(0).words()))
+            : TrailingProse.promote(lines);
+    }
+
+    private static boolean isLoneSentence(List<DumpLine> lines) {
+        return lines.size() == 1 && lines.get(0).kind() == LineKind.HEADING && lines.get(0).words() >= LONE_SENTENCE_WORDS;
     }
 
     DumpLine classify(int index, String text) {
@@ -72,7 +83,7 @@ final class LineClassifier {
         if (BoilerplateLines.furnitureLine(text)) {
             return LineKind.INTERSTITIAL; // a note about the story, a disclosure, a dateline: the page's, not the story's
         }
-        boolean truncated = text.endsWith("…") || text.endsWith("...");
+        boolean truncated = TrailingProse.trailsOff(text);
         if (!truncated && (words >= PROSE_MIN_WORDS && endsSentence(text) || words >= LONG_PROSE_WORDS)) {
             return LineKind.PROSE;
         }

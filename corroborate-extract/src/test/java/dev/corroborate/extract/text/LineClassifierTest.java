@@ -1,6 +1,7 @@
 package dev.corroborate.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +144,16 @@ class LineClassifierTest {
     @Test
     void sentencesAboutBuyingAreStillProse() {
         assertEquals(LineKind.PROSE, kindOf("Get it at Velmart for $9.99, in nine colours, before the sale ends."));
+    }
+
+    @Test
+    void excerptCreditNamingASiteEndsTheArticle() {
+        assertEquals(LineKind.BOUNDARY, kindOf("(Excerpt) Read more at marden-ledger.example ..."));
+        assertEquals(LineKind.BOUNDARY, kindOf("Continue reading at www.northline.example"));
+    }
+
+    @Test
+    void readMoreOnATopicIsNoSourceCredit() {
+        assertFalse(BoilerplateLexicon.isSourceCredit("Read more on the harbour strike"));
     }
 }

@@ -39,4 +39,38 @@ class ProseBriefTest {
         assertFalse(ProseBrief.is("Ferry to stop running on Sundays\n"));
         assertFalse(ProseBrief.is("\n  \n"));
     }
+
+    @Test
+    void aBriefClosedByItsWireCopyrightIsABrief() {
+        assertTrue(ProseBrief.is("MARDEN — Dock workers walked out on Tuesday over the new shift rota .\n"
+            + "Copyright 2025 Velor Wire Service. All rights reserved. This material may not be redistributed.\n"));
+    }
+
+    @Test
+    void anExcerptClosedByItsSourceCreditIsABrief() {
+        assertTrue(ProseBrief.is("The Velor river ferry will stop running on Sundays from next month, its operator said.\n"
+            + "(Excerpt) Read more at marden-ledger.example ...\n"));
+        assertTrue(ProseBrief.is("The Velor river ferry will stop running on Sundays from next month, its operator said.\n"
+            + "Read more at MardenLedger.example RSS - local\n"));
+    }
+
+    @Test
+    void aCreditAloneOrAboveTheProseIsNoBrief() {
+        assertFalse(ProseBrief.is("Read more at marden-ledger.example\n"));
+        assertFalse(ProseBrief.is("Copyright 2025 Velor Wire Service. All rights reserved.\n"
+            + "The Velor river ferry will stop running on Sundays from next month, its operator said.\n"
+            + "Sign up for our morning newsletter.\n"));
+    }
+
+    @Test
+    void aFileOfOneLongLineWithoutItsStopIsABrief() {
+        assertTrue(ProseBrief.is("BREAKING: Velor ferry crew rescue four sailors from a drifting yacht off Harlan point tonight\n"));
+    }
+
+    @Test
+    void aLoneHeadlineLengthLineOrALongLineUnderAHeaderIsNot() {
+        assertFalse(ProseBrief.is("Velor ferry crew rescue four sailors off Harlan\n"));
+        assertFalse(ProseBrief.is("Marden Ledger\n"
+            + "BREAKING: Velor ferry crew rescue four sailors from a drifting yacht off Harlan point tonight\n"));
+    }
 }

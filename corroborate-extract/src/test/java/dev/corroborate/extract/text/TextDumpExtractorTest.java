@@ -223,6 +223,13 @@ class TextDumpExtractorTest {
         assertEquals(brief.strip(), extractor.extract(page(brief)).body());
     }
 
+    @Test
+    void fileOfOneLongLineWithoutItsStopIsABrief() throws Exception {
+        String flash = "BREAKING: Velor ferry crew rescue four sailors from a drifting yacht off Harlan point tonight\n";
+
+        assertEquals(flash.strip(), extractor.extract(page(flash)).body());
+    }
+
     // --- the clock ---
 
     @Test
