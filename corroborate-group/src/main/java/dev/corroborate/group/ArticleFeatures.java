@@ -15,7 +15,7 @@ import dev.corroborate.nlp.Terms;
  * article and persisted, so a later run never reads the article's text again.
  *
  * @param articleId the article
- * @param counts    stem counts of body and headline, the headline counted several times
+ * @param counts    stem counts of body and headline, the headline (without one, the lead) counted several times
  * @param speakers  canonical names of the people it quotes, sorted
  * @param people    full names of everyone it names, sorted
  * @param day       its occasion (see {@link Profiles#occasion}), or null
@@ -28,6 +28,12 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
                               LocalDate day, String headline, float[] embedding, LocalDate saidDay, boolean retraction) {
     /** The headline says what the article is about more densely than any body sentence. */
     private static final int HEADLINE_WEIGHT = 3;
+    /**
+     * Without a headline the lead says what the article is about: its first this-many words stand in for the
+     * headline, counted as often as a headline's (once already as body words). Bodies of one story share their
+     * lead's subject and ramble apart after it.
+     */
+    static final int LEAD_FOR_HEADLINE = 60;
 
     public ArticleFeatures {
         speakers = List.copyOf(speakers);
@@ -59,6 +65,10 @@ public record ArticleFeatures(String articleId, TermCounts counts, List<String> 
         if (a.article().title() != null) {
             for (String s : Terms.stems(a.article().title())) {
                 c.merge(s, HEADLINE_WEIGHT, Integer::sum);
+            }
+        } else {
+            for (String s : Terms.stems(Profiles.lead(a.article().body(), LEAD_FOR_HEADLINE))) {
+                c.merge(s, HEADLINE_WEIGHT - 1, Integer::sum);
             }
         }
         TreeSet<String> speakers = new TreeSet<>();

@@ -34,6 +34,8 @@ import dev.corroborate.core.AnalysedArticle;
 public final class IncrementalGrouper {
     /** Above this size only the newly arrived members of an event are checked for a move. */
     static final int MOVE_CHECK_LIMIT = 16;
+    /** The most rounds of moves a batch makes; each reads only the touched events, so the cost stays flat. */
+    static final int MOVE_ROUNDS = 5;
 
     /**
      * Below this many articles a batch groups the whole store afresh: term weights from a handful of pages are
@@ -123,7 +125,10 @@ public final class IncrementalGrouper {
         }
         mergeAmong(touched);
         touched.removeIf(c -> !events.contains(c));
-        moveFrom(touched, fresh.keySet());
+        // A move changes two centres, which may make other members' moves worth it: repeat until none is.
+        for (int round = 0; round < MOVE_ROUNDS && moveFrom(touched, fresh.keySet()) > 0; round++) {
+            touched.removeIf(c -> !events.contains(c));
+        }
     }
 
     private void clear() {
@@ -230,8 +235,10 @@ public final class IncrementalGrouper {
     /**
      * Pass 3, locally: an article of a touched event that is clearly nearer another event's centre than the rest
      * of its own moves there. Decided on the centres as they stand, then applied.
+     *
+     * @return how many articles moved
      */
-    private void moveFrom(Set<EventCluster> touched, Set<String> arrived) {
+    private int moveFrom(Set<EventCluster> touched, Set<String> arrived) {
         Map<ArticleProfile, EventCluster> moves = new LinkedHashMap<>();
         Map<ArticleProfile, String> reasons = new HashMap<>();
         for (EventCluster own : touched) {
@@ -289,6 +296,7 @@ public final class IncrementalGrouper {
                 events.remove(left);
             }
         }
+        return moves.size();
     }
 
     /** Files an event's new terms, or all its terms again when its first day changed. */

@@ -33,26 +33,30 @@ final class Profiles {
 
     /** The headline and the first words of the body: what an embedding of the article is taken over. */
     static String headlineAndLead(Article a) {
-        StringBuilder text = new StringBuilder();
-        if (a.title() != null) {
-            text.append(a.title()).append(".\n");
+        String lead = lead(a.body(), LEAD_WORDS);
+        return a.title() == null ? lead : (a.title() + ".\n" + lead).strip();
+    }
+
+    /** The first {@code words} whitespace-separated words of a body, as written. */
+    static String lead(String body, int words) {
+        if (body == null) {
+            return "";
         }
-        String body = a.body() == null ? "" : a.body();
-        int words = 0;
+        int count = 0;
         int i = 0;
-        while (i < body.length() && words < LEAD_WORDS) {
+        while (i < body.length() && count < words) {
             int start = i;
             while (i < body.length() && !Character.isWhitespace(body.charAt(i))) {
                 i++;
             }
             if (i > start) {
-                words++;
+                count++;
             }
             while (i < body.length() && Character.isWhitespace(body.charAt(i))) {
                 i++;
             }
         }
-        return text.append(body, 0, i).toString().strip();
+        return body.substring(0, i).strip();
     }
 
     /**
