@@ -21,8 +21,11 @@ final class SameTopicJoiner {
     private static final int MIN_NEIGHBOUR_PROSE_LINES = 2;
     /** Past the article's own list, a shorter paragraph on the topic carries the article on. */
     private static final int MIN_SECTION_WORDS = 12;
-    /** Share of the neighbour's distinct content words that the body already uses. */
-    private static final double MIN_SHARED_VOCABULARY = 0.4;
+    /**
+     * Share of the neighbour's distinct content words that the body already uses. A fifth: the article's later
+     * sections bring in new people, places and figures, where another story shares little beyond common words.
+     */
+    private static final double MIN_SHARED_VOCABULARY = 0.2;
     /** Past an empty widget's label the text needs only to stay near the topic: a teaser would not follow it. */
     private static final double MIN_SHARED_PAST_EMPTY_WIDGET = 0.15;
     /** A list entry this long without a figure reads as a teaser headline. */
@@ -125,17 +128,26 @@ final class SameTopicJoiner {
         return teaserLike <= MAX_TEASER_LIKE_ENTRIES;
     }
 
-    /** Whether the lines between two runs are few and hold no page footer. */
+    /**
+     * Whether the lines between two runs are few and hold no page footer, no comment thread's header and no label
+     * introducing the later run ("Read next:", "Don't miss:"): past those the prose is readers' or other stories'.
+     */
     private static boolean bridged(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
         if (later.first() - earlier.last() - 1 > MAX_BRIDGE_LINES) {
             return false;
         }
         for (int k = earlier.last() + 1; k < later.first(); k++) {
-            if (BoilerplateLexicon.isCopyright(lines.get(k).text())) {
-                return false; // the page footer: nothing after it is the article
+            String text = lines.get(k).text();
+            if (BoilerplateLexicon.isCopyright(text) || BoilerplateLexicon.isCommentThreadHeader(text)) {
+                return false;
             }
         }
-        return true;
+        return !introducesNext(lines.get(later.first() - 1));
+    }
+
+    /** A section label ending in a colon right above a run introduces it: "Read next:", "Don't miss:". */
+    private static boolean introducesNext(DumpLine line) {
+        return line.text().endsWith(":") && BoilerplateLexicon.isSectionLabel(line.text());
     }
 
     /** A neighbour must be a passage, not a lone teaser sentence, whatever parts it from the body. */
