@@ -69,7 +69,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
         // The headline stands over the whole body, a lead taken into it included.
-        DumpLine headline = headlines.pick(lines, body.first(), text, repeats);
+        DumpLine headline = headlines.pick(lines, body.first(), text, repeats, UrlSlug.of(page.url()));
         List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
         DumpMetadata metadata = new DumpMetadata(LocalDate.now(clock));
         Published published = metadata.published(header);
