@@ -44,6 +44,7 @@ final class SameTopicJoiner {
      * @return the main run, widened over every neighbour on its topic
      */
     static BodyLocator.Body join(List<BodyLocator.Body> runs, int best, List<DumpLine> lines, Set<Integer> furniture) {
+        List<Integer> joined = new ArrayList<>(List.of(best));
         int from = best;
         int to = best;
         Set<String> vocabulary = vocabulary(runs.get(best).lines());
@@ -55,14 +56,19 @@ final class SameTopicJoiner {
                     || listedBetween(runs.get(to), runs.get(to + 1), lines) && continuesAfterList(runs.get(to + 1), vocabulary)
                     || emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
                         && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
-                to++;
+                joined.add(++to);
+                vocabulary.addAll(vocabulary(runs.get(to).lines()));
+                grew = true;
+            } else if (to + 2 < runs.size() && pastTeaser(runs, to, to + 2, lines, furniture, vocabulary)) {
+                to += 2;
+                joined.add(to);
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
             }
             if (from > 0 && !furniture.contains(from - 1) && bridged(runs.get(from - 1), runs.get(from), lines)
                 && (onTopic(runs.get(from - 1), vocabulary)
                     || passage(runs.get(from - 1)) && listedBetween(runs.get(from - 1), runs.get(from), lines))) {
-                from--;
+                joined.add(0, --from);
                 vocabulary.addAll(vocabulary(runs.get(from).lines()));
                 grew = true;
             }
@@ -71,13 +77,38 @@ final class SameTopicJoiner {
             return runs.get(best);
         }
         List<DumpLine> text = new ArrayList<>();
-        for (int r = from; r <= to; r++) {
-            if (r > from) {
-                text.addAll(listBetween(runs.get(r - 1), runs.get(r), lines));
+        for (int j = 0; j < joined.size(); j++) {
+            if (j > 0) {
+                text.addAll(listBetween(runs.get(joined.get(j - 1)), runs.get(joined.get(j)), lines));
             }
-            text.addAll(runs.get(r).lines());
+            text.addAll(runs.get(joined.get(j)).lines());
         }
         return new BodyLocator.Body(runs.get(from).first(), runs.get(to).last(), text);
+    }
+
+    /**
+     * Whether runs {@code a} and {@code b} are one article parted by an inline widget that shows a teaser's one-line
+     * summary ("Related" / "Solid-state batteries explained" / "Here is what to know."): the lone short run between
+     * them is the teaser, the widget's marker says so, and the run beyond carries the article's topic on. Taken
+     * forward only: above the body such a run may be the page header's, and the headline and byline sit there.
+     */
+    private static boolean pastTeaser(List<BodyLocator.Body> runs, int a, int b, List<DumpLine> lines,
+                                      Set<Integer> furniture, Set<String> vocabulary) {
+        BodyLocator.Body teaser = runs.get(a + 1);
+        int teaserWords = teaser.lines().stream().filter(l -> l.kind() == LineKind.PROSE).mapToInt(DumpLine::words).sum();
+        return !furniture.contains(b) && teaserWords < MIN_NEIGHBOUR_WORDS && widgetMarked(runs.get(a), runs.get(b), lines)
+            && bridged(runs.get(a), runs.get(b), lines) && onTopic(runs.get(b), vocabulary);
+    }
+
+    /** Whether a furniture line (a "Related" or "Read more" marker, an ad marker) parts the two runs. */
+    private static boolean widgetMarked(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            LineKind kind = lines.get(k).kind();
+            if (kind == LineKind.BOUNDARY || kind == LineKind.INTERSTITIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,6 +55,24 @@ class TextDumpSplitBodyTest {
     }
 
     @Test
+    void articleCarriesOnPastARelatedWidgetShowingATeasersSummary() throws Exception {
+        String body = body(HEAD + FIRST_PART + """
+            Related
+            Island schools to share one ferry timetable
+            Pupils from three islands will travel on the same morning crossing from September.
+            Read More
+            What the islanders say
+            Greta Holm, who runs the bakery on Skarra, said deliveries from Marden had arrived late every week since the floods.
+            Her customers on the islands have started ordering bread two days ahead, she said, because crossings from the temporary landing are unreliable.
+            Copyright © 2025 Marden Post
+            """);
+
+        assertTrue(body.startsWith("Councillors in Marden voted"), body);
+        assertTrue(body.endsWith("crossings from the temporary landing are unreliable."), body);
+        assertFalse(body.contains("Pupils from three islands"), body);
+    }
+
+    @Test
     void aCommentThreadIsNotJoinedHoweverOnTopic() throws Exception {
         String body = body(HEAD + FIRST_PART + """
             3 Comments
