@@ -23,6 +23,8 @@ final class DumpMetadata {
         // "BySaima Sidik": an inline label with no space before the name
         + "|^(?:By|BY)(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$");
     private static final Pattern BY_AFTER_DATE = Pattern.compile("(?:^|[\\s|/•·,-])(?i:by)\\s*:?\\s+(\\p{Lu}.*)$");
+    /** "By Ona Brask for the Valley Post": the outlet the writer filed for is no author. */
+    private static final Pattern FOR_OUTLET = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[^,|&]*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b|\\|)\\s*");
     private static final Pattern DESK = Pattern.compile(
         "(?i)^(?:the\\s+)?(.+?)\\s+(?:news desk|newsroom|staff|editorial team|editors|desk|team|reporters)$");
@@ -233,7 +235,7 @@ final class DumpMetadata {
             return List.of();
         }
         List<String> authors = new ArrayList<>();
-        for (String name : AuthorNames.parse(byline)) {
+        for (String name : AuthorNames.parse(FOR_OUTLET.matcher(byline).replaceFirst(""))) {
             if (!DESK.matcher(name).matches()) {
                 authors.add(name);
             }

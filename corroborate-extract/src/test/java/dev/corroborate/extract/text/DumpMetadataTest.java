@@ -51,6 +51,13 @@ class DumpMetadataTest {
     }
 
     @Test
+    void theOutletABylineFiledForIsNoAuthor() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy Ona Brask For Valley Post Online\n" + BODY);
+
+        assertEquals(List.of("Ona Brask"), article.authors());
+    }
+
+    @Test
     void bylineLabelWithAColonIsRead() throws Exception {
         Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy: Ona Brask, Teo Lind\n" + BODY);
 
