@@ -43,7 +43,7 @@ final class BoilerplateLexicon {
         + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
         + "|waiting for your permission to load the \\w+ media\\.?)$");
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
-        "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|"
+        "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|don['’]?t miss|more about(?: this)?|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
         + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
         + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching)|"
@@ -101,6 +101,10 @@ final class BoilerplateLexicon {
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
         + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
+    private static final Pattern COMMENT_HEADER = Pattern.compile(
+        "(?i)^\\d+\\s+(?:comments?|responses?|replies)\\b.{0,40}$|^(?:reader )?(?:comments?|responses?)\\s*(?:\\(\\d+\\))?:?$"
+        + "|^comments are (?:closed|disabled)\\.?$|^(?:join|start) the (?:discussion|conversation)\\b.{0,30}$"
+        + "|^(?:leave|post|add) a (?:comment|reply)\\b.{0,30}$");
     /**
      * "Read more: …", "MORE: …", "REQUIRED READING: …": a link to another story set between paragraphs. A label and
      * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels.
@@ -182,6 +186,14 @@ final class BoilerplateLexicon {
     static boolean isSectionLabel(String line) {
         return line.length() < 60 && BOUNDARY_LINE.matcher(line).matches()
             && !line.toLowerCase(Locale.ROOT).contains("comment");
+    }
+
+    /**
+     * The head of a reader comment thread: "8 Comments", "Comments", "Comments are closed.", "Join the discussion".
+     * What follows it is readers' text, never the article's.
+     */
+    static boolean isCommentThreadHeader(String line) {
+        return line.length() < 60 && COMMENT_HEADER.matcher(line).matches();
     }
 
     private static boolean hasSeparator(String line) {

@@ -19,9 +19,12 @@ import dev.corroborate.extract.meta.DateParsing;
  */
 final class DumpMetadata {
     private static final Pattern BYLINE = Pattern.compile(
-        "(?i)^(?:by|written by|words by|author:?|authors:?)\\s+(.+)$"
+        "(?i)^(?:by|written by|words by|published by|posted by|author|authors)\\s*:?\\s+(.+)$"
         // "BySaima Sidik": an inline label with no space before the name
         + "|^(?:By|BY)(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$");
+    private static final Pattern BY_AFTER_DATE = Pattern.compile("(?:^|[\\s|/•·,-])(?i:by)\\s*:?\\s+(\\p{Lu}.*)$");
+    /** "By Ona Brask for the Valley Post": the outlet the writer filed for is no author. */
+    private static final Pattern FOR_OUTLET = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[^,|&]*$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b|\\|)\\s*");
     private static final Pattern DESK = Pattern.compile(
         "(?i)^(?:the\\s+)?(.+?)\\s+(?:news desk|newsroom|staff|editorial team|editors|desk|team|reporters)$");
@@ -239,6 +242,9 @@ final class DumpMetadata {
                 byline = k + 1 < header.size() ? header.get(k + 1).text() : null;
             } else {
                 byline = BYLINE.matcher(text).matches() ? text : stampNames(text);
+                if (byline == null || people(byline).isEmpty()) {
+                    byline = bylineAfterDate(text);
+                }
             }
             List<String> authors = people(byline);
             if (!authors.isEmpty()) {
@@ -265,7 +271,7 @@ final class DumpMetadata {
             return List.of();
         }
         List<String> authors = new ArrayList<>();
-        for (String name : AuthorNames.parse(byline)) {
+        for (String name : AuthorNames.parse(FOR_OUTLET.matcher(byline).replaceFirst(""))) {
             if (!DESK.matcher(name).matches()) {
                 authors.add(name);
             }
@@ -293,6 +299,18 @@ final class DumpMetadata {
             }
         }
         return false;
+    }
+
+    /**
+     * The names after a "by" that follows the date on a short stamp line: "Dec 22, 2025 by Ona Brask",
+     * "Posted on: May 2, 2025 Published by: Ona Brask", "March 3, 2025 | By Ona Brask".
+     */
+    private static String bylineAfterDate(String line) {
+        if (line.length() > STAMP_MAX_CHARS) {
+            return null;
+        }
+        Matcher by = BY_AFTER_DATE.matcher(line);
+        return by.find() && DateParsing.find(line.substring(0, by.start())).isPresent() ? by.group(1) : null;
     }
 
     /** The words before the date of a short stamp line, when the line is such a stamp. */

@@ -32,6 +32,11 @@ final class HeadlinePicker {
     /** A headline written as a sentence ("What is the solstice? Here is what to know.") is still short. */
     private static final int MAX_SENTENCE_WORDS = 25;
     private static final double CRUMB_BONUS = 0.6;
+    /** A line near the body spelling half the address's slug outranks menus, bylines and the standfirst. */
+    private static final double SLUG_BONUS = 1.0;
+    private static final double MIN_SLUG_COVERAGE = 0.5;
+    /** Anywhere on the page, a line spelling nearly all of the slug is the headline. */
+    private static final double MIN_SPELLED_COVERAGE = 0.9;
     /** "Jon Talton", "Robert E. Moffit": a byline name printed on its own line, not a headline. */
     private static final Pattern NAME_LINE = Pattern.compile(
         "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}$");
@@ -44,9 +49,10 @@ final class HeadlinePicker {
      * @param bodyFrom index of the first body line
      * @param body     the body text
      * @param repeats  normalised texts of lines that occur more than once
+     * @param slug     the page address's slug, or null
      * @return the headline line, or null when none fits
      */
-    DumpLine pick(List<DumpLine> lines, int bodyFrom, String body, Set<String> repeats) {
+    DumpLine pick(List<DumpLine> lines, int bodyFrom, String body, Set<String> repeats, UrlSlug slug) {
         Set<String> bodyStems = stems(body);
         Set<String> crumbs = breadcrumbTails(lines, bodyFrom);
         DumpLine best = null;
@@ -68,13 +74,51 @@ final class HeadlinePicker {
                 + LENGTH_BONUS * Math.min(line.words(), FULL_LENGTH_WORDS)
                 - (line.words() <= SHORT_WORDS ? SHORT_PENALTY : 0)
                 - (line.text().endsWith(".") ? SENTENCE_PENALTY : 0)
-                - DISTANCE_PENALTY * (bodyFrom - i);
+                - DISTANCE_PENALTY * (bodyFrom - i)
+                + slugBonus(line, slug);
             if (score > bestScore) {
                 best = line;
                 bestScore = score;
             }
         }
+        DumpLine spelled = spelledBySlug(lines, slug);
+        if (spelled != null && (best == null || slug.coverage(spelled.text()) > slug.coverage(best.text()))) {
+            return spelled;
+        }
         return best;
+    }
+
+    /**
+     * The headline-shaped line that spells nearly all of the address's slug, wherever it sits: a page whose menus or
+     * teasers push the headline far above the body, or whose body the dump holds little of, still names its story.
+     * Of equal lines the first is taken: the headline heads the page, repeats of it stand in teasers further down.
+     */
+    private static DumpLine spelledBySlug(List<DumpLine> lines, UrlSlug slug) {
+        if (slug == null) {
+            return null;
+        }
+        DumpLine best = null;
+        double bestCoverage = MIN_SPELLED_COVERAGE;
+        for (DumpLine line : lines) {
+            if (!headlineShaped(line)) {
+                continue;
+            }
+            double coverage = slug.coverage(line.text());
+            if (coverage > bestCoverage || best == null && coverage >= bestCoverage) {
+                best = line;
+                bestCoverage = coverage;
+            }
+        }
+        return best;
+    }
+
+    /** The line that spells most of the address's slug is the headline; a standfirst shares a word or two. */
+    private static double slugBonus(DumpLine line, UrlSlug slug) {
+        if (slug == null) {
+            return 0;
+        }
+        double coverage = slug.coverage(line.text());
+        return coverage >= MIN_SLUG_COVERAGE ? SLUG_BONUS * coverage : 0;
     }
 
     /** The last step of each breadcrumb trail above the body, normalised: often the headline itself. */

@@ -21,8 +21,11 @@ final class SameTopicJoiner {
     private static final int MIN_NEIGHBOUR_PROSE_LINES = 2;
     /** Past the article's own list, a shorter paragraph on the topic carries the article on. */
     private static final int MIN_SECTION_WORDS = 12;
-    /** Share of the neighbour's distinct content words that the body already uses. */
-    private static final double MIN_SHARED_VOCABULARY = 0.4;
+    /**
+     * Share of the neighbour's distinct content words that the body already uses. A fifth: the article's later
+     * sections bring in new people, places and figures, where another story shares little beyond common words.
+     */
+    private static final double MIN_SHARED_VOCABULARY = 0.2;
     /** Past an empty widget's label the text needs only to stay near the topic: a teaser would not follow it. */
     private static final double MIN_SHARED_PAST_EMPTY_WIDGET = 0.15;
     /** A list entry this long without a figure reads as a teaser headline. */
@@ -41,6 +44,7 @@ final class SameTopicJoiner {
      * @return the main run, widened over every neighbour on its topic
      */
     static BodyLocator.Body join(List<BodyLocator.Body> runs, int best, List<DumpLine> lines, Set<Integer> furniture) {
+        List<Integer> joined = new ArrayList<>(List.of(best));
         int from = best;
         int to = best;
         Set<String> vocabulary = vocabulary(runs.get(best).lines());
@@ -53,7 +57,12 @@ final class SameTopicJoiner {
                     || (emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
                         || widgetBetween(runs.get(to), runs.get(to + 1), lines))
                         && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
-                to++;
+                joined.add(++to);
+                vocabulary.addAll(vocabulary(runs.get(to).lines()));
+                grew = true;
+            } else if (to + 2 < runs.size() && pastTeaser(runs, to, to + 2, lines, furniture, vocabulary)) {
+                to += 2;
+                joined.add(to);
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
             }
@@ -62,7 +71,7 @@ final class SameTopicJoiner {
                     || passage(runs.get(from - 1)) && listedBetween(runs.get(from - 1), runs.get(from), lines)
                     || widgetBetween(runs.get(from - 1), runs.get(from), lines)
                         && shares(runs.get(from - 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
-                from--;
+                joined.add(0, --from);
                 vocabulary.addAll(vocabulary(runs.get(from).lines()));
                 grew = true;
             }
@@ -71,13 +80,38 @@ final class SameTopicJoiner {
             return runs.get(best);
         }
         List<DumpLine> text = new ArrayList<>();
-        for (int r = from; r <= to; r++) {
-            if (r > from) {
-                text.addAll(listBetween(runs.get(r - 1), runs.get(r), lines));
+        for (int j = 0; j < joined.size(); j++) {
+            if (j > 0) {
+                text.addAll(listBetween(runs.get(joined.get(j - 1)), runs.get(joined.get(j)), lines));
             }
-            text.addAll(runs.get(r).lines());
+            text.addAll(runs.get(joined.get(j)).lines());
         }
         return new BodyLocator.Body(runs.get(from).first(), runs.get(to).last(), text);
+    }
+
+    /**
+     * Whether runs {@code a} and {@code b} are one article parted by an inline widget that shows a teaser's one-line
+     * summary ("Related" / "Solid-state batteries explained" / "Here is what to know."): the lone short run between
+     * them is the teaser, the widget's marker says so, and the run beyond carries the article's topic on. Taken
+     * forward only: above the body such a run may be the page header's, and the headline and byline sit there.
+     */
+    private static boolean pastTeaser(List<BodyLocator.Body> runs, int a, int b, List<DumpLine> lines,
+                                      Set<Integer> furniture, Set<String> vocabulary) {
+        BodyLocator.Body teaser = runs.get(a + 1);
+        int teaserWords = teaser.lines().stream().filter(l -> l.kind() == LineKind.PROSE).mapToInt(DumpLine::words).sum();
+        return !furniture.contains(b) && teaserWords < MIN_NEIGHBOUR_WORDS && widgetMarked(runs.get(a), runs.get(b), lines)
+            && bridged(runs.get(a), runs.get(b), lines) && onTopic(runs.get(b), vocabulary);
+    }
+
+    /** Whether a furniture line (a "Related" or "Read more" marker, an ad marker) parts the two runs. */
+    private static boolean widgetMarked(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            LineKind kind = lines.get(k).kind();
+            if (kind == LineKind.BOUNDARY || kind == LineKind.INTERSTITIAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -128,17 +162,26 @@ final class SameTopicJoiner {
         return teaserLike <= MAX_TEASER_LIKE_ENTRIES;
     }
 
-    /** Whether the lines between two runs are few and hold no page footer. */
+    /**
+     * Whether the lines between two runs are few and hold no page footer, no comment thread's header and no label
+     * introducing the later run ("Read next:", "Don't miss:"): past those the prose is readers' or other stories'.
+     */
     private static boolean bridged(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
         if (later.first() - earlier.last() - 1 > MAX_BRIDGE_LINES) {
             return false;
         }
         for (int k = earlier.last() + 1; k < later.first(); k++) {
-            if (BoilerplateLexicon.isCopyright(lines.get(k).text())) {
-                return false; // the page footer: nothing after it is the article
+            String text = lines.get(k).text();
+            if (BoilerplateLexicon.isCopyright(text) || BoilerplateLexicon.isCommentThreadHeader(text)) {
+                return false;
             }
         }
-        return true;
+        return !introducesNext(lines.get(later.first() - 1));
+    }
+
+    /** A section label ending in a colon right above a run introduces it: "Read next:", "Don't miss:". */
+    private static boolean introducesNext(DumpLine line) {
+        return line.text().endsWith(":") && BoilerplateLexicon.isSectionLabel(line.text());
     }
 
     /** A neighbour must be a passage, not a lone teaser sentence, whatever parts it from the body. */

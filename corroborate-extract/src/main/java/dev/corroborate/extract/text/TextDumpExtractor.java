@@ -70,7 +70,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
         // The headline stands over the whole body, a lead taken into it included.
-        DumpLine headline = headlines.pick(lines, body.first(), text, repeats);
+        DumpLine headline = headlines.pick(lines, body.first(), text, repeats, UrlSlug.of(page.url()));
         List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
         // A page cannot be published after it was fetched: an archived page is judged by its fetch day, not today.
         LocalDate today = page.fetched() != null ? page.fetched().atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(clock);

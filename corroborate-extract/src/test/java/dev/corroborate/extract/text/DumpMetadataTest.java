@@ -42,6 +42,29 @@ class DumpMetadataTest {
     }
 
     @Test
+    void bylineAfterTheDateOnAStampLineIsRead() throws Exception {
+        assertEquals(List.of("Ona Brask"),
+            extract("Sport\nRovers and Harlan City meet in the final\nMarch 3, 2025 | By Ona Brask\n" + BODY).authors());
+        assertEquals(List.of("Ona Brask"), extract(
+            "Sport\nRovers and Harlan City meet in the final\nPosted On : March 3, 2025 Published By : Ona Brask\n" + BODY)
+            .authors());
+    }
+
+    @Test
+    void theOutletABylineFiledForIsNoAuthor() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy Ona Brask For Valley Post Online\n" + BODY);
+
+        assertEquals(List.of("Ona Brask"), article.authors());
+    }
+
+    @Test
+    void bylineLabelWithAColonIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nBy: Ona Brask, Teo Lind\n" + BODY);
+
+        assertEquals(List.of("Ona Brask", "Teo Lind"), article.authors());
+    }
+
+    @Test
     void bareNameBesideTheDatelineIsTheAuthorAndHerRoleIsLeftOut() throws Exception {
         Article article = extract("Sport\nRovers and Harlan City meet in the final\nOna Brask\nSports reporter\n"
             + "Saturday 15 March 2025 09:25\nShare\n" + BODY);

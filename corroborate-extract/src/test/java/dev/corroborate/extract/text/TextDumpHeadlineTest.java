@@ -68,7 +68,36 @@ class TextDumpHeadlineTest {
         assertEquals("Why the Oska dam must rise", title(dump));
     }
 
+    @Test
+    void theLineSpellingTheAddressSlugBeatsADekThatSharesMoreOfTheBody() throws Exception {
+        String dump = """
+            News
+            Valley braces for a wetter spring
+            Water board to raise the Oska reservoir dam by two metres over the next three summers
+            Ansel Morrow
+            """ + BODY;
+
+        assertEquals("Valley braces for a wetter spring",
+            title(dump, "https://valleypost.example/news/valley-braces-for-a-wetter-spring-20250320"));
+    }
+
+    @Test
+    void aLineSpellingAllOfTheSlugIsTheHeadlineFarAboveTheBody() throws Exception {
+        StringBuilder dump = new StringBuilder("Valley Post\nOska dam to rise two metres to hold spring floods\n");
+        for (int i = 1; i <= 40; i++) {
+            dump.append("Menu entry ").append(i).append('\n');
+        }
+        dump.append(BODY);
+
+        assertEquals("Oska dam to rise two metres to hold spring floods",
+            title(dump.toString(), "https://valleypost.example/valley/oska-dam-to-rise-two-metres-to-hold-spring-floods"));
+    }
+
     private String title(String dump) throws NoArticleException {
-        return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).title();
+        return title(dump, null);
+    }
+
+    private String title(String dump, String url) throws NoArticleException {
+        return extractor.extract(new Page("id", "dump.txt", url, null, PageFormat.TEXT, dump)).title();
     }
 }
