@@ -45,17 +45,13 @@ final class BoilerplateLexicon {
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|don['’]?t miss|more about(?: this)?|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
-        + "you (?:may|might) also like|tags?|topics?|comments?|share(?: this(?: article)?)?|top stories|"
+        + "you (?:may|might) also like|tags?|topics?|share(?: this(?: article)?)?|top stories|"
         + "most read|popular|trending|also read|follow us|(?:people|readers) (?:are )?also (?:read|reading|viewed|watching)|"
-        // reader feedback and the comment thread under the article
-        + "was this (?:page|article) helpful\\??|comments are closed\\.?|leave a (?:reply|comment)(?: cancel reply)?|"
-        + "post your comment|add (?:a )?comment|(?:view|show|load|reader) comments|join the conversation|post navigation|"
-        + "relevant tags|"
+        // reader feedback under the article (the comment thread is COMMENT_HEADER's)
+        + "was this (?:page|article) helpful\\??|post navigation|relevant tags|"
         // the author box under the article
         + "about the (?:authors?|writer|reporter)|meet the (?:authors?|writer))"
         + "\\s*(?::|…|\\.\\.\\.)?$"
-        // a comment thread's header: "8 Comments", "12 comments Comment from the forums"
-        + "|(?i)^\\d+\\s+comments?\\b.{0,40}$"
         // the list of sources or references under the article: "Our Sources", "7 Sources"
         + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references)$");
     /**
@@ -101,10 +97,12 @@ final class BoilerplateLexicon {
     /** A byline heads an article: the body never runs across one. */
     private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){0,3}"
         + "(?:\\s*$|\\s*[,|•·–—-]|\\s+(?:and|&)\\s+\\p{Lu}|\\s+(?:on\\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\\d))");
+    /** A comment thread's header: "8 Comments", "Comments (12)", "Comments are closed.", "Leave a reply". */
     private static final Pattern COMMENT_HEADER = Pattern.compile(
-        "(?i)^\\d+\\s+(?:comments?|responses?|replies)\\b.{0,40}$|^(?:reader )?(?:comments?|responses?)\\s*(?:\\(\\d+\\))?:?$"
+        "(?i)^\\d+\\s+(?:comments?|responses?|replies)\\b.{0,40}$"
+        + "|^(?:reader |view |show |load )?(?:comments?|responses?)\\s*(?:\\(\\d+\\))?\\s*(?::|…|\\.\\.\\.)?$"
         + "|^comments are (?:closed|disabled)\\.?$|^(?:join|start) the (?:discussion|conversation)\\b.{0,30}$"
-        + "|^(?:leave|post|add) a (?:comment|reply)\\b.{0,30}$");
+        + "|^(?:leave|post|add) (?:a |your )?(?:comment|reply)\\b.{0,30}$");
     /**
      * "Read more: …", "MORE: …", "REQUIRED READING: …": a link to another story set between paragraphs. A label and
      * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels.
@@ -167,7 +165,8 @@ final class BoilerplateLexicon {
     }
 
     static boolean isBoundaryLine(String line) {
-        return line.length() < 60 && (BOUNDARY_LINE.matcher(line).matches() || APPEAL_HEADING.matcher(line).matches())
+        return line.length() < 60 && (BOUNDARY_LINE.matcher(line).matches() || APPEAL_HEADING.matcher(line).matches()
+                || COMMENT_HEADER.matcher(line).matches())
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
             || line.length() < MAX_TEASER_CHARS && COMMENT_PROMPT.matcher(line).lookingAt()
             || line.length() < 200 && (isCopyright(line) || isSourceCredit(line))
