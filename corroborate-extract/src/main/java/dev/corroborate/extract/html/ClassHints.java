@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -214,6 +215,28 @@ final class ClassHints {
     /** True when one class (a space-separated token of the value) is a "hide this" class. */
     static boolean invisibleClass(String token) {
         return INVISIBLE_CLASSES.contains(token.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when the element's class or id holds one of {@code names} as a word, or {@code prefix} followed by one of
+     * {@code afterPrefix} ("key-points", "sub-headline"): how a page names a box for what it holds.
+     */
+    static boolean namedAs(Element e, Set<String> names, String prefix, Set<String> afterPrefix) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        List<String> words = new ArrayList<>(8);
+        split(cls, words);
+        split(id, words);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (names.contains(w) || w.equals(prefix) && i + 1 < words.size() && afterPrefix.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #split} reads no further than this into a value. */

@@ -50,7 +50,7 @@ final class KeyPoints {
             if (afterHeadline < 0 || ++afterHeadline > NEAR_HEADLINE) {
                 continue;
             }
-            if (named(e)) {
+            if (ClassHints.namedAs(e, NAMES, "key", KEY_NAMES)) {
                 List<String> points = points(e);
                 if (points != null) {
                     return new Box(e, points);
@@ -75,24 +75,6 @@ final class KeyPoints {
             }
         }
         return box.points();
-    }
-
-    private static boolean named(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return false;
-        }
-        List<String> words = new ArrayList<>(8);
-        ClassHints.split(cls, words);
-        ClassHints.split(id, words);
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (NAMES.contains(w) || w.equals("key") && i + 1 < words.size() && KEY_NAMES.contains(words.get(i + 1))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The box's list items when there are a few and each is a sentence; null otherwise. */

@@ -1,6 +1,5 @@
 package dev.corroborate.extract.html;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -78,19 +77,8 @@ final class Standfirst {
 
     private static boolean named(Element e) {
         String prop = e.attr("itemprop");
-        if (prop.equals("alternativeHeadline") || prop.equals("description")) {
-            return true;
-        }
-        List<String> words = new ArrayList<>(8);
-        ClassHints.split(e.className(), words);
-        ClassHints.split(e.id(), words);
-        for (int i = 0; i < words.size(); i++) {
-            String w = words.get(i);
-            if (NAMES.contains(w) || w.equals("sub") && i + 1 < words.size() && SUB_NAMES.contains(words.get(i + 1))) {
-                return true;
-            }
-        }
-        return false;
+        return prop.equals("alternativeHeadline") || prop.equals("description")
+            || ClassHints.namedAs(e, NAMES, "sub", SUB_NAMES);
     }
 
     private static boolean fits(String text) {
