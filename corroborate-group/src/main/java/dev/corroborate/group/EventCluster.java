@@ -26,6 +26,8 @@ final class EventCluster {
     LocalDate last;
     double norm;
     private double sumOfSquares;
+    /** The sum of the members' own squared lengths: one each, bar articles without terms. */
+    private double memberSquares;
     /** The sum of the members' unit embeddings; null until a member has one. */
     private double[] embeddingSum;
     private double embeddingSquares;
@@ -59,6 +61,7 @@ final class EventCluster {
         last = null;
         norm = 0;
         sumOfSquares = 0;
+        memberSquares = 0;
         embeddingSum = null;
         embeddingSquares = 0;
         for (ArticleProfile m : members) {
@@ -73,6 +76,7 @@ final class EventCluster {
             double after = before + e.getValue();
             centroid.put(e.getKey(), after);
             sumOfSquares += after * after - before * before;
+            memberSquares += e.getValue() * e.getValue();
         }
         norm = Math.sqrt(Math.max(0, sumOfSquares));
         if (p.embedding() != null) {
@@ -124,6 +128,22 @@ final class EventCluster {
         }
         double restNorm = Math.sqrt(Math.max(0, sumOfSquares - removedSquares));
         return restNorm < 1e-9 ? 0 : dot / restNorm;
+    }
+
+    /**
+     * How alike the members are among themselves: their mean pairwise term cosine, read off the centre's length
+     * (the squared length of a sum of vectors is their own squares plus twice every pairwise product); NaN below
+     * two members.
+     */
+    double cohesion() {
+        int n = members.size();
+        return n < 2 ? Double.NaN : (sumOfSquares - memberSquares) / ((double) n * (n - 1));
+    }
+
+    /** The mean term cosine between this event's members and the other's. */
+    double meanCrossSimilarity(EventCluster other) {
+        return members.isEmpty() || other.members.isEmpty() ? 0
+            : Vectors.dot(centroid, other.centroid) / ((double) members.size() * other.members.size());
     }
 
     double centreCosine(EventCluster other) {

@@ -69,8 +69,30 @@ final class EventSimilarity {
         double terms = a.centreCosine(b);
         double meaning = a.embeddingCentreCosine(b);
         double threshold = settings.mergeSimilarity() + (a.undated() || b.undated() ? settings.undatedPenalty() : 0);
+        double cohesion = Math.max(a.cohesion(), b.cohesion());
+        if (settings.mergeCohesion() > 0 && !Double.isNaN(a.cohesion()) && !Double.isNaN(b.cohesion())
+            && a.norm > 0 && b.norm > 0) {
+            // Two halves of one story are about as alike across as within; two stories on one subject are not.
+            double cosine = settings.mergeCohesion() * cohesion * a.members.size() * b.members.size() / (a.norm * b.norm);
+            threshold = Math.max(threshold, blend(cosine, meaning));
+        }
         return new Score(blend(terms, meaning), threshold, "centres' " + evidence(terms, meaning));
     }
+
+    /**
+     * Whether two groups of one event's members are two stories: the mean term similarity across them falls below
+     * the asked share of the more cohesive group's own. Below {@link #SPLIT_LEAST} members a group's cohesion says
+     * too little.
+     */
+    boolean apart(EventCluster a, EventCluster b) {
+        if (settings.splitCohesion() <= 0 || a.members.size() < SPLIT_LEAST || b.members.size() < SPLIT_LEAST) {
+            return false;
+        }
+        return a.meanCrossSimilarity(b) < settings.splitCohesion() * Math.max(a.cohesion(), b.cohesion());
+    }
+
+    /** The fewest members each part of a split keeps; an article alone that fits badly moves instead. */
+    static final int SPLIT_LEAST = 3;
 
     /**
      * Text similarity: the TF-IDF cosine, mixed with the embedding cosine where both sides have one. Embedding

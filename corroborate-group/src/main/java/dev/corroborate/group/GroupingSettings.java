@@ -18,13 +18,17 @@ package dev.corroborate.group;
  * @param embeddingBaseline   the embedding cosine of unrelated news, mapped to zero: bge cosines rarely fall below
  * @param occasionDaysApart   most days between an article's dated statements and the nearest of an event's;
  *                            negative turns the rule off
+ * @param mergeCohesion       least share of the more cohesive event's own cohesion that the mean term similarity
+ *                            between two events' members must reach for them to merge; 0 turns the rule off
+ * @param splitCohesion       the share of the more cohesive group's own cohesion below which the mean term
+ *                            similarity across the two groups an event best falls into splits it; 0 turns it off
  */
 public record GroupingSettings(double eventSimilarity, double undatedPenalty, int maxDaysApart,
                                double mergeSimilarity, double moveMargin, double storylineSimilarity, double storylineOnePerson, double storylineAlone, double storylineAverage,
                                double sharedSpeakerBonus, double embeddingWeight, double embeddingBaseline,
-                               int occasionDaysApart) {
+                               int occasionDaysApart, double mergeCohesion, double splitCohesion) {
     public static GroupingSettings defaults() {
-        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, 1);
+        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, 1, 0.9, 0.5);
     }
 
     /**

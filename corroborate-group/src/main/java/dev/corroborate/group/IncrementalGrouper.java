@@ -36,6 +36,8 @@ public final class IncrementalGrouper {
     static final int MOVE_CHECK_LIMIT = 16;
     /** The most rounds of moves a batch makes; each reads only the touched events, so the cost stays flat. */
     static final int MOVE_ROUNDS = 5;
+    /** Above this size an event is not checked for a split: two-means over it would cost too much a batch. */
+    static final int SPLIT_CHECK_LIMIT = 64;
 
     /**
      * Below this many articles a batch groups the whole store afresh: term weights from a handful of pages are
@@ -124,6 +126,7 @@ public final class IncrementalGrouper {
             touched.add(join(p));
         }
         mergeAmong(touched);
+        splitAmong(touched);
         touched.removeIf(c -> !events.contains(c));
         // A move changes two centres, which may make other members' moves worth it: repeat until none is.
         for (int round = 0; round < MOVE_ROUNDS && moveFrom(touched, fresh.keySet()) > 0; round++) {
@@ -218,6 +221,41 @@ public final class IncrementalGrouper {
             }
             touched.addAll(merged);
             round = merged;
+        }
+    }
+
+    /**
+     * Pass 2b, locally: a touched event whose members fall into two groups less alike across than each is within
+     * splits in two, and each part is checked again. Events above {@link #SPLIT_CHECK_LIMIT} are left whole, so the
+     * cost per batch stays bounded.
+     */
+    private void splitAmong(Set<EventCluster> touched) {
+        java.util.ArrayDeque<EventCluster> work = new java.util.ArrayDeque<>(touched);
+        while (!work.isEmpty()) {
+            EventCluster whole = work.poll();
+            int size = whole.members.size();
+            if (!events.contains(whole) || size < 2 * EventSimilarity.SPLIT_LEAST || size > SPLIT_CHECK_LIMIT) {
+                continue;
+            }
+            List<EventCluster> parts = EventBisection.of(whole);
+            if (parts == null || !similarity.apart(parts.get(0), parts.get(1))) {
+                continue;
+            }
+            String reason = String.format(Locale.ROOT, "split from %s: mean similarity across %.3f, within %.3f and %.3f",
+                whole.id, parts.get(0).meanCrossSimilarity(parts.get(1)), parts.get(0).cohesion(), parts.get(1).cohesion());
+            events.remove(whole);
+            for (EventCluster part : parts) {
+                part.why.addAll(whole.why);
+                part.why.add(reason);
+                for (ArticleProfile p : part.members) {
+                    eventOf.put(p.articleId(), part);
+                }
+                renamed(part);
+                events.add(part);
+                index.add(part, termsOf(part));
+                touched.add(part);
+                work.add(part);
+            }
         }
     }
 
