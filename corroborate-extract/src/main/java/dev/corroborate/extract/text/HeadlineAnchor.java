@@ -70,7 +70,8 @@ final class HeadlineAnchor {
 
     /**
      * The longest run opening within reach under the headline, or -1. The reach ends early at a boundary that is no
-     * byline or dateline ("Recommended", "Related"): what follows it is the page's, not the article's.
+     * byline or dateline ("Recommended", "Related"): what follows it is the page's, not the article's; and, once a
+     * passage has been passed, at the next story's header (a headline and a byline or dateline).
      */
     private static int longestUnder(List<BodyLocator.Body> runs, int headline, List<DumpLine> lines, Set<Integer> furniture) {
         int end = Math.min(lines.size() - 1, headline + REACH);
@@ -81,14 +82,35 @@ final class HeadlineAnchor {
             }
         }
         int found = -1;
+        boolean pastPassage = false;
+        int previousEnd = headline;
         for (int r = 0; r < runs.size(); r++) {
-            int first = runs.get(r).first();
-            if (first > headline && first <= end && !furniture.contains(r)
-                && (found < 0 || runs.get(r).characters() > runs.get(found).characters())) {
+            BodyLocator.Body run = runs.get(r);
+            if (run.first() <= headline || furniture.contains(r)) {
+                continue;
+            }
+            if (run.first() > end || pastPassage && storyHeader(lines, previousEnd + 1, run.first())) {
+                break;
+            }
+            if (found < 0 || run.characters() > runs.get(found).characters()) {
                 found = r;
             }
+            pastPassage |= passage(run);
+            previousEnd = run.last();
         }
         return found;
+    }
+
+    /** Whether lines [from, to) hold another story's header: a headline-length heading and a byline or dateline. */
+    private static boolean storyHeader(List<DumpLine> lines, int from, int to) {
+        boolean headline = false;
+        boolean stamp = false;
+        for (int k = from; k < to; k++) {
+            DumpLine line = lines.get(k);
+            headline |= line.kind() == LineKind.HEADING && line.words() >= STORY_HEADLINE_WORDS;
+            stamp |= LeadFinder.isStamp(line);
+        }
+        return headline && stamp;
     }
 
     private static boolean passage(BodyLocator.Body run) {
