@@ -37,9 +37,11 @@ final class BodyLocator {
     /**
      * @param lines        the dump's non-blank lines, classified
      * @param headlineRows indexes of lines that repeat a headline: the body never spans them
-     * @return the longest body, or null when the dump has no prose at all
+     * @param slug         the page address's slug, or null: it names the headline the article stands under
+     * @return the longest body, or the run under the slug's headline where the longest is another story's; null
+     *         when the dump has no prose at all
      */
-    Body locate(List<DumpLine> lines, Set<Integer> headlineRows) {
+    Body locate(List<DumpLine> lines, Set<Integer> headlineRows, UrlSlug slug) {
         List<Body> runs = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -67,7 +69,9 @@ final class BodyLocator {
         if (best < 0) {
             return null;
         }
-        return SameTopicJoiner.join(runs, best, lines, furniture);
+        Body body = SameTopicJoiner.join(runs, best, lines, furniture);
+        int anchored = HeadlineAnchor.anchor(runs, best, body, lines, furniture, slug);
+        return anchored == best ? body : SameTopicJoiner.join(runs, anchored, lines, furniture);
     }
 
     private static Body grow(List<DumpLine> lines, int start, Set<Integer> headlineRows) {

@@ -133,7 +133,7 @@ final class HeadlinePicker {
         return tails;
     }
 
-    private static boolean headlineShaped(DumpLine line) {
+    static boolean headlineShaped(DumpLine line) {
         if (line.words() < SHORT_WORDS || line.words() > 30 || DATE_LINE.matcher(line.text()).find() && line.words() <= 8) {
             return false; // a dateline or byline stamp is no headline
         }

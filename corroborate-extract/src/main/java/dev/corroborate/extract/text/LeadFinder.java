@@ -36,7 +36,7 @@ final class LeadFinder {
     }
 
     /** A byline or a dateline: what parts a standfirst from the article it introduces. */
-    private static boolean isStamp(DumpLine line) {
+    static boolean isStamp(DumpLine line) {
         return BYLINE_START.matcher(line.text()).find() || line.words() <= 16 && DateParsing.find(line.text()).isPresent();
     }
 

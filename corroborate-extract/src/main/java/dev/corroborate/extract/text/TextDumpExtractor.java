@@ -60,7 +60,8 @@ public final class TextDumpExtractor implements ArticleExtractor {
         List<DumpLine> lines = classifier.classifyAll(page.content());
         Set<String> repeats = repeatedLines(lines);
         Set<Integer> headlineRows = headlineRows(lines, repeats);
-        BodyLocator.Body located = locator.locate(lines, headlineRows);
+        UrlSlug slug = UrlSlug.of(page.url());
+        BodyLocator.Body located = locator.locate(lines, headlineRows, slug);
         if (located == null || located.lines().stream().mapToInt(DumpLine::words).sum() < MIN_BODY_WORDS
             && !ProseBrief.is(lines)) {
             throw new NoArticleException("no article text found");
@@ -70,7 +71,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
         // The headline stands over the whole body, a lead taken into it included.
-        DumpLine headline = headlines.pick(lines, body.first(), text, repeats, UrlSlug.of(page.url()));
+        DumpLine headline = headlines.pick(lines, body.first(), text, repeats, slug);
         List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
         // A page cannot be published after it was fetched: an archived page is judged by its fetch day, not today.
         LocalDate today = page.fetched() != null ? page.fetched().atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(clock);
