@@ -26,8 +26,13 @@ final class BoilerplateLexicon {
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
         "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
         "your contribution", "support our newsroom", "keep news free", "keep our news free");
-    /** "Support Ledger", "Support The Northline": the heading of a reader appeal, which ends the article. */
-    private static final Pattern APPEAL_HEADING = Pattern.compile("^(?:Support|SUPPORT)\\s+(?:(?:The|the)\\s+)?\\p{Lu}[\\p{L}.&'’-]*$");
+    /**
+     * "Support Ledger", "Support The Northline", "Support independent local journalism": the heading of a reader
+     * appeal, which ends the article. The kind of reporting it asks for is named last, so "Support for the plan
+     * grows" is no appeal.
+     */
+    private static final Pattern APPEAL_HEADING = Pattern.compile("^(?:Support|SUPPORT)\\s+(?:(?:(?:The|the)\\s+)?\\p{Lu}[\\p{L}.&'’-]*"
+        + "|(?:[\\p{L}-]+\\s+){0,3}(?i:journalism|reporting|news|newsroom)\\.?)$");
     /**
      * The credit under an embedded post: "— Ona Brask (@onabrask) March 12, 2025". Site furniture inside the
      * article, like a caption; the post's text above it is quoted from elsewhere.

@@ -5,10 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,11 +24,6 @@ import dev.corroborate.extract.meta.LanguageGuesser;
 public final class TextDumpExtractor implements ArticleExtractor {
     /** Below this a "body" is a teaser or a prompt, not an article, unless the whole dump is a {@link ProseBrief}. */
     private static final int MIN_BODY_WORDS = 40;
-    /**
-     * A repeated line this long is a headline shown twice (teaser list, then article) and bounds the body; shorter
-     * repeats are a listicle's recurring labels ("Position: Guard", "Ada Brun, Velor State") and do not.
-     */
-    private static final int HEADLINE_REPEAT_WORDS = 6;
     /** How far into the body a byline or dateline may sit. */
     private static final int LEAD_LINES = 8;
     /** A byline or dateline is a short line. */
@@ -58,8 +50,8 @@ public final class TextDumpExtractor implements ArticleExtractor {
     @Override
     public Article extract(Page page) throws NoArticleException {
         List<DumpLine> lines = classifier.classifyAll(page.content());
-        Set<String> repeats = repeatedLines(lines);
-        Set<Integer> headlineRows = headlineRows(lines, repeats);
+        Set<String> repeats = RepeatedHeadlines.repeatedTexts(lines);
+        Set<Integer> headlineRows = RepeatedHeadlines.rows(lines);
         UrlSlug slug = UrlSlug.of(page.url());
         BodyLocator.Body located = locator.locate(lines, headlineRows, slug);
         if (located == null || located.lines().stream().mapToInt(DumpLine::words).sum() < MIN_BODY_WORDS
@@ -125,32 +117,6 @@ public final class TextDumpExtractor implements ArticleExtractor {
             }
         }
         return out;
-    }
-
-    private static Set<String> repeatedLines(List<DumpLine> lines) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (DumpLine line : lines) {
-            if (line.kind() == LineKind.HEADING) {
-                counts.merge(HeadlinePicker.normalise(line.text()), 1, Integer::sum);
-            }
-        }
-        Set<String> repeated = new HashSet<>();
-        counts.forEach((text, n) -> {
-            if (n > 1) {
-                repeated.add(text);
-            }
-        });
-        return repeated;
-    }
-
-    private static Set<Integer> headlineRows(List<DumpLine> lines, Set<String> repeats) {
-        Set<Integer> rows = new HashSet<>();
-        for (DumpLine line : lines) {
-            if (line.words() >= HEADLINE_REPEAT_WORDS && repeats.contains(HeadlinePicker.normalise(line.text()))) {
-                rows.add(line.index());
-            }
-        }
-        return rows;
     }
 
     private static String hostOf(String url) {

@@ -2,6 +2,7 @@ package dev.corroborate.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +28,13 @@ class LineClassifierTest {
             + " become a member, subscribe to our newsletter and support our journalism so that our reporting stays free"
             + " for everyone in the valley, now and for years to come, whatever happens.";
         assertEquals(LineKind.BOUNDARY, kindOf(appeal));
+    }
+
+    @Test
+    void appealHeadingNamingTheReportingItFundsEndsTheArticle() {
+        assertEquals(LineKind.BOUNDARY, kindOf("Support independent harbour journalism"));
+        assertEquals(LineKind.BOUNDARY, kindOf("Support local news"));
+        assertNotEquals(LineKind.BOUNDARY, kindOf("Support for the harbour plan grows among Velor fishermen"));
     }
 
     @Test
