@@ -159,6 +159,10 @@ final class BenchCommand {
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         }
 
+        /**
+         * The heap pools' peaks added up. Each pool peaks at its own moment (eden just before a collection, the old
+         * generation later), so the sum bounds the true peak from above and may pass the maximum heap.
+         */
         static double peakHeapMb() {
             long peak = 0;
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -279,7 +283,7 @@ final class BenchCommand {
                 outputSeconds, totalSeconds, cpuSeconds, grouper.reweightings(), peak, max);
             String summary = String.format(Locale.ROOT, "%,d synthetic pages placed one at a time into %,d events "
                     + "(%,d storylines; -1: not linked)%n%s  placing %.1f s, storylines %.1f s, total %.1f s (CPU %.1f s); "
-                    + "weights taken afresh %d times; peak heap %.0f MB of %.0f MB",
+                    + "weights taken afresh %d times; peak heap at most %.0f MB (pool peaks added), max heap %.0f MB",
                 pages, eventCount, storylineCount, text, placingSeconds, outputSeconds,
                 totalSeconds, cpuSeconds, grouper.reweightings(), peak, max);
             output.print(spec.commandLine().getOut(), summary, json);
