@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -41,8 +42,13 @@ final class ElementHints {
 
     /** The flags of an element; 0 for one without class and id. */
     int of(Element e) {
-        String cls = e.attr("class");
-        String id = e.id();
+        if (e.attributesSize() == 0) {
+            return 0;
+        }
+        // one read of the attributes, matched case-sensitively: the HTML parser lower-cases attribute names
+        Attributes attributes = e.attributes();
+        String cls = attributes.get("class");
+        String id = attributes.get("id");
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
