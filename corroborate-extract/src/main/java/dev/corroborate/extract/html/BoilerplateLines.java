@@ -267,9 +267,19 @@ public final class BoilerplateLines {
 
     /** A caption credited to a wire or agency at its end, or opening with a shouted photo credit. */
     private static boolean wireCaption(String p) {
-        char last = lastNonSpace(p);
         boolean shouted = p.length() > 5 && Character.isUpperCase(p.charAt(0)) && Character.isUpperCase(p.charAt(1));
-        return (last == ')' || last == ']' || last == '.' || shouted) && WIRE_CAPTION.matcher(p).find();
+        return (shouted || endsWithBracket(p)) && WIRE_CAPTION.matcher(p).find();
+    }
+
+    /**
+     * True when the line ends with a closing bracket, a full stop after it at most, as every credit at a line's end
+     * does: most prose ends with a full stop after a word, and is spared the pattern's search of every place.
+     */
+    private static boolean endsWithBracket(String p) {
+        String s = p.strip();
+        int end = s.endsWith(".") ? s.length() - 1 : s.length();
+        char last = end > 0 ? s.charAt(end - 1) : ' ';
+        return last == ')' || last == ']';
     }
 
     /** A paragraph of a shoot's credits, one a line ("Hair: ...", "Makeup: ..."). */

@@ -198,9 +198,8 @@ final class ClassHints {
         return content >= 2;
     }
 
-    /** True when a class of the element is one of the usual "hide this" classes. */
-    static boolean invisible(Element e) {
-        String cls = e.attr("class");
+    /** True when a class of the value (split at spaces) is one of the usual "hide this" classes. */
+    static boolean invisible(String cls) {
         if (cls.isEmpty()) {
             return false;
         }

@@ -33,11 +33,13 @@ final class ElementHints {
     /** Flags by class value, then by the words of the id ({@link ClassHints#split}). */
     private final Map<String, Map<String, Integer>> cacheByIdWords = new HashMap<>();
     /**
-     * {@link #wordBits} by word and {@link #token} by class, shared by all pages: both are functions of the string
-     * alone, and an outlet's pages repeat the same classes. Bounded, so that odd pages cannot grow them for ever.
+     * {@link #wordBits} by word, {@link #token} by class and {@link #value} by class value, shared by all pages: all
+     * are functions of the string alone, and an outlet's pages repeat the same classes. Bounded, so that odd pages
+     * cannot grow them for ever.
      */
     private static final Map<String, Integer> WORD_BITS = new ConcurrentHashMap<>();
     private static final Map<String, int[]> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, int[]> VALUES = new ConcurrentHashMap<>();
     private static final int MAX_SHARED = 50_000;
 
     /** The flags of an element; 0 for one without class and id. */
@@ -55,7 +57,7 @@ final class ElementHints {
         Map<String, Integer> byId = cache.computeIfAbsent(cls, c -> new HashMap<>(4));
         Integer flags = byId.get(id);
         if (flags == null) {
-            flags = byIdWords(e, cls, id);
+            flags = byIdWords(cls, id);
             byId.put(id, flags);
         }
         return flags;
@@ -65,11 +67,11 @@ final class ElementHints {
      * Flags depend on the class and the words of the id only, and pages number their ids ("post-1041", "post-1042"):
      * such ids share their words, so the hints are worked out once for all of them.
      */
-    private int byIdWords(Element e, String cls, String id) {
+    private int byIdWords(String cls, String id) {
         List<String> idWords = new ArrayList<>(4);
         ClassHints.split(id, idWords);
         Map<String, Integer> byWords = cacheByIdWords.computeIfAbsent(cls, c -> new HashMap<>(4));
-        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(e, cls, idWords));
+        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(cls, idWords));
     }
 
     boolean is(Element e, int flag) {
@@ -77,44 +79,11 @@ final class ElementHints {
     }
 
     /** The flags of an element of class {@code cls} whose id splits into {@code idWords}. */
-    private int compute(Element e, String cls, List<String> idWords) {
-        int[] bits = new int[8];
-        int count = 0;
-        int flags = 0;
-        if (cls.length() <= ClassHints.MAX_SPLIT) {
-            // a value's words are those of its space-separated classes, which the page's values share
-            for (int start = 0, end; start < cls.length(); start = end + 1) {
-                end = cls.indexOf(' ', start);
-                if (end < 0) {
-                    end = cls.length();
-                }
-                if (end > start) {
-                    int[] token = sharedToken(end - start == cls.length() ? cls : cls.substring(start, end));
-                    flags |= token[0];
-                    int words = token.length - 1;
-                    if (count + words > bits.length) {
-                        bits = Arrays.copyOf(bits, Math.max(bits.length * 2, count + words));
-                    }
-                    System.arraycopy(token, 1, bits, count, words);
-                    count += words;
-                }
-            }
-        } else {
-            List<String> words = new ArrayList<>(8);
-            ClassHints.split(cls, words);
-            bits = Arrays.copyOf(bits, words.size() + idWords.size());
-            for (String w : words) {
-                int b = sharedWordBits(w);
-                bits[count++] = b & ClassHints.WORD_BITS;
-                flags |= b >>> WORD_FLAGS_SHIFT;
-            }
-            if (ClassHints.invisible(e)) {
-                flags |= INVISIBLE;
-            }
-        }
-        if (count + idWords.size() > bits.length) {
-            bits = Arrays.copyOf(bits, count + idWords.size());
-        }
+    private int compute(String cls, List<String> idWords) {
+        int[] value = cls.length() <= ClassHints.MAX_SPLIT ? sharedValue(cls) : longValue(cls);
+        int flags = value[0];
+        int count = value.length - 1;
+        int[] bits = Arrays.copyOfRange(value, 1, value.length + idWords.size());
         for (String w : idWords) {
             int b = sharedWordBits(w);
             bits[count++] = b & ClassHints.WORD_BITS;
@@ -129,6 +98,68 @@ final class ElementHints {
             }
         }
         return flags;
+    }
+
+    /**
+     * A class value as {@link #token} gives one class: first the flags its words set and {@link #INVISIBLE} for a
+     * hiding class, then the {@link ClassHints#wordBits} of its words. A value's words are those of its space-separated
+     * classes, which the page's values share.
+     */
+    private static int[] value(String cls) {
+        int[] out = new int[8];
+        int count = 1;
+        for (int start = 0, end; start < cls.length(); start = end + 1) {
+            end = cls.indexOf(' ', start);
+            if (end < 0) {
+                end = cls.length();
+            }
+            if (end > start) {
+                int[] token = sharedToken(end - start == cls.length() ? cls : cls.substring(start, end));
+                out[0] |= token[0];
+                int words = token.length - 1;
+                if (count + words > out.length) {
+                    out = Arrays.copyOf(out, Math.max(out.length * 2, count + words));
+                }
+                System.arraycopy(token, 1, out, count, words);
+                count += words;
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * {@link #value} of a value too long to split whole: words are read from its first {@link ClassHints#MAX_SPLIT}
+     * characters, hiding classes from all of it.
+     */
+    private static int[] longValue(String cls) {
+        List<String> words = new ArrayList<>(8);
+        ClassHints.split(cls, words);
+        int[] out = new int[1 + words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            int b = sharedWordBits(words.get(i));
+            out[i + 1] = b & ClassHints.WORD_BITS;
+            out[0] |= b >>> WORD_FLAGS_SHIFT;
+        }
+        if (ClassHints.invisible(cls)) {
+            out[0] |= INVISIBLE;
+        }
+        return out;
+    }
+
+    /**
+     * {@link #value}, from the shared map when some page has asked already: an outlet's pages repeat the same class
+     * values, and one look-up of the value (its hash already cached by the page's own map) spares one a class. The
+     * array is only read.
+     */
+    private static int[] sharedValue(String cls) {
+        int[] bits = VALUES.get(cls);
+        if (bits == null) {
+            bits = value(cls);
+            if (VALUES.size() < MAX_SHARED) {
+                VALUES.putIfAbsent(cls, bits);
+            }
+        }
+        return bits;
     }
 
     /**

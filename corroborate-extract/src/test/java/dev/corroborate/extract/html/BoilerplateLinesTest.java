@@ -211,6 +211,14 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void findsAWireCreditBeforeAFullStopOnlyRightAfterItsBracket() {
+        assertTrue(BoilerplateLines.furnitureLine("Fans cheer the team home in Larkholm on Sunday. (Reuters)."));
+        assertTrue(BoilerplateLines.furnitureLine("Boats wait out the storm at Westmere. [Photo via Tom Reed]."));
+        assertFalse(BoilerplateLines.furnitureLine("Boats wait out the storm at Westmere (AP) on the quay."));
+        assertFalse(BoilerplateLines.furnitureLine("The council met on Monday (AP reporting)."));
+    }
+
+    @Test
     void dropsAPhotoShootsCreditLines() {
         assertTrue(BoilerplateLines.furnitureLine("Hair: Ada Brook at Studio Nine\nMakeup: Tom Reed\nNails: Ida Marsh"));
         assertTrue(BoilerplateLines.furnitureLine("Styling: Tom Reed. Styling assistance: Ida Marsh. Production: Marsh & Co."));
