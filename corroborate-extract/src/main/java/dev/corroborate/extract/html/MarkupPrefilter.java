@@ -163,7 +163,7 @@ final class MarkupPrefilter {
 
     private static boolean opens(String html, int lt, String tag) {
         int after = lt + 1 + tag.length();
-        if (after >= html.length() || !html.regionMatches(true, lt + 1, tag, 0, tag.length())) {
+        if (after >= html.length() || !matchesIgnoreCase(html, lt + 1, tag)) {
             return false;
         }
         char c = html.charAt(after);
@@ -178,12 +178,33 @@ final class MarkupPrefilter {
             if (lt < 0) {
                 return html.length();
             }
-            if (html.regionMatches(true, lt, closeTag, 0, closeTag.length())) {
+            if (matchesIgnoreCase(html, lt, closeTag)) {
                 int gt = html.indexOf('>', lt);
                 return gt < 0 ? html.length() : gt + 1;
             }
             i = lt + 2;
         }
+    }
+
+    /**
+     * {@code html.regionMatches(true, at, word, 0, word.length())} for a lower-case ASCII {@code word}, told from the
+     * first ASCII character that differs: most "&lt;/" in a script close something else, and the full comparison is
+     * slow on a page that is not all Latin-1. A non-ASCII character is left to the full comparison, as one may fold
+     * to an ASCII letter ('\u017f', the long s, to 's').
+     */
+    private static boolean matchesIgnoreCase(String html, int at, String word) {
+        int n = Math.min(word.length(), html.length() - at);
+        for (int k = 0; k < n; k++) {
+            char c = html.charAt(at + k);
+            if (c >= 0x80) {
+                return html.regionMatches(true, at, word, 0, word.length());
+            }
+            char w = word.charAt(k);
+            if (c != w && !(w >= 'a' && w <= 'z' && (c | 0x20) == w)) {
+                return false;
+            }
+        }
+        return n == word.length();
     }
 
     /** @param word an ASCII word whose first letter has no case forms but its two ASCII ones */

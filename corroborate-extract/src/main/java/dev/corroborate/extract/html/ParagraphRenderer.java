@@ -93,20 +93,41 @@ final class ParagraphRenderer {
         }
 
         private void append(String text) {
-            for (int i = 0, n = text.length(); i < n; i++) {
+            for (int i = 0, n = text.length(); i < n; ) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u00a0') {
+                if (isSpace(c)) {
                     pendingSpace = true;
-                } else if (c == '\u200b' || c == '\u00ad' || c == '\ufeff') {
+                    i++;
+                } else if (isInvisible(c)) {
                     // zero-width and soft-hyphen characters are invisible
+                    i++;
                 } else {
                     if (pendingSpace && !current.isEmpty() && current.charAt(current.length() - 1) != '\n') {
                         current.append(' ');
                     }
                     pendingSpace = false;
-                    current.append(c);
+                    // the run of visible characters up to the next space is copied whole, not char by char
+                    int end = i + 1;
+                    while (end < n && isVisible(text.charAt(end))) {
+                        end++;
+                    }
+                    current.append(text, i, end);
+                    i = end;
                 }
             }
+        }
+
+        private static boolean isSpace(char c) {
+            return Character.isWhitespace(c) || c == '\u00a0';
+        }
+
+        private static boolean isInvisible(char c) {
+            return c == '\u200b' || c == '\u00ad' || c == '\ufeff';
+        }
+
+        /** Neither a space nor invisible; printable ASCII, most of any text, told at once. */
+        private static boolean isVisible(char c) {
+            return c > ' ' && c < 0x7f || !isSpace(c) && !isInvisible(c);
         }
 
         private void lineBreak() {

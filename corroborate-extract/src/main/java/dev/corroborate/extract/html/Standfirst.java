@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 import dev.corroborate.extract.Spaces;
 import dev.corroborate.extract.Words;
@@ -58,16 +60,36 @@ final class Standfirst {
                 // the standfirst sits under the headline; the story and the page's foot are no place for it
                 return null;
             }
-            // own text only: cheap, and a wrapper's text is its dek's plus more
-            String own = e.ownText();
-            if (describes && own.length() >= wanted.length() / 2 && Spaces.collapse(own).strip().equals(wanted)) {
-                return e;
+            // own text only: cheap, and a wrapper's text is its dek's plus more; built only where it can tell
+            String own = null;
+            if (describes && ownTextBound(e) >= wanted.length() / 2) {
+                own = e.ownText();
+                if (own.length() >= wanted.length() / 2 && Spaces.collapse(own).strip().equals(wanted)) {
+                    return e;
+                }
             }
-            if (afterHeadline <= NEAR_HEADLINE && namedStandfirst(e) && fits(own)) {
+            if (afterHeadline <= NEAR_HEADLINE && namedStandfirst(e) && fits(own != null ? own : e.ownText())) {
                 return e;
             }
         }
         return null;
+    }
+
+    /**
+     * At least the length of the element's {@code ownText()}, which joins the text of its child text nodes, spaces
+     * collapsed, and a space for each {@code <br>} child: read without building it.
+     */
+    static int ownTextBound(Element e) {
+        int n = 0;
+        for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+            Node child = e.childNode(i);
+            if (child instanceof TextNode t) {
+                n += t.getWholeText().length();
+            } else if (child.nameIs("br")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** True when the element, or its parent, is named for a standfirst ("dek", "sub-headline", "strapline"). */

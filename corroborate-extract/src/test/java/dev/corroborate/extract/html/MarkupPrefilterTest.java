@@ -27,6 +27,14 @@ class MarkupPrefilterTest {
     }
 
     @Test
+    void closingTagsMatchIgnoringCaseAsTheParserReadsThem() {
+        // other closing tags inside the script, upper case, a long s that folds to 's', a page that is not Latin-1
+        assertEquals("<p>a</p><p>b \u2014 c</p>", MarkupPrefilter.strip(
+            "<p>a</p><SCRIPT>w('</span></s>')</ScRiPt><style>p{}</\u017ftyle><p>b \u2014 c</p>"));
+        assertEquals("<p>a</p>", MarkupPrefilter.strip("<p>a</p><script>x('</scrip"));
+    }
+
+    @Test
     void theReaderGivesTheKeptMarkupAcrossRuns() throws Exception {
         String html = "<p>a</p><script>x()</script><!-- note --><p>b</p><style>p{}</style>";
         MarkupPrefilter.Kept kept = MarkupPrefilter.keep(html);

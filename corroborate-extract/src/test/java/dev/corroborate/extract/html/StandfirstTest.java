@@ -59,4 +59,14 @@ class StandfirstTest {
         String body = body("<meta name=\"description\" content=\"" + first + "\">", "");
         assertEquals(1, body.split(java.util.regex.Pattern.quote("approved a new quay"), -1).length - 1, body);
     }
+
+    @Test
+    void theOwnTextBoundIsNeverShorterThanTheOwnText() {
+        for (String html : new String[] {"<p>  A   dek <b>in bold</b>\n  here </p>", "<p>a<br>b<br><br></p>",
+            "<p><span>all</span><span>nested</span></p>", "<p>\u00a0 x \u00a0</p>", "<p></p>"}) {
+            org.jsoup.nodes.Element p = org.jsoup.Jsoup.parse(html).selectFirst("p");
+            assertTrue(Standfirst.ownTextBound(p) >= p.ownText().length(), html);
+        }
+        assertEquals(0, Standfirst.ownTextBound(org.jsoup.Jsoup.parse("<p><span>all nested</span></p>").selectFirst("p")));
+    }
 }
