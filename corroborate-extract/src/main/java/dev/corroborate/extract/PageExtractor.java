@@ -24,10 +24,9 @@ public final class PageExtractor implements ArticleExtractor {
             case HTML -> html.extract(page);
             case TEXT -> text.extract(page);
         };
-        int words = Words.count(article.body());
         // a dump's body this short passed the text extractor's floor only as a brief
-        if (words < MIN_ARTICLE_WORDS && page.format() != PageFormat.TEXT) {
-            throw new NoArticleException("no article text found (" + words + " words)");
+        if (page.format() != PageFormat.TEXT && !Words.atLeast(article.body(), MIN_ARTICLE_WORDS)) {
+            throw new NoArticleException("no article text found (" + Words.count(article.body()) + " words)");
         }
         return article;
     }

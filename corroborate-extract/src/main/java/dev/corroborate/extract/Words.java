@@ -6,9 +6,19 @@ public final class Words {
     }
 
     public static int count(CharSequence text) {
+        return count(text, Integer.MAX_VALUE);
+    }
+
+    /** True when {@code text} has {@code least} words or more: the scan stops at the word that makes them. */
+    public static boolean atLeast(CharSequence text, int least) {
+        return count(text, least) >= least;
+    }
+
+    /** The words of {@code text}, counted up to {@code most}. */
+    private static int count(CharSequence text, int most) {
         int n = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && n < most; i++) {
             char c = text.charAt(i);
             if (isLetterOrDigit(c)) {
                 if (!inWord) {

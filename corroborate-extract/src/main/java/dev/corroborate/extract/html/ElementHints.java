@@ -28,10 +28,8 @@ final class ElementHints {
     /** The class names a paywall ("paywall", "paywalled-content"): a prompt, or the subscriber text it covers. */
     static final int PAYWALL = 512;
 
-    /** Flags by class value, then by id: two look-ups of strings whose hashes are cached, no key to build. */
-    private final Map<String, Map<String, Integer>> cache = new HashMap<>();
-    /** Flags by class value, then by the words of the id ({@link ClassHints#split}). */
-    private final Map<String, Map<String, Integer>> cacheByIdWords = new HashMap<>();
+    /** What is known of each class value on the page; an element's flags are two look-ups, no key built. */
+    private final Map<String, ByClass> cache = new HashMap<>();
     /**
      * {@link #wordBits} by word, {@link #token} by class and {@link #value} by class value, shared by all pages: all
      * are functions of the string alone, and an outlet's pages repeat the same classes. Bounded, so that odd pages
@@ -54,33 +52,56 @@ final class ElementHints {
         if (cls.isEmpty() && id.isEmpty()) {
             return 0;
         }
-        Map<String, Integer> byId = cache.computeIfAbsent(cls, c -> new HashMap<>(4));
-        Integer flags = byId.get(id);
+        ByClass byClass = cache.computeIfAbsent(cls, ByClass::new);
+        Integer flags = byClass.byId.get(id);
         if (flags == null) {
-            flags = byIdWords(cls, id);
-            byId.put(id, flags);
+            flags = byClass.byIdWords(id);
+            byClass.byId.put(id, flags);
         }
         return flags;
     }
 
-    /**
-     * Flags depend on the class and the words of the id only, and pages number their ids ("post-1041", "post-1042"):
-     * such ids share their words, so the hints are worked out once for all of them.
-     */
-    private int byIdWords(String cls, String id) {
-        List<String> idWords = new ArrayList<>(4);
-        ClassHints.split(id, idWords);
-        Map<String, Integer> byWords = cacheByIdWords.computeIfAbsent(cls, c -> new HashMap<>(4));
-        return byWords.computeIfAbsent(String.join(" ", idWords), w -> compute(cls, idWords));
+    /** The page's elements of one class value: the value's word bits, read once, and the flags found by id. */
+    private static final class ByClass {
+        private final String cls;
+        /** {@link #value} of the class value, once an element has needed it. */
+        private int[] value;
+        /** Flags by id. */
+        private final Map<String, Integer> byId = new HashMap<>(4);
+        /** Flags by the words of the id ({@link ClassHints#split}), joined by spaces. */
+        private final Map<String, Integer> byIdWords = new HashMap<>(4);
+
+        ByClass(String cls) {
+            this.cls = cls;
+        }
+
+        /**
+         * Flags depend on the class and the words of the id only, and pages number their ids ("post-1041",
+         * "post-1042"): such ids share their words, so the hints are worked out once for all of them.
+         */
+        int byIdWords(String id) {
+            List<String> idWords = new ArrayList<>(4);
+            ClassHints.split(id, idWords);
+            return byIdWords.computeIfAbsent(String.join(" ", idWords), w -> compute(value(), idWords));
+        }
+
+        private int[] value() {
+            if (value == null) {
+                value = cls.length() <= ClassHints.MAX_SPLIT ? sharedValue(cls) : longValue(cls);
+            }
+            return value;
+        }
     }
 
     boolean is(Element e, int flag) {
         return (of(e) & flag) != 0;
     }
 
-    /** The flags of an element of class {@code cls} whose id splits into {@code idWords}. */
-    private int compute(String cls, List<String> idWords) {
-        int[] value = cls.length() <= ClassHints.MAX_SPLIT ? sharedValue(cls) : longValue(cls);
+    /**
+     * The flags of an element whose class value has the word bits {@code value} ({@link #value}) and whose id splits
+     * into {@code idWords}.
+     */
+    private static int compute(int[] value, List<String> idWords) {
         int flags = value[0];
         int count = value.length - 1;
         int[] bits = Arrays.copyOfRange(value, 1, value.length + idWords.size());
