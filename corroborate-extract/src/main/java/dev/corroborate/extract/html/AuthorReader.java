@@ -176,8 +176,9 @@ final class AuthorReader {
     }
 
     private static boolean isBylineElement(Element e, int hints) {
-        return (hints & ElementHints.BYLINE) != 0 || e.attr("rel").equals("author")
-            || e.attr("itemprop").equals("author");
+        // most elements carry no attributes at all, and are told without looking any up
+        return (hints & ElementHints.BYLINE) != 0 || e.attributesSize() > 0 && (e.attr("rel").equals("author")
+            || e.attr("itemprop").equals("author"));
     }
 
     private static boolean inComments(Element e, ElementHints hints) {

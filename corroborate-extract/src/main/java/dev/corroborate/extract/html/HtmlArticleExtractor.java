@@ -2,6 +2,7 @@ package dev.corroborate.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,16 +75,17 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         if (indexPages.looksLikeIndex(zone, measure, paragraphs, meta)) {
             throw new NoArticleException("no article: looks like an index page");
         }
-        // the markup's words are counted once, and again only when a script's body takes their place
-        int markupWords = words(paragraphs);
+        // the markup's words are counted only when a script's body is weighed against them, and once
+        WordCount markupWords = new WordCount(paragraphs);
         List<String> jsonLdBody = jsonLdParagraphs(meta.jsonLdBody());
-        if (preferScriptBody(paragraphs, markupWords, jsonLdBody, false)) {
+        if (preferScriptBody(markupWords, jsonLdBody, false)) {
             paragraphs = jsonLdBody;
-            markupWords = words(paragraphs);
+            markupWords = new WordCount(paragraphs);
         }
-        int leastStateWords = Math.max(SCRIPT_BODY_MIN_WORDS, (int) Math.ceil(SCRIPT_BODY_FACTOR * markupWords));
-        List<String> stateBody = HydrationBody.paragraphs(HydrationScripts.read(html, kept.scriptStarts(), leastStateWords));
-        if (preferScriptBody(paragraphs, markupWords, stateBody, true)) {
+        WordCount shown = markupWords;
+        List<String> stateBody = HydrationBody.paragraphs(HydrationScripts.read(html, kept.scriptStarts(),
+            () -> Math.max(SCRIPT_BODY_MIN_WORDS, (int) Math.ceil(SCRIPT_BODY_FACTOR * shown.getAsInt()))));
+        if (preferScriptBody(markupWords, stateBody, true)) {
             paragraphs = stateBody;
         }
         paragraphs = withOpening(paragraphs, Standfirst.toPrepend(standfirst, zone, paragraphs),
@@ -102,15 +104,32 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
      * True when the body read from a script should replace the markup's, which gave much less (a script-rendered or
      * truncated page). A body found by search rather than declared ({@code mustContinue}) must also hold most of
      * what the markup shows, so that another story kept in the same state never stands in for this one.
-     * @param markupWords the words of {@code paragraphs}
+     * @param markup the markup's paragraphs and their words
      */
-    private static boolean preferScriptBody(List<String> paragraphs, int markupWords, List<String> scriptBody,
-                                            boolean mustContinue) {
+    private static boolean preferScriptBody(WordCount markup, List<String> scriptBody, boolean mustContinue) {
         int scriptWords = words(scriptBody);
-        if (scriptWords < SCRIPT_BODY_FACTOR * markupWords || scriptWords < SCRIPT_BODY_MIN_WORDS) {
+        if (scriptWords < SCRIPT_BODY_MIN_WORDS || scriptWords < SCRIPT_BODY_FACTOR * markup.getAsInt()) {
             return false;
         }
-        return !mustContinue || ScriptBodyOverlap.holdsMostOf(scriptBody, paragraphs);
+        return !mustContinue || ScriptBodyOverlap.holdsMostOf(scriptBody, markup.paragraphs);
+    }
+
+    /** The words of a list of paragraphs, counted when first asked for. */
+    private static final class WordCount implements IntSupplier {
+        private final List<String> paragraphs;
+        private int words = -1;
+
+        WordCount(List<String> paragraphs) {
+            this.paragraphs = paragraphs;
+        }
+
+        @Override
+        public int getAsInt() {
+            if (words < 0) {
+                words = words(paragraphs);
+            }
+            return words;
+        }
     }
 
     /** The paragraphs opened by the standfirst (or null) and then the key points, as the header shows them. */

@@ -3,6 +3,7 @@ package dev.corroborate.extract.html;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * The hydration states of a client-rendered page: the JSON a framework ships for the browser to rebuild the page
@@ -36,14 +37,15 @@ final class HydrationScripts {
      * state could change nothing.
      */
     static List<Object> read(String html, int leastWords) {
-        return read(html, MarkupPrefilter.keep(html).scriptStarts(), leastWords);
+        return read(html, MarkupPrefilter.keep(html).scriptStarts(), () -> leastWords);
     }
 
     /**
      * {@link #read(String, int)}, given where the page's scripts open ({@link MarkupPrefilter.Kept#scriptStarts}), as
-     * the prefilter found them in its scan: the page is not scanned again for them.
+     * the prefilter found them in its scan: the page is not scanned again for them. The least words are asked for
+     * only when a state is found, as most pages ship none.
      */
-    static List<Object> read(String html, int[] scriptStarts, int leastWords) {
+    static List<Object> read(String html, int[] scriptStarts, IntSupplier leastWords) {
         List<Object> states = new ArrayList<>();
         boolean[] read = new boolean[MARKERS.length];
         int[] at = new int[MARKERS.length];
@@ -86,14 +88,14 @@ final class HydrationScripts {
     }
 
     /** The state whose JSON follows the marker ending at {@code from}, or null: none, too little prose, not JSON. */
-    private static Object stateAfter(String html, int from, int leastWords) {
+    private static Object stateAfter(String html, int from, IntSupplier leastWords) {
         int brace = jsonStart(html, from);
         if (brace < 0) {
             return null;
         }
         int close = html.indexOf("</script", brace);
         int end = Math.min(close < 0 ? html.length() : close, brace + MAX_STATE_CHARS);
-        if (2L * spaces(html, brace, end) < leastWords) {
+        if (2L * spaces(html, brace, end) < leastWords.getAsInt()) {
             return null; // words of two or more letters are at most twice the spaces between them
         }
         return JsonLd.parse(html.substring(brace, end));

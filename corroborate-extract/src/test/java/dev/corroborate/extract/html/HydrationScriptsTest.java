@@ -24,4 +24,19 @@ class HydrationScriptsTest {
             + "<script>Fusion.globalContent = {\"kind\":\"fusion\"};</script>";
         assertEquals(List.of(Map.of("kind", "fusion")), HydrationScripts.read(html, 0));
     }
+
+    @Test
+    void theLeastWordsAreAskedForOnlyWhenAStateIsFound() {
+        String none = "<p>Larkholm</p><script>var page = {\"kind\":\"plain\"};</script>";
+        assertEquals(List.of(), HydrationScripts.read(none, MarkupPrefilter.keep(none).scriptStarts(), () -> {
+            throw new AssertionError("asked for the least words of a page without state");
+        }));
+        String state = "<script>window.__INITIAL_STATE__ = {\"text\":\"the quay opens\"};</script>";
+        int[] asked = {0};
+        assertEquals(List.of(), HydrationScripts.read(state, MarkupPrefilter.keep(state).scriptStarts(), () -> {
+            asked[0]++;
+            return 100;
+        }), "two spaces cannot carry a hundred words");
+        assertEquals(1, asked[0]);
+    }
 }
