@@ -46,15 +46,19 @@ final class BoilerplateRemover {
     private static final double WEAK_PROSE_MAX_LINK_DENSITY = 0.3;
 
     /**
-     * Removes boilerplate under {@code root}, in place.
+     * Removes boilerplate under {@code root}, in place, and measures what is left in the same walk, as
+     * {@link TextMeasure#over} would after it: the walk visits exactly the nodes kept, in their order.
      *
-     * @param root   the subtree to clean (the page body)
-     * @param before counts measured on {@code root} before this pass
-     * @param hints  the page's class/id hints
+     * @param root             the subtree to clean (the page body)
+     * @param before           counts measured on {@code root} before this pass
+     * @param hints            the page's class/id hints
+     * @param expectedElements about how many elements are left, to size the counts by
+     * @return the counts of what is left under {@code root}
      */
-    void clean(Element root, TextMeasure before, ElementHints hints) {
+    TextMeasure clean(Element root, TextMeasure before, ElementHints hints, int expectedElements) {
         int total = Math.max(1, before.total().ownText());
         int paragraphs = Math.max(1, before.total().paragraphText);
+        TextMeasure.Walk after = new TextMeasure.Walk(root, expectedElements);
         NodeTraversor.filter(new NodeFilter() {
             /** The outermost element marked {@code itemprop=articleBody} the walk is inside, or null. */
             private Element declaredBody;
@@ -72,17 +76,21 @@ final class BoilerplateRemover {
                         declaredBody = e;
                     }
                 }
+                after.head(node, depth);
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                // a removed node has no tail: only what is kept is measured
                 if (node == declaredBody) {
                     declaredBody = null;
                 }
+                after.tail(node, depth);
                 return FilterResult.CONTINUE;
             }
         }, root);
+        return after.measure();
     }
 
     static boolean drop(Element e, TextMeasure.Counts counts, int total, int paragraphs, ElementHints hints,

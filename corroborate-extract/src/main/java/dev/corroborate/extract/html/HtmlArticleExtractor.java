@@ -67,8 +67,7 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         Element standfirst = Standfirst.find(elements.inBody(), meta.description());
         KeyPoints.Box keyPoints = KeyPoints.find(elements.inBody());
         // the metadata pass changes nothing, so the counts measured before it are still the body's
-        remover.clean(body, elements.bodyText(), hints);
-        TextMeasure measure = TextMeasure.over(body, elements.inBody().size());
+        TextMeasure measure = remover.clean(body, elements.bodyText(), hints, elements.inBody().size());
         List<Element> zone = selector.select(body, measure, hints);
         List<String> paragraphs =
             BackMatter.cut(RepeatedSummary.drop(lines.filter(renderer.render(zone, measure), meta.title())));

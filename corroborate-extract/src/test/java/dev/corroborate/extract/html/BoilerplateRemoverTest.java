@@ -3,6 +3,8 @@ package dev.corroborate.extract.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import dev.corroborate.core.Page;
@@ -56,5 +58,24 @@ class BoilerplateRemoverTest {
         String body = body(html);
         assertEquals(4, body.split("\n\n").length, body);
         assertTrue(body.endsWith("at the library."), body);
+    }
+
+    @Test
+    void theCountsOfWhatIsLeftAreThoseAFreshMeasureGives() {
+        String html = "<html><body><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><div class=\"story\">"
+            + STORY + "<!-- ad slot --><div class=\"share-bar\"><a href=\"/s\">Share</a></div><ul><li><a href=\"/1\">"
+            + "Film week</a></li><li><a href=\"/2\">Music week</a></li><li><a href=\"/3\">Art week</a></li></ul>"
+            + "<p>Doors open at seven,\u200b the society said.</p></div><footer>The Larkholm Post</footer></body></html>";
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parse(html).body();
+        TextMeasure kept = new BoilerplateRemover().clean(body, TextMeasure.over(body, 32), new ElementHints(), 32);
+        TextMeasure fresh = TextMeasure.over(body, 32);
+        assertTrue(body.select("nav, footer, .share-bar, ul").isEmpty(), body.html());
+        for (org.jsoup.nodes.Element e : body.getAllElements()) {
+            TextMeasure.Counts a = kept.of(e);
+            TextMeasure.Counts b = fresh.of(e);
+            assertEquals(List.of(b.text, b.link, b.invisible, b.commas, b.paragraphText, b.links, b.elements, b.mass,
+                b.hasBlockChild), List.of(a.text, a.link, a.invisible, a.commas, a.paragraphText, a.links, a.elements,
+                a.mass, a.hasBlockChild), e.cssSelector());
+        }
     }
 }
