@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class AuthorNames {
     // compiled once: String.replaceAll compiles its pattern at every call, and every byline candidate calls these
-    private static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0]+");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
+    static final Pattern SPACE_RUNS = Pattern.compile("[\\s\\u00a0]+");
+    static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\s]+|[\\p{P}\\s]+$");
     private static final Pattern LEADING_COLON = Pattern.compile("^[:\\s]+");
-    private static final Pattern WHITESPACE_RUNS = Pattern.compile("[\\s]+");
-    private static final Pattern NAME_EDGES = Pattern.compile("^[\\p{P}\\s&&[^'’]]+|[\\p{P}\\s&&[^.]]+$");
+    static final Pattern WHITESPACE_RUNS = Pattern.compile("[\\s]+");
+    static final Pattern NAME_EDGES = Pattern.compile("^[\\p{P}\\s&&[^'’]]+|[\\p{P}\\s&&[^.]]+$");
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 
     private static final int MAX_NAMES = 8;
@@ -119,7 +119,7 @@ public final class AuthorNames {
     /** Lower-case, accents and punctuation kept, spaces collapsed: the form two spellings of a name share. */
     public static String normalise(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return EDGE_PUNCTUATION.matcher(SPACE_RUNS.matcher(n).replaceAll(" ")).replaceAll("");
+        return trimEdges(EDGE_PUNCTUATION, singleSpaced(SPACE_RUNS, n));
     }
 
     /** Cuts a byline at the first sign that the names are over: a digit, an e-mail, "|", "•", " - ". */
@@ -183,7 +183,7 @@ public final class AuthorNames {
                 }
             }
         }
-        s = NAME_EDGES.matcher(WHITESPACE_RUNS.matcher(s).replaceAll(" ")).replaceAll("").strip();
+        s = trimEdges(NAME_EDGES, singleSpaced(WHITESPACE_RUNS, s)).strip();
         if (s.isEmpty()) {
             return null;
         }
@@ -191,6 +191,33 @@ public final class AuthorNames {
             s = titleCase(s);
         }
         return s;
+    }
+
+    /**
+     * {@code runs.matcher(s).replaceAll(" ")} for a pattern of runs of spaces (ASCII white space, the no-break space):
+     * a name whose only spaces are single ' ' has nothing to replace, and is not searched.
+     */
+    static String singleSpaced(Pattern runs, String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c == '\u00a0' || c == ' ' && i + 1 < n && s.charAt(i + 1) == ' ') {
+                return runs.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /**
+     * {@code edges.matcher(s).replaceAll("")} for a pattern of punctuation and spaces anchored at the text's edges: a
+     * name that opens and ends with a letter or digit has nothing to trim, and is not searched.
+     */
+    static String trimEdges(Pattern edges, String s) {
+        boolean lettered = !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0))
+            && Character.isLetterOrDigit(s.charAt(s.length() - 1));
+        if (lettered) {
+            return s;
+        }
+        return edges.matcher(s).replaceAll("");
     }
 
     /** "Jane Doe MS, RD" is Jane Doe: trailing credentials go, a lone word is kept whatever it spells. */

@@ -145,7 +145,8 @@ public final class DateParsing {
             offsetSeconds = 0;
         } else if (i == n - 6 && (v.charAt(i) == '+' || v.charAt(i) == '-') && digits(v, i + 1, i + 3)
             && v.charAt(i + 3) == ':' && digits(v, i + 4, i + 6) && number(v, i + 4, i + 6) <= 59) {
-            offsetSeconds = (v.charAt(i) == '-' ? -1 : 1) * (number(v, i + 1, i + 3) * 3600 + number(v, i + 4, i + 6) * 60);
+            int sign = v.charAt(i) == '-' ? -1 : 1;
+            offsetSeconds = sign * (number(v, i + 1, i + 3) * 3600 + number(v, i + 4, i + 6) * 60);
         } else {
             return null;
         }

@@ -43,4 +43,21 @@ class AuthorNamesTest {
         assertEquals(List.of("Jan Brzezina"), AuthorNames.parse("By Jan Brzezina"));
         assertEquals(List.of("Ann Smith"), AuthorNames.parse("Ann Smith Jan. 4, 2024"));
     }
+
+    @Test
+    void theEdgeAndSpacePatternsRunOnlyWhereTheyCanChangeTheName() {
+        String[] names = {"Jane Doe", "Jane  Doe", "Jane\tDoe", "Jane\u00a0Doe", ", Jane Doe.", "Jane Doe,", "'Jane Doe'",
+            "“Jane Doe”", "Jane Doe\u2028", "Jane Doe,\u2028", "Jane Doe\n", " Jane Doe ", "J. Doe", "Jane Doe Jr.", "",
+            "-", "Jane Doe 3", "Åsa Öberg", "Jane Doe\u0001"};
+        for (String n : names) {
+            assertEquals(AuthorNames.NAME_EDGES.matcher(n).replaceAll(""),
+                AuthorNames.trimEdges(AuthorNames.NAME_EDGES, n), n);
+            assertEquals(AuthorNames.EDGE_PUNCTUATION.matcher(n).replaceAll(""),
+                AuthorNames.trimEdges(AuthorNames.EDGE_PUNCTUATION, n), n);
+            assertEquals(AuthorNames.WHITESPACE_RUNS.matcher(n).replaceAll(" "),
+                AuthorNames.singleSpaced(AuthorNames.WHITESPACE_RUNS, n), n);
+            assertEquals(AuthorNames.SPACE_RUNS.matcher(n).replaceAll(" "),
+                AuthorNames.singleSpaced(AuthorNames.SPACE_RUNS, n), n);
+        }
+    }
 }
