@@ -132,6 +132,59 @@ public final class IncrementalGrouper {
         for (int round = 0; round < MOVE_ROUNDS && moveFrom(touched, fresh.keySet()) > 0; round++) {
             touched.removeIf(c -> !events.contains(c));
         }
+        adoptAmong(touched);
+    }
+
+    /**
+     * Pass 4, locally: an article still alone in a touched event joins its nearest event of several members when
+     * that event is clearly nearer than any other, at a lower threshold than a join. A straggler of a story told
+     * in other words fits one event far better than the rest; an article of an occasion of its own fits none.
+     */
+    private void adoptAmong(Set<EventCluster> touched) {
+        if (settings.adoptSimilarity() <= 0) {
+            return;
+        }
+        for (EventCluster alone : List.copyOf(touched)) {
+            if (!events.contains(alone) || alone.members.size() != 1) {
+                continue;
+            }
+            ArticleProfile p = alone.members.get(0);
+            EventCluster best = null;
+            EventSimilarity.Score bestScore = null;
+            double second = 0;
+            for (EventCluster c : index.candidates(p.strongTerms(), p.day(), p.day())) {
+                if (c == alone || !events.contains(c)) {
+                    continue;
+                }
+                EventSimilarity.Score s = similarity.adopt(p, c);
+                if (s == null) {
+                    continue;
+                }
+                if (best == null || s.value() > bestScore.value()
+                    || s.value() == bestScore.value() && c.id.compareTo(best.id) < 0) {
+                    if (best != null) {
+                        second = Math.max(second, bestScore.value());
+                    }
+                    best = c;
+                    bestScore = s;
+                } else {
+                    second = Math.max(second, s.value());
+                }
+            }
+            if (best == null || best.members.size() < 2 || !bestScore.passes()
+                || bestScore.value() < settings.adoptRatio() * second) {
+                continue;
+            }
+            best.why.add(String.format(Locale.ROOT, "%s adopted: similarity %.3f >= %.2f and %.1f times the next "
+                + "event's %.3f (%s)", p.articleId(), bestScore.value(), bestScore.threshold(), settings.adoptRatio(),
+                second, bestScore.evidence()));
+            events.remove(alone);
+            LocalDate firstBefore = best.first;
+            best.add(p);
+            eventOf.put(p.articleId(), best);
+            renamed(best);
+            file(best, firstBefore, p.strongTerms());
+        }
     }
 
     private void clear() {
