@@ -12,6 +12,8 @@ class OccasionCuesTest {
         assertTrue(OccasionCues.reportsRetraction("Council walks back plan to close Oska library"));
         assertTrue(OccasionCues.reportsRetraction("Minister withdrew her pledge, aides say"));
         assertTrue(OccasionCues.reportsRetraction("Port authority U-turn on crane fees"));
+        assertTrue(OccasionCues.reportsRetraction("Veloria Wire withdraws its report on the ferry contract"));
+        assertTrue(OccasionCues.reportsRetraction("Water authority withdraws flood death toll it gave to inquiry"));
     }
 
     @Test
@@ -19,5 +21,13 @@ class OccasionCuesTest {
         assertFalse(OccasionCues.reportsRetraction("Velk freezes island ferry fares"));
         assertFalse(OccasionCues.reportsRetraction("Reversible seats for the new Oska ferries"));
         assertFalse(OccasionCues.reportsRetraction(null));
+    }
+
+    @Test
+    void withdrawingFromSomethingIsTheHappeningNotARetraction() {
+        // Every report of the happening names the withdrawal: flagging some of them would split the event.
+        assertFalse(OccasionCues.reportsRetraction("Actor Ren Albrecht withdraws from the Tallis biopic"));
+        assertFalse(OccasionCues.reportsRetraction("The actor felt wrong for the part and chose to withdraw"));
+        assertFalse(OccasionCues.reportsRetraction("Councillor withdraws as candidate for Oska mayor"));
     }
 }
