@@ -14,12 +14,14 @@ class OccasionCuesTest {
         assertTrue(OccasionCues.reportsRetraction("Port authority U-turn on crane fees"));
         assertTrue(OccasionCues.reportsRetraction("Veloria Wire withdraws its report on the ferry contract"));
         assertTrue(OccasionCues.reportsRetraction("Water authority withdraws flood death toll it gave to inquiry"));
+        assertTrue(OccasionCues.reportsRetraction("Ferry operator apologises: fares rose 4%, not 14%"));
     }
 
     @Test
     void ordinaryHeadlinesAreNot() {
         assertFalse(OccasionCues.reportsRetraction("Velk freezes island ferry fares"));
         assertFalse(OccasionCues.reportsRetraction("Reversible seats for the new Oska ferries"));
+        assertFalse(OccasionCues.reportsRetraction("No apology from Velk as ferry fares rise"));
         assertFalse(OccasionCues.reportsRetraction(null));
     }
 
