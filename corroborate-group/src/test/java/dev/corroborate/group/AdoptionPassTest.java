@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The adoption pass: an article left alone after placement joins its nearest event of several members when that
- * event is clearly the nearest, at a lower threshold than a join; an article about as near two events stays alone.
+ * event is clearly the nearest, at a lower threshold than a join; an article about as near two events stays alone;
+ * a few articles that paired up before their story formed are adopted by it whole.
  */
 class AdoptionPassTest {
     private static final LocalDate DAY = LocalDate.of(2025, 6, 2);
@@ -59,6 +60,32 @@ class AdoptionPassTest {
         grouper.place(batch);
 
         assertEquals(List.of("t1"), eventOf(grouper, "t1").members.stream().map(ArticleProfile::articleId).toList());
+    }
+
+    @Test
+    void aPairThatArrivedFirstIsAdoptedByTheStoryThatFormedAfterIt() {
+        // The two background pieces come first and pair up; each ferry report alone is too far from them to join
+        // (0.20), but the six together make a centre they fit (0.26): the order left them apart.
+        List<ArticleFeatures> batch = new java.util.ArrayList<>();
+        Map<String, Integer> background = Map.of("ferry", 1, "fare", 1, "velk", 2, "harbour", 2, "history", 2,
+            "shipyard", 2, "timber", 2);
+        batch.add(article("a1", background));
+        batch.add(article("a2", background));
+        for (int i = 1; i <= 6; i++) {
+            batch.add(article("f" + i, Map.of("ferry", 2, "fare", 2, "velk", 2, "own" + i, 1)));
+        }
+        batch.addAll(twoEvents().subList(3, 6));
+
+        IncrementalGrouper without = new IncrementalGrouper(GroupingSettings.defaults().with("adoptSimilarity=0"), 0);
+        without.place(batch);
+        assertEquals(List.of("a1", "a2"),
+            eventOf(without, "a1").members.stream().map(ArticleProfile::articleId).toList());
+
+        IncrementalGrouper with = new IncrementalGrouper(GroupingSettings.defaults(), 0);
+        with.place(batch);
+        EventCluster ferry = eventOf(with, "f1");
+        assertEquals(8, ferry.members.size(), ferry.why::toString);
+        assertTrue(ferry.why.stream().anyMatch(w -> w.startsWith("ev-a1 adopted: similarity ")), ferry.why::toString);
     }
 
     private static EventCluster eventOf(IncrementalGrouper grouper, String articleId) {
