@@ -42,6 +42,20 @@ final class EventSimilarity {
             evidence(terms, meaning) + String.format(Locale.ROOT, " + speakers %.3f", speakers));
     }
 
+    /**
+     * How well an article left alone fits an event it might be adopted by: scored as a join, against the lower
+     * adoption threshold; null where a join would be.
+     */
+    Score adopt(ArticleProfile p, EventCluster c) {
+        Score joining = join(p, c);
+        if (joining == null) {
+            return null;
+        }
+        double threshold = settings.adoptSimilarity()
+            + (p.day() == null || c.undated() ? settings.undatedPenalty() : 0);
+        return new Score(joining.value(), threshold, joining.evidence());
+    }
+
     /** How well an article fits the rest of its own event, as if it were not a member. */
     double stay(ArticleProfile p, EventCluster own) {
         return blend(own.similarityWithout(p), own.embeddingSimilarityWithout(p));

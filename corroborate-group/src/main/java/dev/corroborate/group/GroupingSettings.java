@@ -22,13 +22,17 @@ package dev.corroborate.group;
  *                            between two events' members must reach for them to merge; 0 turns the rule off
  * @param splitCohesion       the share of the more cohesive group's own cohesion below which the mean term
  *                            similarity across the two groups an event best falls into splits it; 0 turns it off
+ * @param adoptSimilarity     least similarity at which an article left alone after placement joins its nearest
+ *                            event of several members (the undated penalty added as for joins); 0 turns it off
+ * @param adoptRatio          how many times more similar than to any other event that nearest event must be
  */
 public record GroupingSettings(double eventSimilarity, double undatedPenalty, int maxDaysApart,
                                double mergeSimilarity, double moveMargin, double storylineSimilarity, double storylineOnePerson, double storylineAlone, double storylineAverage,
                                double sharedSpeakerBonus, double embeddingWeight, double embeddingBaseline,
-                               int occasionDaysApart, double mergeCohesion, double splitCohesion) {
+                               int occasionDaysApart, double mergeCohesion, double splitCohesion,
+                               double adoptSimilarity, double adoptRatio) {
     public static GroupingSettings defaults() {
-        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, 1, 0.9, 0.5);
+        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, 1, 0.9, 0.5, 0.12, 1.5);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record GroupingState(int version, GroupingSettings settings, List<String> placementOrder, int weightedOver,
                             List<EventState> events) {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     public GroupingState {
         placementOrder = List.copyOf(placementOrder);

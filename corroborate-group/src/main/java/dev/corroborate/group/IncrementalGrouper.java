@@ -38,6 +38,8 @@ public final class IncrementalGrouper {
     static final int MOVE_ROUNDS = 5;
     /** Above this size an event is not checked for a split: two-means over it would cost too much a batch. */
     static final int SPLIT_CHECK_LIMIT = 64;
+    /** The most articles an event may hold and still be adopted whole by a clearly nearer one. */
+    static final int ADOPT_SIZE_LIMIT = 4;
 
     /**
      * Below this many articles a batch groups the whole store afresh: term weights from a handful of pages are
@@ -126,12 +128,85 @@ public final class IncrementalGrouper {
             touched.add(join(p));
         }
         mergeAmong(touched);
-        splitAmong(touched);
+        Set<EventCluster> splitParts = splitAmong(touched);
         touched.removeIf(c -> !events.contains(c));
         // A move changes two centres, which may make other members' moves worth it: repeat until none is.
         for (int round = 0; round < MOVE_ROUNDS && moveFrom(touched, fresh.keySet()) > 0; round++) {
             touched.removeIf(c -> !events.contains(c));
         }
+        adoptAmong(touched, splitParts);
+    }
+
+    /**
+     * Pass 4, locally: a touched event of a few articles is adopted by the event that is clearly nearer to its
+     * members than any other, so the order articles came in does not leave a story's stragglers apart. Its members
+     * must fit that event on average as well as a join asks (an article alone: the lower adoption threshold, as a
+     * lone article's own words weigh on it more) and that many times better than any other event; the adopting
+     * event is at least as large, and an article alone is never adopted by another article alone.
+     */
+    private void adoptAmong(Set<EventCluster> touched, Set<EventCluster> splitParts) {
+        if (settings.adoptSimilarity() <= 0) {
+            return;
+        }
+        for (EventCluster small : List.copyOf(touched)) {
+            // A split is a decision on evidence; adoption, a tidy-up of stragglers, does not undo it.
+            if (!events.contains(small) || small.members.size() > ADOPT_SIZE_LIMIT || splitParts.contains(small)) {
+                continue;
+            }
+            Set<EventCluster> candidates = new LinkedHashSet<>();
+            for (ArticleProfile p : small.members) {
+                candidates.addAll(index.candidates(p.strongTerms(), p.day(), p.day()));
+            }
+            EventCluster best = null;
+            double bestValue = 0;
+            double bestThreshold = 0;
+            double second = 0;
+            for (EventCluster c : candidates) {
+                if (c == small || !events.contains(c)) {
+                    continue;
+                }
+                double[] fit = meanFit(small, c);
+                if (fit == null) {
+                    continue;
+                }
+                if (best == null || fit[0] > bestValue || fit[0] == bestValue && c.id.compareTo(best.id) < 0) {
+                    if (best != null) {
+                        second = Math.max(second, bestValue);
+                    }
+                    best = c;
+                    bestValue = fit[0];
+                    bestThreshold = fit[1];
+                } else {
+                    second = Math.max(second, fit[0]);
+                }
+            }
+            if (best == null || best.members.size() < Math.max(2, small.members.size()) || bestValue < bestThreshold
+                || bestValue < settings.adoptRatio() * second) {
+                continue;
+            }
+            String who = small.members.size() == 1 ? small.members.get(0).articleId() : small.id;
+            best.why.add(String.format(Locale.ROOT, "%s adopted: similarity %.3f >= %.2f and %.1f times the next "
+                + "event's %.3f", who, bestValue, bestThreshold, settings.adoptRatio(), second));
+            absorb(best, small);
+        }
+    }
+
+    /**
+     * The mean similarity of an event's members to another event, and the threshold adoption asks of it; null
+     * where some member may not join that event at all (days, occasion cues).
+     */
+    private double[] meanFit(EventCluster small, EventCluster c) {
+        double sum = 0;
+        double threshold = 0;
+        for (ArticleProfile p : small.members) {
+            EventSimilarity.Score s = small.members.size() == 1 ? similarity.adopt(p, c) : similarity.join(p, c);
+            if (s == null) {
+                return null;
+            }
+            sum += s.value();
+            threshold = Math.max(threshold, s.threshold());
+        }
+        return new double[] {sum / small.members.size(), threshold};
     }
 
     private void clear() {
@@ -228,8 +303,11 @@ public final class IncrementalGrouper {
      * Pass 2b, locally: a touched event whose members fall into two groups less alike across than each is within
      * splits in two, and each part is checked again. Events above {@link #SPLIT_CHECK_LIMIT} are left whole, so the
      * cost per batch stays bounded.
+     *
+     * @return the parts split off this batch
      */
-    private void splitAmong(Set<EventCluster> touched) {
+    private Set<EventCluster> splitAmong(Set<EventCluster> touched) {
+        Set<EventCluster> splitOff = Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.ArrayDeque<EventCluster> work = new java.util.ArrayDeque<>(touched);
         while (!work.isEmpty()) {
             EventCluster whole = work.poll();
@@ -254,9 +332,11 @@ public final class IncrementalGrouper {
                 events.add(part);
                 index.add(part, termsOf(part));
                 touched.add(part);
+                splitOff.add(part);
                 work.add(part);
             }
         }
+        return splitOff;
     }
 
     private void absorb(EventCluster into, EventCluster from) {

@@ -12,12 +12,24 @@ class OccasionCuesTest {
         assertTrue(OccasionCues.reportsRetraction("Council walks back plan to close Oska library"));
         assertTrue(OccasionCues.reportsRetraction("Minister withdrew her pledge, aides say"));
         assertTrue(OccasionCues.reportsRetraction("Port authority U-turn on crane fees"));
+        assertTrue(OccasionCues.reportsRetraction("Veloria Wire withdraws its report on the ferry contract"));
+        assertTrue(OccasionCues.reportsRetraction("Water authority withdraws flood death toll it gave to inquiry"));
+        assertTrue(OccasionCues.reportsRetraction("Ferry operator apologises: fares rose 4%, not 14%"));
     }
 
     @Test
     void ordinaryHeadlinesAreNot() {
         assertFalse(OccasionCues.reportsRetraction("Velk freezes island ferry fares"));
         assertFalse(OccasionCues.reportsRetraction("Reversible seats for the new Oska ferries"));
+        assertFalse(OccasionCues.reportsRetraction("No apology from Velk as ferry fares rise"));
         assertFalse(OccasionCues.reportsRetraction(null));
+    }
+
+    @Test
+    void withdrawingFromSomethingIsTheHappeningNotARetraction() {
+        // Every report of the happening names the withdrawal: flagging some of them would split the event.
+        assertFalse(OccasionCues.reportsRetraction("Actor Ren Albrecht withdraws from the Tallis biopic"));
+        assertFalse(OccasionCues.reportsRetraction("The actor felt wrong for the part and chose to withdraw"));
+        assertFalse(OccasionCues.reportsRetraction("Councillor withdraws as candidate for Oska mayor"));
     }
 }
