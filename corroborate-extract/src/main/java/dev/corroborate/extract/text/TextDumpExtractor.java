@@ -81,7 +81,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (outlet == null && page.url() != null) {
             outlet = hostOf(page.url());
         }
-        return new Article(page.id(), page.source(), page.url(), headline == null ? null : headline.text(),
+        return new Article(page.id(), page.source(), page.url(), headline == null ? null : HeadlineText.of(headline, lines),
             published, outlet, metadata.authors(header, headerEnd), LanguageGuesser.guess(text), text);
     }
 
