@@ -42,6 +42,8 @@ final class HeadlinePicker {
         "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}$");
     private static final Pattern DATE_LINE = Pattern.compile(
         "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** A page address printed as text spells the slug word for word, but is no headline. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[/>»|]\\s+");
 
     /**
@@ -59,7 +61,7 @@ final class HeadlinePicker {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int i = Math.max(0, bodyFrom - WINDOW); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
-            if (!headlineShaped(line)) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
                 continue;
             }
             double overlap = overlap(line.text(), bodyStems);
@@ -100,7 +102,7 @@ final class HeadlinePicker {
         DumpLine best = null;
         double bestCoverage = MIN_SPELLED_COVERAGE;
         for (DumpLine line : lines) {
-            if (!headlineShaped(line)) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
                 continue;
             }
             double coverage = slug.coverage(line.text());
