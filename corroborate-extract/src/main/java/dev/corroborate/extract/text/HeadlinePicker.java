@@ -32,6 +32,9 @@ final class HeadlinePicker {
     /** A headline written as a sentence ("What is the solstice? Here is what to know.") is still short. */
     private static final int MAX_SENTENCE_WORDS = 25;
     private static final double CRUMB_BONUS = 0.6;
+    /** A line this near under a byline or dateline is the lead or a caption, not the headline over them. */
+    private static final int STAMP_REACH = 6;
+    private static final double UNDER_STAMP_PENALTY = 0.5;
     /** A line near the body spelling half the address's slug outranks menus, bylines and the standfirst. */
     private static final double SLUG_BONUS = 1.0;
     private static final double MIN_SLUG_COVERAGE = 0.5;
@@ -59,6 +62,7 @@ final class HeadlinePicker {
         Set<String> crumbs = breadcrumbTails(lines, bodyFrom);
         DumpLine best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        int firstFitting = -1;
         for (int i = Math.max(0, bodyFrom - WINDOW); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
             if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
@@ -77,7 +81,12 @@ final class HeadlinePicker {
                 - (line.words() <= SHORT_WORDS ? SHORT_PENALTY : 0)
                 - (line.text().endsWith(".") ? SENTENCE_PENALTY : 0)
                 - DISTANCE_PENALTY * (bodyFrom - i)
-                + slugBonus(line, slug);
+                + slugBonus(line, slug)
+                - (line.kind() != LineKind.HEADING && firstFitting >= 0 && underStamp(lines, firstFitting, i)
+                    ? UNDER_STAMP_PENALTY : 0);
+            if (firstFitting < 0) {
+                firstFitting = i;
+            }
             if (score > bestScore) {
                 best = line;
                 bestScore = score;
@@ -112,6 +121,19 @@ final class HeadlinePicker {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a byline or dateline stands just above the line, under a fitting line further up: the headline heads
+     * that block, the lead or a caption follows it. A dateline over the first fitting line dates the headline.
+     */
+    private static boolean underStamp(List<DumpLine> lines, int firstFitting, int at) {
+        for (int k = Math.max(firstFitting + 1, at - STAMP_REACH); k < at; k++) {
+            if (LeadFinder.isStamp(lines.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line that spells most of the address's slug is the headline; a standfirst shares a word or two. */
