@@ -116,6 +116,11 @@ public final class AuthorNames {
         return capitalised >= 2;
     }
 
+    /** True for a word that marks an organisation, a role or a label ("Gazette", "Correspondent", "Staff"). */
+    public static boolean isNotPersonWord(String word) {
+        return NOT_PERSON_WORDS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
     /** Lower-case, accents and punctuation kept, spaces collapsed: the form two spellings of a name share. */
     public static String normalise(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

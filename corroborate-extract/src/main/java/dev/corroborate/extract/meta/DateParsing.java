@@ -54,7 +54,7 @@ public final class DateParsing {
     private static final int MIN_DATE_DIGITS = 4;
 
     private static final Pattern URL_DATE = Pattern.compile(
-        "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.-]|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)"
+        "/((?:19|20)\\d{2})([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/_.]|(?<=-\\d{1,2})-|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=/)"
             + "|/((?:19|20)\\d{2})/((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))/(\\d{1,2})(?=/)");
 
     private DateParsing() {

@@ -25,6 +25,8 @@ final class DumpMetadata {
     private static final Pattern BY_AFTER_DATE = Pattern.compile("(?:^|[\\s|/•·,-])(?i:by)\\s*:?\\s+(\\p{Lu}.*)$");
     /** "By Ona Brask for the Valley Post": the outlet the writer filed for is no author. */
     private static final Pattern FOR_OUTLET = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[^,|&]*$");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|posted by|author)\\s*:?\\s+");
+    private static final Pattern BYLINE_SEGMENT_END = Pattern.compile("[,|•·\\d]");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:,|&|\\band\\b|\\|)\\s*");
     private static final Pattern DESK = Pattern.compile(
         "(?i)^(?:the\\s+)?(.+?)\\s+(?:news desk|newsroom|staff|editorial team|editors|desk|team|reporters)$");
@@ -251,6 +253,16 @@ final class DumpMetadata {
                 return authors;
             }
         }
+        List<String> named = nameLine(header, bodyFrom, false);
+        // a line of names alone comes first: a subhead over the body can run on into a role's word too
+        return named.isEmpty() ? nameLine(header, bodyFrom, true) : named;
+    }
+
+    /**
+     * The names on a bare line beside the dateline or just over the body, nearest the body first: names alone, or
+     * with {@code affiliated}, one name running on into the outlet or role ("Ona Brask Valley Gazette").
+     */
+    private static List<String> nameLine(List<DumpLine> header, int bodyFrom, boolean affiliated) {
         for (int k = header.size() - 1; k >= 0; k--) {
             DumpLine line = header.get(k);
             if (bodyFrom - line.index() > NAME_LINE_REACH) {
@@ -258,7 +270,10 @@ final class DumpMetadata {
             }
             boolean placed = bodyFrom - line.index() <= NAME_LINE_NEAR_BODY || stampNear(header, k);
             List<String> authors = placed && line.words() <= NAME_LINE_WORDS ? people(line.text()) : List.of();
-            if (!authors.isEmpty() && namesOnly(line.text(), authors)) {
+            boolean fits = affiliated
+                ? authors.size() == 1 && authors.get(0).equals(AffiliatedName.of(firstSegment(line.text())))
+                : namesOnly(line.text(), authors);
+            if (!authors.isEmpty() && fits) {
                 return authors;
             }
         }
@@ -273,10 +288,21 @@ final class DumpMetadata {
         List<String> authors = new ArrayList<>();
         for (String name : AuthorNames.parse(FOR_OUTLET.matcher(byline).replaceFirst(""))) {
             if (!DESK.matcher(name).matches()) {
-                authors.add(name);
+                // "Ona Brask Valley Courier-Post", "Ona BraskWriter": the parser takes the outlet for more name
+                String affiliated = AffiliatedName.of(name);
+                authors.add(affiliated != null ? affiliated : name);
             }
         }
+        if (authors.isEmpty()) {
+            String affiliated = AffiliatedName.of(firstSegment(byline));
+            return affiliated == null ? List.of() : List.of(affiliated);
+        }
         return authors;
+    }
+
+    /** The byline without its label, up to the first comma, bar, bullet or digit: where one person's credit ends. */
+    private static String firstSegment(String byline) {
+        return BYLINE_SEGMENT_END.split(BYLINE_LABEL.matcher(byline.strip()).replaceFirst(""), 2)[0];
     }
 
     /** Whether a line holds nothing but the names (and a role after a comma or bar): no headline or menu entry. */

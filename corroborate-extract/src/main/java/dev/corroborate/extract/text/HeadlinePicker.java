@@ -32,6 +32,9 @@ final class HeadlinePicker {
     /** A headline written as a sentence ("What is the solstice? Here is what to know.") is still short. */
     private static final int MAX_SENTENCE_WORDS = 25;
     private static final double CRUMB_BONUS = 0.6;
+    /** A line this near under a byline or dateline is the lead or a caption, not the headline over them. */
+    private static final int STAMP_REACH = 6;
+    private static final double UNDER_STAMP_PENALTY = 0.5;
     /** A line near the body spelling half the address's slug outranks menus, bylines and the standfirst. */
     private static final double SLUG_BONUS = 1.0;
     private static final double MIN_SLUG_COVERAGE = 0.5;
@@ -42,6 +45,8 @@ final class HeadlinePicker {
         "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}$");
     private static final Pattern DATE_LINE = Pattern.compile(
         "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** A page address printed as text spells the slug word for word, but is no headline. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[/>»|]\\s+");
 
     /**
@@ -57,9 +62,10 @@ final class HeadlinePicker {
         Set<String> crumbs = breadcrumbTails(lines, bodyFrom);
         DumpLine best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        int firstFitting = -1;
         for (int i = Math.max(0, bodyFrom - WINDOW); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
-            if (!headlineShaped(line)) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
                 continue;
             }
             double overlap = overlap(line.text(), bodyStems);
@@ -75,7 +81,12 @@ final class HeadlinePicker {
                 - (line.words() <= SHORT_WORDS ? SHORT_PENALTY : 0)
                 - (line.text().endsWith(".") ? SENTENCE_PENALTY : 0)
                 - DISTANCE_PENALTY * (bodyFrom - i)
-                + slugBonus(line, slug);
+                + slugBonus(line, slug)
+                - (line.kind() != LineKind.HEADING && firstFitting >= 0 && underStamp(lines, firstFitting, i)
+                    ? UNDER_STAMP_PENALTY : 0);
+            if (firstFitting < 0) {
+                firstFitting = i;
+            }
             if (score > bestScore) {
                 best = line;
                 bestScore = score;
@@ -100,7 +111,7 @@ final class HeadlinePicker {
         DumpLine best = null;
         double bestCoverage = MIN_SPELLED_COVERAGE;
         for (DumpLine line : lines) {
-            if (!headlineShaped(line)) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
                 continue;
             }
             double coverage = slug.coverage(line.text());
@@ -110,6 +121,19 @@ final class HeadlinePicker {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a byline or dateline stands just above the line, under a fitting line further up: the headline heads
+     * that block, the lead or a caption follows it. A dateline over the first fitting line dates the headline.
+     */
+    private static boolean underStamp(List<DumpLine> lines, int firstFitting, int at) {
+        for (int k = Math.max(firstFitting + 1, at - STAMP_REACH); k < at; k++) {
+            if (LeadFinder.isStamp(lines.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line that spells most of the address's slug is the headline; a standfirst shares a word or two. */

@@ -72,6 +72,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (published == null) {
             published = metadata.published(trailerStamps(lines, body));
         }
+        published = AddressDate.reconcile(published, page.url(), today);
         if (published == null) {
             // the body may have been taken from a box beside the article: its byline stamp still stands alone
             published = metadata.firstStamp(lines);
@@ -80,7 +81,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (outlet == null && page.url() != null) {
             outlet = hostOf(page.url());
         }
-        return new Article(page.id(), page.source(), page.url(), headline == null ? null : headline.text(),
+        return new Article(page.id(), page.source(), page.url(), headline == null ? null : HeadlineText.of(headline, lines),
             published, outlet, metadata.authors(header, headerEnd), LanguageGuesser.guess(text), text);
     }
 

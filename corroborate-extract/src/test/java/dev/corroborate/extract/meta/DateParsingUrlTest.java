@@ -20,4 +20,11 @@ class DateParsingUrlTest {
         assertTrue(DateParsing.fromUrl("https://x.com/story-12345678").isEmpty());
         assertTrue(DateParsing.fromUrl(null).isEmpty());
     }
+
+    @Test
+    void aNumberOpeningTheSlugUnderAYearAndMonthIsNoDay() {
+        // "/2023/12/16-new-officers-sworn-in": a month's folder, then a headline opening with a count
+        assertTrue(DateParsing.fromUrl("https://x.com/local/2023/12/16-new-officers-sworn-in.html").isEmpty());
+        assertEquals(LocalDate.of(2023, 12, 16), DateParsing.fromUrl("https://x.com/local/2023-12-16-officers").orElseThrow().date());
+    }
 }

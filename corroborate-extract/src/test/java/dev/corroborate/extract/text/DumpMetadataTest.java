@@ -292,6 +292,19 @@ class DumpMetadataTest {
         assertFalse(article.body().contains("Ona Brask"), article.body());
     }
 
+    @Test
+    void aBylineRunningOnIntoTheOutletNamesThePersonOnly() throws Exception {
+        assertEquals(List.of("Ona Brask"),
+            extract("Sport\nRovers and Harlan City meet in the final\nOna Brask Harlan Valley Gazette\n" + BODY).authors());
+        assertEquals(List.of("Ona Brask"), extract(
+            "Sport\nRovers and Harlan City meet in the final\nBy Ona Brask Globe Correspondent,Updated March 12, 2025\n" + BODY)
+            .authors());
+        assertEquals(List.of("Ona Brask"),
+            extract("Sport\nRovers and Harlan City meet in the final\nBy Ona BraskPublished: March 12, 2025\n" + BODY).authors());
+        assertEquals(List.of("Ona Brask"),
+            extract("Sport\nRovers and Harlan City meet in the final\nOna BraskWriter\nMarch 12, 2025\n" + BODY).authors());
+    }
+
     private Article extract(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump));
     }

@@ -93,6 +93,14 @@ class TextDumpHeadlineTest {
             title(dump.toString(), "https://valleypost.example/valley/oska-dam-to-rise-two-metres-to-hold-spring-floods"));
     }
 
+    @Test
+    void thePageAddressPrintedAsTextIsNoHeadline() throws Exception {
+        String url = "https://valleypost.example/valley/oska-dam-to-rise-two-metres-to-hold-spring-floods";
+        String dump = "Valley Post\nOska dam to rise two metres to hold spring floods\n" + url + "\nShare\n" + BODY;
+
+        assertEquals("Oska dam to rise two metres to hold spring floods", title(dump, url));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }

@@ -1,0 +1,53 @@
+package dev.corroborate.extract.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The headline as the page titles its story, without what a widget printed around it: a share bar's or a reading
+ * bar's label ("SHARE …", "Share All sharing options for: …", "now reading: …"), a citation's date and address
+ * ("Citation: … (2023, December 21) retrieved …"), a media tag ("… [Watch]", "… (video)").
+ */
+final class HeadlineText {
+    /** At most this many words of label before the headline; more reads as a longer headline of its own. */
+    private static final int MAX_LABEL_WORDS = 6;
+    private static final int MIN_HEADLINE_WORDS = 4;
+    /** "[Watch]", "(video)", "(PHOTOS)": the kind of media the story carries, not its title. */
+    private static final Pattern MEDIA_TAG = Pattern.compile(
+        "\\s+[\\[(](?i:watch|video|videos|photos|pictures|gallery|listen|audio|podcast)[\\])]$");
+    /** What may follow the headline inside a widget's line: a citation's "(2023, …" or a bar's "| …". */
+    private static final Pattern TRAILER = Pattern.compile("^\\s*[(\\[|]");
+    private static final Pattern LABEL_END = Pattern.compile("(?:[:|]|\\b\\p{Lu}{2,})\\s*$");
+
+    private HeadlineText() {
+    }
+
+    /** @return the headline's text: the picked line, or a line of the dump it wraps in a widget's label */
+    static String of(DumpLine picked, List<DumpLine> lines) {
+        String text = picked.text();
+        String pure = null;
+        for (DumpLine line : lines) {
+            String candidate = line.text().strip();
+            if (line.words() < MIN_HEADLINE_WORDS || candidate.length() >= text.length()
+                || pure != null && candidate.length() <= pure.length()) {
+                continue;
+            }
+            int at = text.indexOf(candidate);
+            if (at >= 0 && wrapped(text.substring(0, at), text.substring(at + candidate.length()))) {
+                pure = candidate;
+            }
+        }
+        return MEDIA_TAG.matcher(pure != null ? pure : text).replaceFirst("");
+    }
+
+    /** Whether the text around the headline is a widget's label before it, or a citation's trailer after it. */
+    private static boolean wrapped(String before, String after) {
+        String label = before.strip();
+        int words = label.isEmpty() ? 0 : label.split("\\s+").length;
+        // "The Role of Play: How to Start" is a headline's own two parts, capitalised alike; a label is one word or
+        // the widget's wording ("now reading:", "Share All sharing options for:")
+        boolean labelled = words == 0 || words <= MAX_LABEL_WORDS && LABEL_END.matcher(label).find()
+            && (words == 1 || !TitleCase.isTitleCase(label));
+        return labelled && (after.isBlank() || TRAILER.matcher(after).find()) && !(label.isEmpty() && after.isBlank());
+    }
+}

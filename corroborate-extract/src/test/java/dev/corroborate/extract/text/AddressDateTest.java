@@ -1,0 +1,48 @@
+package dev.corroborate.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.junit.jupiter.api.Test;
+
+import dev.corroborate.core.Published;
+
+class AddressDateTest {
+    private static final LocalDate TODAY = LocalDate.of(2025, 3, 20);
+    private static final String URL = "https://valleypost.example/news/2025/03/12/rovers-reach-the-final/";
+
+    @Test
+    void theAddressDatesAPageThatShowsNoDate() {
+        assertEquals(LocalDate.of(2025, 3, 12), AddressDate.reconcile(null, URL, TODAY).date());
+    }
+
+    @Test
+    void aDateDaysAwayFromTheAddressIsAMastheadsToday() {
+        Published masthead = Published.ofDate(LocalDate.of(2025, 3, 15));
+
+        assertEquals(LocalDate.of(2025, 3, 12), AddressDate.reconcile(masthead, URL, TODAY).date());
+    }
+
+    @Test
+    void aDateADayApartKeepsItsClock() {
+        Published stamp = new Published(LocalDate.of(2025, 3, 11), LocalTime.of(22, 30), null);
+
+        assertEquals(stamp, AddressDate.reconcile(stamp, URL, TODAY));
+    }
+
+    @Test
+    void withoutADatedAddressTheDateShownStands() {
+        Published shown = Published.ofDate(LocalDate.of(2025, 3, 1));
+
+        assertEquals(shown, AddressDate.reconcile(shown, "https://valleypost.example/news/rovers-reach-the-final", TODAY));
+        assertNull(AddressDate.reconcile(null, null, TODAY));
+    }
+
+    @Test
+    void anAddressDatedAfterTodayIsNoEvidence() {
+        assertNull(AddressDate.reconcile(null, "https://valleypost.example/2025/06/01/preview/", TODAY));
+    }
+}
