@@ -152,6 +152,16 @@ final class BoilerplateLexicon {
 
     /** A linked headline is one line; a paragraph opening with "See: …" is the article's. */
     private static final int MAX_TEASER_CHARS = 250;
+    /**
+     * The label over a block of other stories' teasers that a page may set between an article's paragraphs: "Most
+     * Popular", "Most read in Music", "Related Stories", "Read More", "You may also like". Not the labels that only
+     * close an article ("Tags", "Share", "Was this page helpful?").
+     */
+    private static final Pattern TEASER_BLOCK_LABEL = Pattern.compile(
+        "(?i)^(?:most (?:read|popular|viewed|shared)|popular|trending|related(?: posts| articles| stories| news| coverage)?"
+        + "|read (?:more|also|next)|also read|see also|more (?:news|stories|from [\\p{L}&' ]+)|latest news|top stories"
+        + "|recommended(?: for you)?|you (?:may|might) also like|(?:people|readers) (?:are )?also (?:read|reading))"
+        + "(?: (?:now|today|stories|articles|(?:in|on) [\\p{L}&' ]+))?\\s*(?::|…|\\.\\.\\.)?$");
     /** A button is a few words; a sentence that starts "See …" or "Get …" runs on. */
     private static final int SHOPPING_BUTTON_WORDS = 14;
 
@@ -225,6 +235,11 @@ final class BoilerplateLexicon {
     /** An excerpt's credit to the site holding the whole story ({@link #SOURCE_CREDIT}). */
     static boolean isSourceCredit(String line) {
         return SOURCE_CREDIT.matcher(line).matches();
+    }
+
+    /** A label over a block of other stories' teasers ({@link #TEASER_BLOCK_LABEL}, {@link #WIDGET_LABEL}). */
+    static boolean isTeaserBlockLabel(String line) {
+        return isWidgetLabel(line) || line.length() < 60 && TEASER_BLOCK_LABEL.matcher(line).matches();
     }
 
     static boolean isInlineTeaser(String line) {
