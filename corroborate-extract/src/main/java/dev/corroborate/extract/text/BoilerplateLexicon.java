@@ -138,7 +138,9 @@ final class BoilerplateLexicon {
         "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
         // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter
         + "|(?i)^(?:enlarge this image|toggle caption|(?:image |photo |slide )?\\d{1,3} of \\d{1,3}\\s*\\|?)$"
-        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$");
+        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$"
+        // a wire photo's caption: "FILE - Riders wait at the pier, May 4, 2024."
+        + "|^FILE ?[-–—] ");
     /** "Courtesy of the Velor Museum": a credit, however the rest of it reads. */
     private static final Pattern COURTESY = Pattern.compile("(?i)^courtesy\\b");
     /** What parts a credit's photographer from the agency: "Ana Lenz/Getty Images", "Ana Lenz / Ledger", "…; …". */

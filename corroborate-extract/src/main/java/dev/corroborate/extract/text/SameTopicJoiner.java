@@ -202,7 +202,8 @@ final class SameTopicJoiner {
     private static boolean passage(BodyLocator.Body run) {
         long proseLines = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).count();
         int words = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).mapToInt(DumpLine::words).sum();
-        return proseLines >= MIN_NEIGHBOUR_PROSE_LINES && words >= MIN_NEIGHBOUR_WORDS;
+        return proseLines >= MIN_NEIGHBOUR_PROSE_LINES && words >= MIN_NEIGHBOUR_WORDS
+            || proseLines == 1 && words >= MIN_SECTION_PARAGRAPH_WORDS;
     }
 
     /**
