@@ -154,6 +154,8 @@ final class BoilerplateLexicon {
 
     /** A linked headline is one line; a paragraph opening with "See: …" is the article's. */
     private static final int MAX_TEASER_CHARS = 250;
+    /** A breadcrumb trail: a few section names and at most a headline. */
+    private static final int MAX_CRUMB_TRAIL_CHARS = 160;
     /**
      * The label over a block of other stories' teasers that a page may set between an article's paragraphs: "Most
      * Popular", "Most read in Music", "Related Stories", "Read More", "You may also like". Not the labels that only
@@ -187,7 +189,8 @@ final class BoilerplateLexicon {
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
             || line.length() < MAX_TEASER_CHARS && COMMENT_PROMPT.matcher(line).lookingAt()
             || line.length() < 200 && (isCopyright(line) || isSourceCredit(line))
-            || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
+            // a breadcrumb trail is a line of short links; a paragraph may hold "$1,199 / £1,199 / AU$2,199"
+            || line.length() < MAX_CRUMB_TRAIL_CHARS && hasSeparator(line) && BREADCRUMB.matcher(line).matches();
     }
 
     static boolean isShoppingButton(String line, int words) {
