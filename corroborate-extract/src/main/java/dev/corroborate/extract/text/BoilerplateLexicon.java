@@ -25,7 +25,15 @@ final class BoilerplateLexicon {
         "[email protected]", "all comments", "most read", "most popular", "trending now", "watch:", "photo gallery",
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
         "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
-        "your contribution", "support our newsroom", "keep news free", "keep our news free");
+        "your contribution", "support our newsroom", "keep news free", "keep our news free", "you agree to",
+        "sign into");
+    /**
+     * Furniture phrases that a news sentence uses as well: "respecting their privacy", "asked for donations", "the
+     * most popular dish", "log in to the app's dashboard". In a sentence they do not make the line a prompt.
+     */
+    private static final Set<String> PROSE_PHRASES = Set.of("privacy", "personal information", "third parties",
+        "terms and conditions", "donate", "donation", "most popular", "most read", "opt out", "opt-out",
+        "our reporting", "advertisement", "paywall", "reprint", "trending now");
     /**
      * "Support Ledger", "Support The Northline", "Support independent local journalism": the heading of a reader
      * appeal, which ends the article. The kind of reporting it asks for is named last, so "Support for the plan
@@ -174,8 +182,19 @@ final class BoilerplateLexicon {
 
     /** Occurrences of furniture phrases: a cookie notice says "cookies" many times over. */
     static int furnitureHits(String lower) {
+        return furnitureHits(lower, false);
+    }
+
+    /**
+     * @param sentence whether the line reads as a sentence: then the phrases that news prose also uses ("privacy",
+     *                 "donations", "most popular") are not counted, only those of prompts and appeals
+     */
+    static int furnitureHits(String lower, boolean sentence) {
         int hits = 0;
         for (String phrase : FURNITURE) {
+            if (sentence && PROSE_PHRASES.contains(phrase)) {
+                continue;
+            }
             for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length())) {
                 hits++;
             }
