@@ -141,7 +141,9 @@ final class BoilerplateLexicon {
         + "image|credit|courtesy|via)\\b[^()]*)\\)\\s*$)|(?:\\b(?:photo|photograph|image|picture|credit|illustration)"
         + "(?:\\s+(?:by|via|credit)|\\s*[:/])\\s*[^.]{0,60}\\.?\\s*$)"
         // an agency and photographer run together at the end: "... Northline/J. Perrin"
-        + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)");
+        + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)"
+        // a picture agency closing the line, after the photographer's name: "Ana Lenz via Getty Images, FILE"
+        + "|(?:\\bgetty images(?:,\\s*file)?\\s*$)");
     private static final Pattern CAPTION_START = Pattern.compile(
         "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
         // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter

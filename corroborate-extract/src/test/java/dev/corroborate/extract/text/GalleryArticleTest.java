@@ -41,6 +41,15 @@ class GalleryArticleTest {
     }
 
     @Test
+    void aCreditEndingInAPictureAgencyIsACaption() {
+        LineClassifier classifier = new LineClassifier();
+        assertEquals(LineKind.CAPTION, classifier.classify(0, "MIG/Marden Images Group via Getty Images, FILE").kind());
+        assertEquals(LineKind.CAPTION, classifier.classify(0, "Tove Marr for the Ledger via Getty Images").kind());
+        assertEquals(LineKind.PROSE, classifier.classify(0,
+            "The Marden archive of ferry photographs was sold last year to Getty Images.").kind());
+    }
+
+    @Test
     void theHeadlineOverALongGalleryIsFound() throws Exception {
         StringBuilder dump = new StringBuilder("News\nMarden will rebuild its flooded ferry pier by next summer\n");
         for (int photo = 1; photo <= 16; photo++) {
