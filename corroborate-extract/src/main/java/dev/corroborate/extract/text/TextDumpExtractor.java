@@ -64,6 +64,10 @@ public final class TextDumpExtractor implements ArticleExtractor {
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
         // The headline stands over the whole body, a lead taken into it included.
         DumpLine headline = headlines.pick(lines, body.first(), text, repeats, slug);
+        DumpLine standfirst = Standfirst.under(headline, lines, body);
+        if (standfirst != null) {
+            text = standfirst.text() + "\n\n" + text;
+        }
         List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
         // A page cannot be published after it was fetched: an archived page is judged by its fetch day, not today.
         LocalDate today = page.fetched() != null ? page.fetched().atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(clock);
