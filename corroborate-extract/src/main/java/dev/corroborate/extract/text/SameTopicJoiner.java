@@ -36,6 +36,10 @@ final class SameTopicJoiner {
     private static final double MIN_SHARED_PAST_TEASER_BLOCK = 0.12;
     /** The first lines of a gap that may sit above a teaser block's label: a video's length, a caption. */
     private static final int LABEL_REACH = 2;
+    /** A gallery's or product box's line: a name, a price, a credit, a product's name. */
+    private static final int MAX_GALLERY_LABEL_WORDS = 6;
+    /** Pictures in a gallery, by their credits. */
+    private static final int MIN_GALLERY_CREDITS = 3;
     /** A teaser's headline, where a kicker ("Celebrity Style") is a word or two. */
     private static final int MIN_TEASER_HEADLINE_WORDS = 3;
     /** A lone paragraph this long is a section of the article, not a teaser's summary. */
@@ -69,7 +73,8 @@ final class SameTopicJoiner {
                     || (emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
                         || widgetBetween(runs.get(to), runs.get(to + 1), lines))
                         && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET)
-                    || teaserBlockBetween(runs.get(to), runs.get(to + 1), lines)
+                    || (teaserBlockBetween(runs.get(to), runs.get(to + 1), lines)
+                        || galleryBetween(runs.get(to), runs.get(to + 1), lines))
                         && sharesAsSection(runs.get(to + 1), vocabulary))) {
                 joined.add(++to);
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
@@ -289,6 +294,30 @@ final class SameTopicJoiner {
             }
         }
         return label >= 0 && headlines > 0;
+    }
+
+    /**
+     * Whether the runs are parted by a photo gallery or a row of product boxes: pictures' credits among names, prices
+     * and short labels, no paragraph, no section label. A fashion or shopping story sets one under each section's
+     * heading, and its next section goes on past it.
+     */
+    private static boolean galleryBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        int credits = 0;
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            DumpLine line = lines.get(k);
+            switch (line.kind()) {
+                case CAPTION -> credits++;
+                case HEADING, OTHER, INTERSTITIAL -> {
+                    if (line.words() > MAX_GALLERY_LABEL_WORDS || BoilerplateLexicon.isTeaserBlockLabel(line.text())) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return credits >= MIN_GALLERY_CREDITS;
     }
 
     /** Whether a passage, or a lone paragraph as long as an article's section, uses enough of the body's words. */

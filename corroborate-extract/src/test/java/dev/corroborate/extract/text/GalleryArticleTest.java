@@ -94,6 +94,33 @@ class GalleryArticleTest {
         assertFalse(body.contains("$48"), body);
     }
 
+    @Test
+    void theNextSectionPastAPhotoGalleryCarriesTheArticleOnWithNewNames() throws Exception {
+        String body = extract("""
+            Style
+            The quilted tote that everyone in Marden carried this year
+            By Lio Vantrell
+            June 1, 2025
+            On a morning walk through the old town of Marden I counted the quilted totes, and stopped counting at twenty.
+            The quilted tote from the Skarra workshop sold out four times this year, the workshop's owner Greta Holm said.
+            Its price, under fifty crowns, put it within reach of students as well as the office workers on the harbour front.
+            Velvet Bows
+            Ana Lenz/Getty Images
+            Holm Atelier
+            Ivo Lenz/Getty Images
+            Vell & Daughters
+            Tove Marr/Getty Images
+            Brask Studio
+            Ana Lenz/Getty Images
+            Port Ellis Knitwear
+            Velvet bows were the other surprise of the year. Three fashion houses in the capital put them on coats, shoes and hair clips, and the Marden department store on the harbour front says it sold more bow-trimmed jumpers in November than quilted totes. Stylist Ona Brask expects the bows to grow larger next spring, when the houses bring out their summer lines and the students return to town.
+            Copyright © 2025 Marden Style
+            """).body();
+
+        assertTrue(body.endsWith("the students return to town."), body);
+        assertFalse(body.contains("Getty Images"), body);
+    }
+
     private Article extract(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump));
     }
