@@ -29,7 +29,7 @@ final class BoilerplateLexicon {
         "sign into");
     /**
      * Furniture phrases that a news sentence uses as well: "respecting their privacy", "asked for donations", "the
-     * most popular dish", "log in to the app's dashboard". In a sentence they do not make the line a prompt.
+     * most popular dish", "chose to opt out". In a sentence they do not make the line a prompt.
      */
     private static final Set<String> PROSE_PHRASES = Set.of("privacy", "personal information", "third parties",
         "terms and conditions", "donate", "donation", "most popular", "most read", "opt out", "opt-out",
@@ -182,12 +182,9 @@ final class BoilerplateLexicon {
     private BoilerplateLexicon() {
     }
 
-    /** Occurrences of furniture phrases: a cookie notice says "cookies" many times over. */
-    static int furnitureHits(String lower) {
-        return furnitureHits(lower, false);
-    }
-
     /**
+     * Occurrences of furniture phrases: a cookie notice says "cookies" many times over.
+     *
      * @param sentence whether the line reads as a sentence: then the phrases that news prose also uses ("privacy",
      *                 "donations", "most popular") are not counted, only those of prompts and appeals
      */
