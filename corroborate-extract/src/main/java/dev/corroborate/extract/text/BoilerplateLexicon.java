@@ -25,7 +25,15 @@ final class BoilerplateLexicon {
         "[email protected]", "all comments", "most read", "most popular", "trending now", "watch:", "photo gallery",
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
         "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
-        "your contribution", "support our newsroom", "keep news free", "keep our news free");
+        "your contribution", "support our newsroom", "keep news free", "keep our news free", "you agree to",
+        "sign into");
+    /**
+     * Furniture phrases that a news sentence uses as well: "respecting their privacy", "asked for donations", "the
+     * most popular dish", "chose to opt out". In a sentence they do not make the line a prompt.
+     */
+    private static final Set<String> PROSE_PHRASES = Set.of("privacy", "personal information", "third parties",
+        "terms and conditions", "donate", "donation", "most popular", "most read", "opt out", "opt-out",
+        "our reporting", "advertisement", "paywall", "reprint", "trending now");
     /**
      * "Support Ledger", "Support The Northline", "Support independent local journalism": the heading of a reader
      * appeal, which ends the article. The kind of reporting it asks for is named last, so "Support for the plan
@@ -133,12 +141,16 @@ final class BoilerplateLexicon {
         + "image|credit|courtesy|via)\\b[^()]*)\\)\\s*$)|(?:\\b(?:photo|photograph|image|picture|credit|illustration)"
         + "(?:\\s+(?:by|via|credit)|\\s*[:/])\\s*[^.]{0,60}\\.?\\s*$)"
         // an agency and photographer run together at the end: "... Northline/J. Perrin"
-        + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)");
+        + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)"
+        // a picture agency closing the line, after the photographer's name: "Ana Lenz via Getty Images, FILE"
+        + "|(?:\\bgetty images(?:,\\s*file)?\\s*$)");
     private static final Pattern CAPTION_START = Pattern.compile(
         "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
         // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter
         + "|(?i)^(?:enlarge this image|toggle caption|(?:image |photo |slide )?\\d{1,3} of \\d{1,3}\\s*\\|?)$"
-        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$");
+        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$"
+        // a wire photo's caption: "FILE - Riders wait at the pier, May 4, 2024."
+        + "|^FILE ?[-–—] ");
     /** "Courtesy of the Velor Museum": a credit, however the rest of it reads. */
     private static final Pattern COURTESY = Pattern.compile("(?i)^courtesy\\b");
     /** What parts a credit's photographer from the agency: "Ana Lenz/Getty Images", "Ana Lenz / Ledger", "…; …". */
@@ -152,16 +164,36 @@ final class BoilerplateLexicon {
 
     /** A linked headline is one line; a paragraph opening with "See: …" is the article's. */
     private static final int MAX_TEASER_CHARS = 250;
+    /** A breadcrumb trail: a few section names and at most a headline. */
+    private static final int MAX_CRUMB_TRAIL_CHARS = 160;
+    /**
+     * The label over a block of other stories' teasers that a page may set between an article's paragraphs: "Most
+     * Popular", "Most read in Music", "Related Stories", "Read More", "You may also like". Not the labels that only
+     * close an article ("Tags", "Share", "Was this page helpful?").
+     */
+    private static final Pattern TEASER_BLOCK_LABEL = Pattern.compile(
+        "(?i)^(?:most (?:read|popular|viewed|shared)|popular|trending|related(?: posts| articles| stories| news| coverage)?"
+        + "|read (?:more|also|next)|also read|see also|more (?:news|stories|from [\\p{L}&' ]+)|latest news|top stories"
+        + "|recommended(?: for you)?|you (?:may|might) also like|(?:people|readers) (?:are )?also (?:read|reading))"
+        + "(?: (?:now|today|stories|articles|(?:in|on) [\\p{L}&' ]+))?\\s*(?::|…|\\.\\.\\.)?$");
     /** A button is a few words; a sentence that starts "See …" or "Get …" runs on. */
     private static final int SHOPPING_BUTTON_WORDS = 14;
 
     private BoilerplateLexicon() {
     }
 
-    /** Occurrences of furniture phrases: a cookie notice says "cookies" many times over. */
-    static int furnitureHits(String lower) {
+    /**
+     * Occurrences of furniture phrases: a cookie notice says "cookies" many times over.
+     *
+     * @param sentence whether the line reads as a sentence: then the phrases that news prose also uses ("privacy",
+     *                 "donations", "most popular") are not counted, only those of prompts and appeals
+     */
+    static int furnitureHits(String lower, boolean sentence) {
         int hits = 0;
         for (String phrase : FURNITURE) {
+            if (sentence && PROSE_PHRASES.contains(phrase)) {
+                continue;
+            }
             for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length())) {
                 hits++;
             }
@@ -175,7 +207,8 @@ final class BoilerplateLexicon {
             || line.length() < 160 && BYLINE.matcher(line).lookingAt()
             || line.length() < MAX_TEASER_CHARS && COMMENT_PROMPT.matcher(line).lookingAt()
             || line.length() < 200 && (isCopyright(line) || isSourceCredit(line))
-            || hasSeparator(line) && BREADCRUMB.matcher(line).matches();
+            // a breadcrumb trail is a line of short links; a paragraph may hold "$1,199 / £1,199 / AU$2,199"
+            || line.length() < MAX_CRUMB_TRAIL_CHARS && hasSeparator(line) && BREADCRUMB.matcher(line).matches();
     }
 
     static boolean isShoppingButton(String line, int words) {
@@ -225,6 +258,11 @@ final class BoilerplateLexicon {
     /** An excerpt's credit to the site holding the whole story ({@link #SOURCE_CREDIT}). */
     static boolean isSourceCredit(String line) {
         return SOURCE_CREDIT.matcher(line).matches();
+    }
+
+    /** A label over a block of other stories' teasers ({@link #TEASER_BLOCK_LABEL}, {@link #WIDGET_LABEL}). */
+    static boolean isTeaserBlockLabel(String line) {
+        return isWidgetLabel(line) || line.length() < 60 && TEASER_BLOCK_LABEL.matcher(line).matches();
     }
 
     static boolean isInlineTeaser(String line) {

@@ -63,7 +63,7 @@ final class HeadlinePicker {
         DumpLine best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int firstFitting = -1;
-        for (int i = Math.max(0, bodyFrom - WINDOW); i < bodyFrom; i++) {
+        for (int i = windowStart(lines, bodyFrom); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
             if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
                 continue;
@@ -217,5 +217,19 @@ final class HeadlinePicker {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The first line of the window above the body: {@link #WINDOW} lines, not counting captions, since a photo
+     * gallery under the headline prints a caption and a counter for every picture.
+     */
+    private static int windowStart(List<DumpLine> lines, int bodyFrom) {
+        int counted = 0;
+        int i = bodyFrom;
+        while (i > 0 && counted < WINDOW) {
+            i--;
+            counted += lines.get(i).kind() == LineKind.CAPTION ? 0 : 1;
+        }
+        return i;
     }
 }

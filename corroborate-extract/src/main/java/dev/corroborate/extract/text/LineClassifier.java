@@ -69,7 +69,8 @@ final class LineClassifier {
             // text, not a break in it, nor in a list of the article's own.
             return LineKind.CAPTION;
         }
-        int furniture = BoilerplateLexicon.furnitureHits(lower);
+        // A sentence may name privacy or donations in passing; a prompt is short or says "subscribe" or "newsletter".
+        int furniture = BoilerplateLexicon.furnitureHits(lower, readsAsSentence(text, words));
         if (isFurniture(furniture, words)) {
             // A long appeal ends the article; a short prompt may sit inside it.
             return words >= APPEAL_WORDS ? LineKind.BOUNDARY : LineKind.INTERSTITIAL;
@@ -103,6 +104,14 @@ final class LineClassifier {
             return hits >= 1;
         }
         return hits >= 2 && hits * WORDS_PER_APPEAL_PHRASE >= words;
+    }
+
+    /**
+     * A sentence shorter than an appeal: of several words, ending in sentence punctuation. (An appeal's length is
+     * judged by how dense all its phrases are.)
+     */
+    private static boolean readsAsSentence(String text, int words) {
+        return words >= PROSE_MIN_WORDS && words < APPEAL_WORDS && endsSentence(text);
     }
 
     /** Ends in sentence punctuation, closing quotes and brackets aside: '... he said.' and '..."' alike. */

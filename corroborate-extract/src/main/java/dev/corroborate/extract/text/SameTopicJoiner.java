@@ -28,6 +28,22 @@ final class SameTopicJoiner {
     private static final double MIN_SHARED_VOCABULARY = 0.2;
     /** Past an empty widget's label the text needs only to stay near the topic: a teaser would not follow it. */
     private static final double MIN_SHARED_PAST_EMPTY_WIDGET = 0.15;
+    /**
+     * Past a labelled block of teasers ("Most Popular" and a few headlines with bylines) a passage or paragraph need
+     * only stay near the topic: a story's later paragraphs bring in new names, and a teaser block is set between an
+     * article's paragraphs as often as after them.
+     */
+    private static final double MIN_SHARED_PAST_TEASER_BLOCK = 0.12;
+    /** The first lines of a gap that may sit above a teaser block's label: a video's length, a caption. */
+    private static final int LABEL_REACH = 2;
+    /** A gallery's or product box's line: a name, a price, a credit, a product's name. */
+    private static final int MAX_GALLERY_LABEL_WORDS = 6;
+    /** Pictures in a gallery, by their credits. */
+    private static final int MIN_GALLERY_CREDITS = 3;
+    /** A teaser's headline, where a kicker ("Celebrity Style") is a word or two. */
+    private static final int MIN_TEASER_HEADLINE_WORDS = 3;
+    /** A lone paragraph this long is a section of the article, not a teaser's summary. */
+    private static final int MIN_SECTION_PARAGRAPH_WORDS = 60;
     /** A list entry this long without a figure reads as a teaser headline. */
     private static final int TEASER_WORDS = 6;
     private static final int MAX_TEASER_LIKE_ENTRIES = 3;
@@ -56,7 +72,10 @@ final class SameTopicJoiner {
                     || listedBetween(runs.get(to), runs.get(to + 1), lines) && continuesAfterList(runs.get(to + 1), vocabulary)
                     || (emptyWidgetBetween(runs.get(to), runs.get(to + 1), lines)
                         || widgetBetween(runs.get(to), runs.get(to + 1), lines))
-                        && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET))) {
+                        && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET)
+                    || (teaserBlockBetween(runs.get(to), runs.get(to + 1), lines)
+                        || galleryBetween(runs.get(to), runs.get(to + 1), lines))
+                        && sharesAsSection(runs.get(to + 1), vocabulary))) {
                 joined.add(++to);
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
@@ -188,7 +207,8 @@ final class SameTopicJoiner {
     private static boolean passage(BodyLocator.Body run) {
         long proseLines = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).count();
         int words = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).mapToInt(DumpLine::words).sum();
-        return proseLines >= MIN_NEIGHBOUR_PROSE_LINES && words >= MIN_NEIGHBOUR_WORDS;
+        return proseLines >= MIN_NEIGHBOUR_PROSE_LINES && words >= MIN_NEIGHBOUR_WORDS
+            || proseLines == 1 && words >= MIN_SECTION_PARAGRAPH_WORDS;
     }
 
     /**
@@ -253,6 +273,64 @@ final class SameTopicJoiner {
             widgets += kind == LineKind.WIDGET ? 1 : 0;
         }
         return widgets == 1;
+    }
+
+    /**
+     * Whether the runs are parted by one block of other stories' teasers under its label ("Most Popular", "Read
+     * More", "Related"): headlines, kickers, bylines and captions, no paragraph, no other boundary.
+     */
+    private static boolean teaserBlockBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        int label = -1;
+        int headlines = 0;
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            DumpLine line = lines.get(k);
+            if (label < 0 && k - earlier.last() <= LABEL_REACH && BoilerplateLexicon.isTeaserBlockLabel(line.text())) {
+                label = k;
+            } else if (line.kind() == LineKind.PROSE || label < 0 && line.kind() != LineKind.CAPTION && line.kind() != LineKind.HEADING
+                || line.kind() == LineKind.BOUNDARY && !LeadFinder.isStamp(line)) {
+                return false;
+            } else if (label >= 0 && line.kind() == LineKind.HEADING && line.words() >= MIN_TEASER_HEADLINE_WORDS) {
+                headlines++;
+            }
+        }
+        return label >= 0 && headlines > 0;
+    }
+
+    /**
+     * Whether the runs are parted by a photo gallery or a row of product boxes: pictures' credits among names, prices
+     * and short labels, no paragraph, no section label. A fashion or shopping story sets one under each section's
+     * heading, and its next section goes on past it.
+     */
+    private static boolean galleryBetween(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
+        int credits = 0;
+        for (int k = earlier.last() + 1; k < later.first(); k++) {
+            DumpLine line = lines.get(k);
+            switch (line.kind()) {
+                case CAPTION -> credits++;
+                case HEADING, OTHER, INTERSTITIAL -> {
+                    if (line.words() > MAX_GALLERY_LABEL_WORDS || BoilerplateLexicon.isTeaserBlockLabel(line.text())) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return credits >= MIN_GALLERY_CREDITS;
+    }
+
+    /** Whether a passage, or a lone paragraph as long as an article's section, uses enough of the body's words. */
+    private static boolean sharesAsSection(BodyLocator.Body run, Set<String> vocabulary) {
+        if (passage(run)) {
+            return shares(run, vocabulary, MIN_SHARED_PAST_TEASER_BLOCK);
+        }
+        List<DumpLine> prose = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).toList();
+        if (prose.size() != 1 || prose.get(0).words() < MIN_SECTION_PARAGRAPH_WORDS) {
+            return false;
+        }
+        Set<String> own = vocabulary(prose);
+        return !own.isEmpty() && own.stream().filter(vocabulary::contains).count() >= MIN_SHARED_PAST_TEASER_BLOCK * own.size();
     }
 
     /** Lower-cased words of five letters or more: topic words, few function words. */

@@ -58,12 +58,16 @@ public final class TextDumpExtractor implements ArticleExtractor {
             && !ProseBrief.is(lines)) {
             throw new NoArticleException("no article text found");
         }
-        BodyLocator.Body body = leads.widen(located, lines);
+        BodyLocator.Body body = TrailingList.extend(leads.widen(located, lines), lines);
         // Headline, byline and date sit above the located run: the lead taken in front of it sits among them.
         int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
         // The headline stands over the whole body, a lead taken into it included.
         DumpLine headline = headlines.pick(lines, body.first(), text, repeats, slug);
+        DumpLine standfirst = Standfirst.under(headline, lines, body);
+        if (standfirst != null) {
+            text = standfirst.text() + "\n\n" + text;
+        }
         List<DumpLine> header = withLeadStamps(lines.subList(0, headerEnd), lines, body);
         // A page cannot be published after it was fetched: an archived page is judged by its fetch day, not today.
         LocalDate today = page.fetched() != null ? page.fetched().atOffset(ZoneOffset.UTC).toLocalDate() : LocalDate.now(clock);
