@@ -129,17 +129,20 @@ final class BodyLocator {
     }
 
     /**
-     * A "Top 10 right now" block: numbered entries ("1", "2", ...) each with a headline and a one-sentence summary.
+     * A "Top 10 right now" block: entries under distinct numbers ("1", "2", ...) each with a headline and a
+     * one-sentence summary.
      * It reads as a run of short prose, but no article is a list of one-sentence items under bare numbers.
      */
     private static boolean isNumberedTeaserList(Body run, List<DumpLine> lines) {
-        int numbers = 0;
+        // counted once each: a gallery's photo count ("4") printed under every picture numbers no list
+        Set<String> numbers = new HashSet<>();
         for (int k = run.first(); k <= run.last(); k++) {
-            if (BARE_NUMBER.matcher(lines.get(k).text()).matches()) {
-                numbers++;
+            String text = lines.get(k).text();
+            if (BARE_NUMBER.matcher(text).matches()) {
+                numbers.add(text.replace(".", ""));
             }
         }
-        if (numbers < MIN_TEASER_NUMBERS) {
+        if (numbers.size() < MIN_TEASER_NUMBERS) {
             return false;
         }
         List<DumpLine> prose = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).toList();

@@ -139,6 +139,21 @@ final class BoilerplateLexicon {
         // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter
         + "|(?i)^(?:enlarge this image|toggle caption|(?:image |photo |slide )?\\d{1,3} of \\d{1,3}\\s*\\|?)$"
         + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$");
+    /**
+     * The marks of a wire or gallery caption: an agency's credit run into the photographer's name near the line's
+     * end ("NORTHLINE/Ana Lenz", "AP Photo/Ana Lenz"), a file picture's flag ("FILE - Riders wait ..."), a gallery
+     * counter ("[1/3]"), a "left to right" key ("(L-R) Ana Lenz and ..."), a picture agency's dateline ("VELOR,
+     * ITALY - MARCH 3: ..."). The article's own sentences carry none of them.
+     */
+    private static final Pattern WIRE_CAPTION_MARK = Pattern.compile(
+        "\\b(?:\\p{Lu}{3,}(?:-\\p{Lu}{2,})?|AP Photo)/\\s?\\p{Lu}[\\p{Ll}.][^.]{0,80}$"
+        + "|^FILE\\s*[-–—]\\s|^\\[\\d{1,2}/\\d{1,2}\\]|^\\((?i:l)\\s*[-–—]\\s*(?i:r)\\)"
+        + "|^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}\\s[-–—]\\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+        + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:");
+    private static final int WIRE_CAPTION_WORDS = 150;
+    /** A credit closing a caption's last sentence: "... at the pier. Courtesy of the Velor Museum." */
+    private static final Pattern COURTESY_END = Pattern.compile(
+        "(?:[.!?)]\\s*|\\b(?i:photo|photograph|image|picture)s?\\s+)(?i:courtesy(?: of)?)\\s+(?:the\\s+)?\\p{Lu}[^.]{0,60}\\.?\\s*$");
     /** "Courtesy of the Velor Museum": a credit, however the rest of it reads. */
     private static final Pattern COURTESY = Pattern.compile("(?i)^courtesy\\b");
     /** What parts a credit's photographer from the agency: "Ana Lenz/Getty Images", "Ana Lenz / Ledger", "…; …". */
@@ -258,6 +273,10 @@ final class BoilerplateLexicon {
         }
         if (line.indexOf('/') > 0 && creditEnds(line)) {
             return true; // "Riders wait at the pier. Ana Lenz/Getty Images"
+        }
+        // a wire caption runs longer than others: it tells the story behind the picture as well
+        if (words <= WIRE_CAPTION_WORDS && WIRE_CAPTION_MARK.matcher(line).find() || words <= 60 && COURTESY_END.matcher(line).find()) {
+            return true;
         }
         // Credits end a caption: "... (Name/Agency via Getty Images)", "... Photo via Wikimedia."
         return words <= 60 && mayHoldCredit(line) && CAPTION_CREDIT.matcher(line).find() && !endsLikeQuote(line);

@@ -57,7 +57,7 @@ final class HeadlinePicker {
         Set<String> crumbs = breadcrumbTails(lines, bodyFrom);
         DumpLine best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
-        for (int i = Math.max(0, bodyFrom - WINDOW); i < bodyFrom; i++) {
+        for (int i = windowStart(lines, bodyFrom); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
             if (!headlineShaped(line)) {
                 continue;
@@ -110,6 +110,15 @@ final class HeadlinePicker {
             }
         }
         return best;
+    }
+
+    /** Where the window above the body opens: a gallery's captions between headline and body do not count. */
+    private static int windowStart(List<DumpLine> lines, int bodyFrom) {
+        int from = bodyFrom;
+        for (int counted = 0; from > 0 && counted < WINDOW; from--) {
+            counted += lines.get(from - 1).kind() == LineKind.CAPTION ? 0 : 1;
+        }
+        return from;
     }
 
     /** The line that spells most of the address's slug is the headline; a standfirst shares a word or two. */

@@ -179,6 +179,27 @@ class TextDumpFurnitureTest {
         assertEquals(LineKind.WIDGET, classifier.classify(0, "You might be interested in").kind());
     }
 
+    @Test
+    void aGallerysRepeatedPhotoCountIsNoNumberedTeaserList() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, it said on Friday.
+            4
+            Riders wait for the first ferry of the season at the Velor pier. NORTHLINE/Ana Lenz
+            Commuters on the island routes will pay the most, since their tickets lose the discount.
+            4
+            The new ferry leaves the Velor pier on its first crossing. NORTHLINE/Ana Lenz
+            The company said the rise would pay for two new ferries, due to enter service next year.
+            4
+            Ona Brask, the company's chair, on the deck of the new ferry. NORTHLINE/Ana Lenz
+            Season tickets will still be sold at the pier office and online, the company said.
+            """);
+
+        assertTrue(body.startsWith("The Velor ferry company will raise its fares"), body);
+        assertTrue(body.endsWith("the company said."), body);
+        assertFalse(body.contains("NORTHLINE"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
