@@ -25,7 +25,11 @@ final class BoilerplateLexicon {
         "[email protected]", "all comments", "most read", "most popular", "trending now", "watch:", "photo gallery",
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
         "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
-        "your contribution", "support our newsroom", "keep news free", "keep our news free");
+        "your contribution", "support our newsroom", "keep news free", "keep our news free",
+        // the site's disclosures and disclaimers: about how the page was made, not about the story
+        "editorially independent", "independently selected", "reader-supported", "we may make money",
+        "affiliate commission", "affiliate partnership", "informational purposes", "not a substitute for professional",
+        "do not necessarily represent", "do not necessarily reflect", "may be reached at");
     /**
      * "Support Ledger", "Support The Northline", "Support independent local journalism": the heading of a reader
      * appeal, which ends the article. The kind of reporting it asks for is named last, so "Support for the plan

@@ -188,4 +188,15 @@ class LineClassifierTest {
         assertEquals(LineKind.PROSE, kindOf("File clerks at the harbour office - all twelve of them - went on strike on"
             + " Monday over pay."));
     }
+
+    @Test
+    void sitesDisclosuresAreFurniture() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Northline content and product picks are editorially independent."
+            + " We may make money when you click on links to our partners."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("The opinions expressed by contributors are their own and do not"
+            + " necessarily represent the views of Northline."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ona Brask may be reached at obrask@northline.example."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("This column is for informational purposes only and is not a"
+            + " substitute for professional advice."));
+    }
 }

@@ -200,6 +200,56 @@ class TextDumpFurnitureTest {
         assertFalse(body.contains("NORTHLINE"), body);
     }
 
+    @Test
+    void theNextStoryInAFeedIsNotTakenPastItsHeadlineAndDate() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            Travel
+            Harbour bridge vote delayed again as the council argues over costs
+            March 14, 2025
+            The Velor council put off its vote on the harbour bridge for a third time on Thursday, citing the rising costs.
+            Councillors asked the engineers for a cheaper design before the summer, when the money runs out.
+            """);
+
+        assertTrue(body.endsWith("lose the discount they had."), body);
+    }
+
+    @Test
+    void aLiveBlogsNextEntryIsNotTakenPastItsTimeAndHeadline() throws Exception {
+        String body = body("""
+            Ferry strike live: what we know
+            The Velor ferry crews walked out at dawn on Friday, and no boat has left the pier since, the company said.
+            Talks between the union and the company are due to resume on Monday in the harbour hall, officials said.
+            2h ago / 9:15 AM
+            Island shops run short of bread and milk as the strike drags on
+            Shopkeepers on the island said their shelves were half empty by noon, with no delivery since Thursday.
+            """);
+
+        assertTrue(body.endsWith("officials said."), body);
+    }
+
+    @Test
+    void anEmbeddedPostsTextIsKeptOutOfTheArticle() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Riders took to social media to complain about the rise within the hour.
+            Six percent again? The island pays for everything.
+            — Ivo Lenz (@ivolenz) March 14, 2025
+            I rode this ferry for twenty years and this is the worst
+            it has ever been pic.twitter.com/ab12cd
+            — Mara Feld (@marafeld) March 14, 2025
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            """);
+
+        assertTrue(body.contains("complain about the rise"), body);
+        assertTrue(body.endsWith("lose the discount they had."), body);
+        assertFalse(body.contains("island pays"), body);
+        assertFalse(body.contains("twenty years"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
