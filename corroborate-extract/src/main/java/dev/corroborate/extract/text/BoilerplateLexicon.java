@@ -205,6 +205,19 @@ final class BoilerplateLexicon {
         return line.length() < 60 && WIDGET_LABEL.matcher(line).matches();
     }
 
+    /**
+     * What a page sets under the article's last line and never between its paragraphs: the list of sources, the
+     * reader-feedback prompt, the author box, the tags.
+     */
+    private static final Pattern ARTICLE_END = Pattern.compile(
+        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references)|was this (?:page|article) helpful\\??"
+        + "|about the (?:authors?|writer|reporter)|meet the (?:authors?|writer)|post navigation|(?:relevant )?(?:tags?|topics))\\s*:?$");
+
+    /** A label that ends the article ({@link #ARTICLE_END}): nothing past it is the article's. */
+    static boolean isArticleEnd(String line) {
+        return line.length() < 60 && ARTICLE_END.matcher(line).matches();
+    }
+
     /** A section label ("Related stories", "More from the Ledger"), not a comment thread's header. */
     static boolean isSectionLabel(String line) {
         return line.length() < 60 && BOUNDARY_LINE.matcher(line).matches()
