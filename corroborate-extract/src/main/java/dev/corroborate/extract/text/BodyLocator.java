@@ -14,6 +14,12 @@ final class BodyLocator {
     private static final int MAX_GAP = 8;
     /** A heading this long reads as another story's teaser rather than a section title. */
     private static final int TEASER_WORDS = 6;
+    /** A live blog's time over an entry: "2h ago / 9:15 AM", "35 mins ago". */
+    private static final Pattern RELATIVE_STAMP = Pattern.compile(
+        "(?i)(?:updated\\s+)?\\d{1,2}\\s?(?:m|mins?|minutes?|h|hrs?|hours?|d|days?)\\s+ago\\b");
+    private static final int STAMP_WORDS = 16;
+    /** A headline runs to this length at most; a longer heading is a paragraph left without its stop. */
+    private static final int STORY_HEADLINE_WORDS = 20;
     /** Subheadings a gap may hold: listicles and explainers head each short section. */
     private static final int MAX_GAP_HEADINGS = 3;
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}\\.?");
@@ -108,9 +114,14 @@ final class BodyLocator {
         int k = from;
         int gap = 0;
         int headings = 0;
+        boolean stamped = false;
         while (k < lines.size() && gap <= MAX_GAP) {
             DumpLine line = lines.get(k);
             boolean teaserLike = line.kind() == LineKind.HEADING && line.words() >= TEASER_WORDS && !isFactLine(line);
+            if (isStoryHeader(line, teaserLike, stamped, headings)) {
+                return -1; // a headline and a date or byline: the next story's header (a feed, a live blog's entries)
+            }
+            stamped |= isStamp(line);
             if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL || line.kind() == LineKind.WIDGET
                 || line.kind() == LineKind.OTHER && line.words() > 0
                 || line.kind() == LineKind.HEADING && !teaserLike && !headlineRows.contains(k)) {
@@ -129,17 +140,36 @@ final class BodyLocator {
     }
 
     /**
-     * A "Top 10 right now" block: numbered entries ("1", "2", ...) each with a headline and a one-sentence summary.
+     * Whether a gap line completes another story's header: a headline-length heading and a date or byline, in
+     * either order (a feed prints the headline over its byline, a live blog the time over each entry's headline).
+     */
+    private static boolean isStoryHeader(DumpLine line, boolean teaserLike, boolean stamped, int headings) {
+        boolean headline = teaserLike && line.words() <= STORY_HEADLINE_WORDS;
+        return headline && stamped || headings > 0 && isStamp(line);
+    }
+
+    /** A byline or dateline over a story; an embedded post's credit carries a date too, but heads nothing. */
+    private static boolean isStamp(DumpLine line) {
+        return line.kind() != LineKind.PROSE
+            && (line.words() <= STAMP_WORDS && RELATIVE_STAMP.matcher(line.text()).lookingAt() || LeadFinder.isStamp(line))
+            && !BoilerplateLexicon.isEmbedCredit(line.text());
+    }
+
+    /**
+     * A "Top 10 right now" block: entries under distinct numbers ("1", "2", ...) each with a headline and a
+     * one-sentence summary.
      * It reads as a run of short prose, but no article is a list of one-sentence items under bare numbers.
      */
     private static boolean isNumberedTeaserList(Body run, List<DumpLine> lines) {
-        int numbers = 0;
+        // counted once each: a gallery's photo count ("4") printed under every picture numbers no list
+        Set<String> numbers = new HashSet<>();
         for (int k = run.first(); k <= run.last(); k++) {
-            if (BARE_NUMBER.matcher(lines.get(k).text()).matches()) {
-                numbers++;
+            String text = lines.get(k).text();
+            if (BARE_NUMBER.matcher(text).matches()) {
+                numbers.add(text.replace(".", ""));
             }
         }
-        if (numbers < MIN_TEASER_NUMBERS) {
+        if (numbers.size() < MIN_TEASER_NUMBERS) {
             return false;
         }
         List<DumpLine> prose = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).toList();

@@ -26,7 +26,12 @@ final class BoilerplateLexicon {
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
         "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
         "your contribution", "support our newsroom", "keep news free", "keep our news free", "you agree to",
-        "sign into");
+        "sign into",
+        // the site's disclosures and disclaimers: about how the page was made, not about the story
+        "editorially independent", "independently selected", "reader-supported", "we may make money",
+        "affiliate commission", "affiliate partnership", "informational purposes", "not a substitute for professional",
+        "do not necessarily represent", "do not necessarily reflect", "may be reached at");
+
     /**
      * Furniture phrases that a news sentence uses as well: "respecting their privacy", "asked for donations", "the
      * most popular dish", "chose to opt out". In a sentence they do not make the line a prompt.
@@ -151,6 +156,21 @@ final class BoilerplateLexicon {
         + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$"
         // a wire photo's caption: "FILE - Riders wait at the pier, May 4, 2024."
         + "|^FILE ?[-–—] ");
+    /**
+     * The marks of a wire or gallery caption: an agency's credit run into the photographer's name near the line's
+     * end ("NORTHLINE/Ana Lenz", "AP Photo/Ana Lenz"), a file picture's flag ("FILE - Riders wait ..."), a gallery
+     * counter ("[1/3]"), a "left to right" key ("(L-R) Ana Lenz and ..."), a picture agency's dateline ("VELOR,
+     * ITALY - MARCH 3: ..."). The article's own sentences carry none of them.
+     */
+    private static final Pattern WIRE_CAPTION_MARK = Pattern.compile(
+        "\\b(?:\\p{Lu}{3,}(?:-\\p{Lu}{2,})?|AP Photo)/\\s?\\p{Lu}[\\p{Ll}.][^.]{0,80}$"
+        + "|^FILE\\s*[-–—]\\s|^\\[\\d{1,2}/\\d{1,2}\\]|^\\((?i:l)\\s*[-–—]\\s*(?i:r)\\)"
+        + "|^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}\\s[-–—]\\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
+        + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:");
+    private static final int WIRE_CAPTION_WORDS = 150;
+    /** A credit closing a caption's last sentence: "... at the pier. Courtesy of the Velor Museum." */
+    private static final Pattern COURTESY_END = Pattern.compile(
+        "(?:[.!?)]\\s*|\\b(?i:photo|photograph|image|picture)s?\\s+)(?i:courtesy(?: of)?)\\s+(?:the\\s+)?\\p{Lu}[^.]{0,60}\\.?\\s*$");
     /** "Courtesy of the Velor Museum": a credit, however the rest of it reads. */
     private static final Pattern COURTESY = Pattern.compile("(?i)^courtesy\\b");
     /** What parts a credit's photographer from the agency: "Ana Lenz/Getty Images", "Ana Lenz / Ledger", "…; …". */
@@ -217,6 +237,19 @@ final class BoilerplateLexicon {
 
     static boolean isWidgetLabel(String line) {
         return line.length() < 60 && WIDGET_LABEL.matcher(line).matches();
+    }
+
+    /**
+     * What a page sets under the article's last line and never between its paragraphs: the list of sources, the
+     * reader-feedback prompt, the author box, the tags.
+     */
+    private static final Pattern ARTICLE_END = Pattern.compile(
+        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references)|was this (?:page|article) helpful\\??"
+        + "|about the (?:authors?|writer|reporter)|meet the (?:authors?|writer)|post navigation|(?:relevant )?(?:tags?|topics))\\s*:?$");
+
+    /** A label that ends the article ({@link #ARTICLE_END}): nothing past it is the article's. */
+    static boolean isArticleEnd(String line) {
+        return line.length() < 60 && ARTICLE_END.matcher(line).matches();
     }
 
     /** A section label ("Related stories", "More from the Ledger"), not a comment thread's header. */
@@ -296,6 +329,10 @@ final class BoilerplateLexicon {
         }
         if (line.indexOf('/') > 0 && creditEnds(line)) {
             return true; // "Riders wait at the pier. Ana Lenz/Getty Images"
+        }
+        // a wire caption runs longer than others: it tells the story behind the picture as well
+        if (words <= WIRE_CAPTION_WORDS && WIRE_CAPTION_MARK.matcher(line).find() || words <= 60 && COURTESY_END.matcher(line).find()) {
+            return true;
         }
         // Credits end a caption: "... (Name/Agency via Getty Images)", "... Photo via Wikimedia."
         return words <= 60 && mayHoldCredit(line) && CAPTION_CREDIT.matcher(line).find() && !endsLikeQuote(line);

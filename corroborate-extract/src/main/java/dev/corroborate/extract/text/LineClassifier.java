@@ -37,7 +37,7 @@ final class LineClassifier {
             }
         }
         return isLoneSentence(lines) ? List.of(new DumpLine(0, lines.get(0).text(), LineKind.PROSE, lines.get(0).words()))
-            : TrailingProse.promote(lines);
+            : EmbeddedPosts.mark(TrailingProse.promote(lines));
     }
 
     private static boolean isLoneSentence(List<DumpLine> lines) {

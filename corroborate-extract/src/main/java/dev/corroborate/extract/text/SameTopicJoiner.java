@@ -182,8 +182,9 @@ final class SameTopicJoiner {
     }
 
     /**
-     * Whether the lines between two runs are few and hold no page footer, no comment thread's header and no label
-     * introducing the later run ("Read next:", "Don't miss:"): past those the prose is readers' or other stories'.
+     * Whether the lines between two runs are few and hold no page footer, no comment thread's header, no label that
+     * ends an article (sources, tags, the author box) and no label introducing the later run ("Read next:", "Don't
+     * miss:"): past those the prose is readers' or other stories'.
      */
     private static boolean bridged(BodyLocator.Body earlier, BodyLocator.Body later, List<DumpLine> lines) {
         if (later.first() - earlier.last() - 1 > MAX_BRIDGE_LINES) {
@@ -191,7 +192,8 @@ final class SameTopicJoiner {
         }
         for (int k = earlier.last() + 1; k < later.first(); k++) {
             String text = lines.get(k).text();
-            if (BoilerplateLexicon.isCopyright(text) || BoilerplateLexicon.isCommentThreadHeader(text)) {
+            if (BoilerplateLexicon.isCopyright(text) || BoilerplateLexicon.isCommentThreadHeader(text)
+                || BoilerplateLexicon.isArticleEnd(text)) {
                 return false;
             }
         }

@@ -164,4 +164,39 @@ class LineClassifierTest {
     void readMoreOnATopicIsNoSourceCredit() {
         assertFalse(BoilerplateLexicon.isSourceCredit("Read more on the harbour strike"));
     }
+
+    @Test
+    void wireCaptionsAreCaptionsWhateverTheirLength() {
+        assertEquals(LineKind.CAPTION, kindOf("FILE - Riders wait for the first ferry of the season at the Velor pier,"
+            + " March 3, 2024. The ferry company will raise its fares in April. (AP Photo/Ana Lenz, File)"));
+        assertEquals(LineKind.CAPTION, kindOf("Trucks queue at the Harlan crossing on the Velor border, March 3, 2024."
+            + " NORTHLINE/Ana Lenz/File Photo Purchase Licensing Rights"));
+        assertEquals(LineKind.CAPTION, kindOf("[1/3] Ona Brask speaks to supporters at the harbour hall in Velor on"
+            + " Friday, March 1, 2024."));
+        assertEquals(LineKind.CAPTION, kindOf("(L-R) Ivo Lenz, Ona Brask and Mara Feld stand on the deck of the new"
+            + " Velor ferry before its first crossing."));
+        assertEquals(LineKind.CAPTION, kindOf("VELOR, NORTHLAND - MARCH 3: Riders wait for the first ferry of the"
+            + " season at the Velor pier."));
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask tours the new ferry terminal on the Velor pier."
+            + " Courtesy of the Velor Ferry Company."));
+    }
+
+    @Test
+    void sentencesNamingAgenciesOrFilesAreStillProse() {
+        assertEquals(LineKind.PROSE, kindOf("The NATO/Velor defence group met on Friday and agreed to share the cost of"
+            + " the new radar."));
+        assertEquals(LineKind.PROSE, kindOf("File clerks at the harbour office - all twelve of them - went on strike on"
+            + " Monday over pay."));
+    }
+
+    @Test
+    void sitesDisclosuresAreFurniture() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Northline content and product picks are editorially independent."
+            + " We may make money when you click on links to our partners."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("The opinions expressed by contributors are their own and do not"
+            + " necessarily represent the views of Northline."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ona Brask may be reached at obrask@northline.example."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("This column is for informational purposes only and is not a"
+            + " substitute for professional advice."));
+    }
 }

@@ -179,6 +179,77 @@ class TextDumpFurnitureTest {
         assertEquals(LineKind.WIDGET, classifier.classify(0, "You might be interested in").kind());
     }
 
+    @Test
+    void aGallerysRepeatedPhotoCountIsNoNumberedTeaserList() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, it said on Friday.
+            4
+            Riders wait for the first ferry of the season at the Velor pier. NORTHLINE/Ana Lenz
+            Commuters on the island routes will pay the most, since their tickets lose the discount.
+            4
+            The new ferry leaves the Velor pier on its first crossing. NORTHLINE/Ana Lenz
+            The company said the rise would pay for two new ferries, due to enter service next year.
+            4
+            Ona Brask, the company's chair, on the deck of the new ferry. NORTHLINE/Ana Lenz
+            Season tickets will still be sold at the pier office and online, the company said.
+            """);
+
+        assertTrue(body.startsWith("The Velor ferry company will raise its fares"), body);
+        assertTrue(body.endsWith("the company said."), body);
+        assertFalse(body.contains("NORTHLINE"), body);
+    }
+
+    @Test
+    void theNextStoryInAFeedIsNotTakenPastItsHeadlineAndDate() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            Travel
+            Harbour bridge vote delayed again as the council argues over costs
+            March 14, 2025
+            The Velor council put off its vote on the harbour bridge for a third time on Thursday, citing the rising costs.
+            Councillors asked the engineers for a cheaper design before the summer, when the money runs out.
+            """);
+
+        assertTrue(body.endsWith("lose the discount they had."), body);
+    }
+
+    @Test
+    void aLiveBlogsNextEntryIsNotTakenPastItsTimeAndHeadline() throws Exception {
+        String body = body("""
+            Ferry strike live: what we know
+            The Velor ferry crews walked out at dawn on Friday, and no boat has left the pier since, the company said.
+            Talks between the union and the company are due to resume on Monday in the harbour hall, officials said.
+            2h ago / 9:15 AM
+            Island shops run short of bread and milk as the strike drags on
+            Shopkeepers on the island said their shelves were half empty by noon, with no delivery since Thursday.
+            """);
+
+        assertTrue(body.endsWith("officials said."), body);
+    }
+
+    @Test
+    void anEmbeddedPostsTextIsKeptOutOfTheArticle() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            Riders took to social media to complain about the rise within the hour.
+            Six percent again? The island pays for everything.
+            — Ivo Lenz (@ivolenz) March 14, 2025
+            I rode this ferry for twenty years and this is the worst
+            it has ever been pic.twitter.com/ab12cd
+            — Mara Feld (@marafeld) March 14, 2025
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            """);
+
+        assertTrue(body.contains("complain about the rise"), body);
+        assertTrue(body.endsWith("lose the discount they had."), body);
+        assertFalse(body.contains("island pays"), body);
+        assertFalse(body.contains("twenty years"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }

@@ -101,6 +101,20 @@ class TextDumpHeadlineTest {
         assertEquals("Oska dam to rise two metres to hold spring floods", title(dump, url));
     }
 
+    @Test
+    void aGalleryBetweenHeadlineAndBodyDoesNotPushTheHeadlineOutOfReach() throws Exception {
+        StringBuilder dump = new StringBuilder("Home\nNews\nOska dam to rise two metres to hold spring floods\n");
+        for (int n = 1; n <= 12; n++) {
+            dump.append(n).append(" of 12 |\nFILE - Farmers stand by the Oska dam in picture ").append(n)
+                .append(", March 3, 2024. (AP Photo/Ana Lenz, File)\n");
+        }
+        for (int n = 0; n < 8; n++) {
+            dump.append("Share\n");
+        }
+
+        assertEquals("Oska dam to rise two metres to hold spring floods", title(dump + BODY));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }

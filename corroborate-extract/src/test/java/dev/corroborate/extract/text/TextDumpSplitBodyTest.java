@@ -97,6 +97,27 @@ class TextDumpSplitBodyTest {
     }
 
     @Test
+    void proseUnderTheSourcesListOrTheTopicsIsNotJoinedHoweverOnTopic() throws Exception {
+        for (String label : new String[] {"4 Sources", "Topics", "Tags:", "About the author"}) {
+            assertTrue(BoilerplateLexicon.isArticleEnd(label), label);
+            String body = body(HEAD + FIRST_PART + label + """
+
+                Islanders told councillors in Marden that the temporary landing at the fishing harbour is unsafe in storms.
+                The council said rebuilding the ferry pier for the islands would cost nine million crowns after the floods.
+                """ + "Copyright © 2025 Marden Post\n");
+
+            assertTrue(body.endsWith("unsafe in storms."), label + ": " + body);
+            assertFalse(body.contains("Islanders told"), label + ": " + body);
+        }
+    }
+
+    @Test
+    void sectionLabelsThatMayStandMidArticleDoNotEndIt() {
+        assertFalse(BoilerplateLexicon.isArticleEnd("Related stories"));
+        assertFalse(BoilerplateLexicon.isArticleEnd("Sources say the pier will reopen"));
+    }
+
+    @Test
     void commentThreadHeadersAreKnownByTheirWording() {
         assertTrue(BoilerplateLexicon.isCommentThreadHeader("12 Comments"));
         assertTrue(BoilerplateLexicon.isCommentThreadHeader("8 comments Comment from the forums"));
