@@ -115,6 +115,21 @@ class TextDumpHeadlineTest {
         assertEquals("Oska dam to rise two metres to hold spring floods", title(dump + BODY));
     }
 
+    @Test
+    void aCaptionUnderTheBylineIsNoHeadlineOverIt() throws Exception {
+        String dump = """
+            News
+            Oska dam to rise two metres
+            By Ansel Morrow
+            March 17, 2025
+            Engineers on the Oska reservoir dam, which the regional water board will raise by two metres.
+            Share
+            Comments
+            """ + BODY;
+
+        assertEquals("Oska dam to rise two metres", title(dump));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }
