@@ -153,9 +153,7 @@ final class BoilerplateLexicon {
         "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
         // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter
         + "|(?i)^(?:enlarge this image|toggle caption|(?:image |photo |slide )?\\d{1,3} of \\d{1,3}\\s*\\|?)$"
-        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$"
-        // a wire photo's caption: "FILE - Riders wait at the pier, May 4, 2024."
-        + "|^FILE ?[-–—] ");
+        + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$");
     /**
      * The marks of a wire or gallery caption: an agency's credit run into the photographer's name near the line's
      * end ("NORTHLINE/Ana Lenz", "AP Photo/Ana Lenz"), a file picture's flag ("FILE - Riders wait ..."), a gallery
