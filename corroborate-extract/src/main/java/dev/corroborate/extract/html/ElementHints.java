@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
@@ -153,15 +154,28 @@ final class ElementHints {
      * characters, hiding classes from all of it.
      */
     private static int[] longValue(String cls) {
-        List<String> words = new ArrayList<>(8);
-        ClassHints.split(cls, words);
+        return words(cls, ClassHints.invisible(cls));
+    }
+
+    /**
+     * One class of a value: first the flags its words set and {@link #INVISIBLE} for a hiding class, then the
+     * {@link ClassHints#wordBits} of its words.
+     */
+    private static int[] token(String token) {
+        return words(token, ClassHints.invisibleClass(token));
+    }
+
+    /** The flags and word bits of the words {@link ClassHints#split} reads from {@code text}. */
+    private static int[] words(String text, boolean hiding) {
+        List<String> words = new ArrayList<>(4);
+        ClassHints.split(text, words);
         int[] out = new int[1 + words.size()];
         for (int i = 0; i < words.size(); i++) {
             int b = sharedWordBits(words.get(i));
             out[i + 1] = b & ClassHints.WORD_BITS;
             out[0] |= b >>> WORD_FLAGS_SHIFT;
         }
-        if (ClassHints.invisible(cls)) {
+        if (hiding) {
             out[0] |= INVISIBLE;
         }
         return out;
@@ -173,56 +187,27 @@ final class ElementHints {
      * array is only read.
      */
     private static int[] sharedValue(String cls) {
-        int[] bits = VALUES.get(cls);
-        if (bits == null) {
-            bits = value(cls);
-            if (VALUES.size() < MAX_SHARED) {
-                VALUES.putIfAbsent(cls, bits);
-            }
-        }
-        return bits;
+        return shared(VALUES, cls, ElementHints::value);
     }
 
-    /**
-     * One class of a value: first the flags its words set and {@link #INVISIBLE} for a hiding class, then the
-     * {@link ClassHints#wordBits} of its words.
-     */
-    private static int[] token(String token) {
-        List<String> words = new ArrayList<>(4);
-        ClassHints.split(token, words);
-        int[] out = new int[1 + words.size()];
-        for (int i = 0; i < words.size(); i++) {
-            int b = wordBits(words.get(i));
-            out[0] |= b >>> WORD_FLAGS_SHIFT;
-            out[i + 1] = b & ClassHints.WORD_BITS;
-        }
-        if (ClassHints.invisibleClass(token)) {
-            out[0] |= INVISIBLE;
-        }
-        return out;
-    }
-
-    /** {@link #token}, from the shared map when some page has asked already; the array is only read. */
     private static int[] sharedToken(String token) {
-        int[] bits = TOKENS.get(token);
-        if (bits == null) {
-            bits = token(token);
-            if (TOKENS.size() < MAX_SHARED) {
-                TOKENS.putIfAbsent(token, bits);
-            }
-        }
-        return bits;
+        return shared(TOKENS, token, ElementHints::token);
     }
 
     private static int sharedWordBits(String w) {
-        Integer bits = WORD_BITS.get(w);
-        if (bits == null) {
-            bits = wordBits(w);
-            if (WORD_BITS.size() < MAX_SHARED) {
-                WORD_BITS.putIfAbsent(w, bits);
+        return shared(WORD_BITS, w, ElementHints::wordBits);
+    }
+
+    /** A look-up in one of the shared maps, which stop growing at {@link #MAX_SHARED} entries. */
+    private static <V> V shared(Map<String, V> map, String key, Function<String, V> compute) {
+        V found = map.get(key);
+        if (found == null) {
+            found = compute.apply(key);
+            if (map.size() < MAX_SHARED) {
+                map.putIfAbsent(key, found);
             }
         }
-        return bits;
+        return found;
     }
 
     /** Where a word's own flags sit in {@link #wordBits}, above {@link ClassHints#wordBits}. */
