@@ -76,7 +76,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (published == null) {
             published = metadata.published(trailerStamps(lines, body));
         }
-        published = AddressDate.reconcile(published, page.url(), today);
+        published = AddressDate.reconcile(published, metadata.onByline(header, published), page.url(), today);
         if (published == null) {
             // the body may have been taken from a box beside the article: its byline stamp still stands alone
             published = metadata.firstStamp(lines);
