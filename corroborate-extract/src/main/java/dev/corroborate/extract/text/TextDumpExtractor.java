@@ -81,6 +81,10 @@ public final class TextDumpExtractor implements ArticleExtractor {
             // the body may have been taken from a box beside the article: its byline stamp still stands alone
             published = metadata.firstStamp(lines);
         }
+        // "Published 3 days ago": only the fetch time turns the age a stamp gives into a day
+        if (published == null && page.fetched() != null) {
+            published = RelativeStamp.in(header, page.fetched());
+        }
         String outlet = metadata.outlet(header, lines);
         if (outlet == null && page.url() != null) {
             outlet = hostOf(page.url());
