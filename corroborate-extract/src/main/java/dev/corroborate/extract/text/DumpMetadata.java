@@ -167,6 +167,30 @@ final class DumpMetadata {
         return null;
     }
 
+    /**
+     * Whether {@code date} is the byline's own stamp: printed on the "By …" line or on the line right under it
+     * ("By Ona Brask" / "December 11, 2025"), where no masthead's "today" or related story's stamp stands.
+     */
+    boolean onByline(List<DumpLine> header, Published date) {
+        if (date == null) {
+            return false;
+        }
+        for (int k = 0; k < header.size(); k++) {
+            DumpLine line = header.get(k);
+            if (!BYLINE.matcher(unglued(line.text())).matches()) {
+                continue;
+            }
+            if (date.equals(dateIn(line.text()).orElse(null))) {
+                return true;
+            }
+            if (k + 1 < header.size() && header.get(k + 1).index() == line.index() + 1
+                && date.equals(dateIn(header.get(k + 1).text()).orElse(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the line names what its date is: a byline's or a "Published" stamp. */
     private static boolean labelled(String text) {
         return BYLINE.matcher(text).matches() || PUBLICATION.matcher(text).find();

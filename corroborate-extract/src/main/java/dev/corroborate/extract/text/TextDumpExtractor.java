@@ -76,10 +76,14 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (published == null) {
             published = metadata.published(trailerStamps(lines, body));
         }
-        published = AddressDate.reconcile(published, page.url(), today);
+        published = AddressDate.reconcile(published, metadata.onByline(header, published), page.url(), today);
         if (published == null) {
             // the body may have been taken from a box beside the article: its byline stamp still stands alone
             published = metadata.firstStamp(lines);
+        }
+        // "Published 3 days ago": only the fetch time turns the age a stamp gives into a day
+        if (published == null && page.fetched() != null) {
+            published = RelativeStamp.in(header, page.fetched());
         }
         String outlet = metadata.outlet(header, lines);
         if (outlet == null && page.url() != null) {

@@ -16,33 +16,43 @@ class AddressDateTest {
 
     @Test
     void theAddressDatesAPageThatShowsNoDate() {
-        assertEquals(LocalDate.of(2025, 3, 12), AddressDate.reconcile(null, URL, TODAY).date());
+        assertEquals(LocalDate.of(2025, 3, 12), AddressDate.reconcile(null, false, URL, TODAY).date());
     }
 
     @Test
     void aDateDaysAwayFromTheAddressIsAMastheadsToday() {
         Published masthead = Published.ofDate(LocalDate.of(2025, 3, 15));
 
-        assertEquals(LocalDate.of(2025, 3, 12), AddressDate.reconcile(masthead, URL, TODAY).date());
+        assertEquals(LocalDate.of(2025, 3, 12), AddressDate.reconcile(masthead, false, URL, TODAY).date());
     }
 
     @Test
     void aDateADayApartKeepsItsClock() {
         Published stamp = new Published(LocalDate.of(2025, 3, 11), LocalTime.of(22, 30), null);
 
-        assertEquals(stamp, AddressDate.reconcile(stamp, URL, TODAY));
+        assertEquals(stamp, AddressDate.reconcile(stamp, false, URL, TODAY));
     }
 
     @Test
     void withoutADatedAddressTheDateShownStands() {
         Published shown = Published.ofDate(LocalDate.of(2025, 3, 1));
 
-        assertEquals(shown, AddressDate.reconcile(shown, "https://valleypost.example/news/rovers-reach-the-final", TODAY));
-        assertNull(AddressDate.reconcile(null, null, TODAY));
+        assertEquals(shown, AddressDate.reconcile(shown, false, "https://valleypost.example/news/rovers-reach-the-final", TODAY));
+        assertNull(AddressDate.reconcile(null, false, null, TODAY));
     }
 
     @Test
     void anAddressDatedAfterTodayIsNoEvidence() {
-        assertNull(AddressDate.reconcile(null, "https://valleypost.example/2025/06/01/preview/", TODAY));
+        assertNull(AddressDate.reconcile(null, false, "https://valleypost.example/2025/06/01/preview/", TODAY));
+    }
+
+    @Test
+    void theBylinesStampStandsAgainstAnOldAddress() {
+        // a story refiled under the address of its first version: the byline shows the day it went out again
+        Published bylined = Published.ofDate(LocalDate.of(2025, 3, 18));
+        String old = "https://valleypost.example/news/2019-12-03-ways-to-recycle-a-tree";
+
+        assertEquals(bylined, AddressDate.reconcile(bylined, true, old, TODAY));
+        assertEquals(LocalDate.of(2019, 12, 3), AddressDate.reconcile(bylined, false, old, TODAY).date());
     }
 }
