@@ -168,6 +168,17 @@ final class BoilerplateLexicon {
         + "|^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}\\s[-–—]\\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
         + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:");
     private static final int WIRE_CAPTION_WORDS = 150;
+    /**
+     * A credit run onto the caption's last word with no space between, as a dump joins the caption's text and its
+     * credit's element: "... on Sunday.Ana Lenz", "... in Velor.NORTHLINE", "... at the pierCredit: Harbour Press",
+     * "...(Photo courtesy of Velor Museum)Photo courtesy of Velor Museum". A sentence in the article always has a
+     * space after its stop.
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+        "[\\p{Ll}\\d][.!?)](?:\\p{Lu}[\\p{L}.'’-]*)(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}$"
+        + "|[\\p{Ll}\\d.!?)](?:Credits?:|(?:Photo|Image|Picture)s?\\s+(?:by|courtesy|credit|via)\\b|Courtesy of\\b)[^.!?]{0,60}$");
+    /** A caption is a sentence or two; the glued credit is judged only on lines that short. */
+    private static final int GLUED_CAPTION_WORDS = 120;
     /** A credit closing a caption's last sentence: "... at the pier. Courtesy of the Velor Museum." */
     private static final Pattern COURTESY_END = Pattern.compile(
         "(?:[.!?)]\\s*|\\b(?i:photo|photograph|image|picture)s?\\s+)(?i:courtesy(?: of)?)\\s+(?:the\\s+)?\\p{Lu}[^.]{0,60}\\.?\\s*$");
@@ -331,6 +342,9 @@ final class BoilerplateLexicon {
             return true; // "Riders wait at the pier. Ana Lenz/Getty Images"
         }
         // a wire caption runs longer than others: it tells the story behind the picture as well
+        if (words <= GLUED_CAPTION_WORDS && GLUED_CREDIT.matcher(line).find()) {
+            return true;
+        }
         if (words <= WIRE_CAPTION_WORDS && WIRE_CAPTION_MARK.matcher(line).find() || words <= 60 && COURTESY_END.matcher(line).find()) {
             return true;
         }

@@ -86,6 +86,22 @@ class LineClassifierTest {
     }
 
     @Test
+    void captionWithItsCreditRunOntoTheLastWordIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Frost lay on the valley floor for most of Friday afternoon.NORTHLINE"));
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask wears a wool coat, boots and a knitted scarf.Ivo Lenz"));
+        assertEquals(LineKind.CAPTION, kindOf("The mayor cuts the ribbon at the new pier in MardenCredit: Harbour Press"));
+        assertEquals(LineKind.CAPTION, kindOf("Officers pose at the swearing-in on Monday. (Photo courtesy of the"
+            + " Marden Police)Photo courtesy of the Marden Police"));
+    }
+
+    @Test
+    void sentencesWithSpacesAfterTheirStopsAreNotGluedCredits() {
+        assertEquals(LineKind.PROSE, kindOf("Frost lay on the valley floor for most of Friday afternoon. Ivo Lenz"
+            + " said the ferry would still run."));
+        assertEquals(LineKind.PROSE, kindOf("The council met on Monday and voted to keep the pier open all winter."));
+    }
+
+    @Test
     void specsAndPairsWithSlashesAreNotCredits() {
         assertEquals(LineKind.HEADING, kindOf("Position: Guard/Forward"));
         assertEquals(LineKind.HEADING, kindOf("24/7 customer support"));
