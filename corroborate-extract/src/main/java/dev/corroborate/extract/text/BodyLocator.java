@@ -20,6 +20,10 @@ final class BodyLocator {
     private static final int STAMP_WORDS = 16;
     /** A headline runs to this length at most; a longer heading is a paragraph left without its stop. */
     private static final int STORY_HEADLINE_WORDS = 20;
+    /** Stories, each a headline over its summary, that make a widget's list. */
+    private static final int MIN_LISTED_STORIES = 3;
+    /** A listed story's summary is a sentence or two; an article's section under its subheading runs longer. */
+    private static final int MAX_LISTED_SUMMARY_WORDS = 40;
     /** Subheadings a gap may hold: listicles and explainers head each short section. */
     private static final int MAX_GAP_HEADINGS = 3;
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}\\.?");
@@ -95,11 +99,15 @@ final class BodyLocator {
         }
         List<DumpLine> text = new ArrayList<>();
         boolean inWidget = false;
+        int listEnd = -1;
         for (int k = start; k <= last; k++) {
             LineKind kind = lines.get(k).kind();
-            // A widget's teasers run from its label to the next paragraph.
+            if (kind == LineKind.WIDGET) {
+                listEnd = headlineListEnd(lines, k + 1, last);
+            }
+            // A widget's teasers run from its label to the next paragraph, or over its list of summed-up stories.
             inWidget = kind == LineKind.WIDGET || inWidget && kind != LineKind.PROSE;
-            if (inWidget) {
+            if (inWidget || k < listEnd) {
                 continue;
             }
             if (kind == LineKind.PROSE || kind == LineKind.HEADING || kind == LineKind.OTHER && lines.get(k).words() > 0) {
@@ -107,6 +115,23 @@ final class BodyLocator {
             }
         }
         return new Body(start, last, text);
+    }
+
+    /**
+     * Where a widget's list of other stories ends: title-case headlines, each over a one- or two-sentence summary
+     * ("Harbour Lights Official Trailer" / "Ana Lenz returns to the coast in May."), from {@code from} on.
+     *
+     * @return the index after the list's last summary, or -1 when fewer than three such stories follow the label
+     */
+    private static int headlineListEnd(List<DumpLine> lines, int from, int last) {
+        int k = from;
+        int stories = 0;
+        while (k + 1 <= last && lines.get(k).kind() == LineKind.HEADING && TitleCase.isTitleCase(lines.get(k).text())
+            && lines.get(k + 1).kind() == LineKind.PROSE && lines.get(k + 1).words() <= MAX_LISTED_SUMMARY_WORDS) {
+            stories++;
+            k += 2;
+        }
+        return stories >= MIN_LISTED_STORIES ? k : -1;
     }
 
     /** @return the index of the prose line after a crossable gap starting at {@code from}, or -1 */
