@@ -136,6 +136,18 @@ final class BoilerplateLexicon {
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^(?:\\(excerpt\\)\\s*)?"
         + "(?:read more|continue reading|read the (?:full|whole) (?:story|article))\\s+(?:at|on)\\s+"
         + "(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}\\b.{0,40}$");
+    /**
+     * A note to the reader about the page rather than the story, whatever its length: "This interview has been
+     * edited for length and clarity.", "Reviews have been edited for clarity.", "Follow the Ledger's news desk on
+     * Facebook", "The opinions expressed here are the author's.", "... is for informational purposes only".
+     */
+    private static final Pattern PAGE_NOTE = Pattern.compile(
+        "(?i)^(?:this|the) (?:interview|conversation|transcript|q&a|story|article)\\b.{0,40}?\\b(?:has|have) been"
+        + " (?:edited|condensed)\\b"
+        + "|^(?:\\S+\\s+){0,3}(?:reviews|responses|comments|quotes|answers|letters) (?:have|has) been (?:edited|condensed)\\b"
+        + "|^follow\\b.{0,80}?\\bon (?:facebook|twitter|instagram|x|threads|tiktok|snapchat|youtube|linkedin|bluesky)\\b"
+        + "|^the (?:views|opinions) expressed (?:here|in this)\\b"
+        + "|\\b(?:is|are) (?:intended )?for (?:general )?informational purposes only\\b");
     private static final Pattern AD_MARKER = Pattern.compile(
         "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
@@ -323,6 +335,11 @@ final class BoilerplateLexicon {
 
     static boolean isEmbedCredit(String line) {
         return line.indexOf("(@") > 0 && EMBED_CREDIT.matcher(line).matches();
+    }
+
+    /** A note to the reader about the page ({@link #PAGE_NOTE}): it sits among the article's lines, not in its text. */
+    static boolean isPageNote(String line) {
+        return PAGE_NOTE.matcher(line).find();
     }
 
     static boolean isAdMarker(String line) {

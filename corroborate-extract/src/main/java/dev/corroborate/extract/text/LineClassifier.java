@@ -51,7 +51,8 @@ final class LineClassifier {
 
     private static LineKind kindOf(String text, int words) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (BoilerplateLexicon.isAdMarker(text) || BoilerplateLexicon.isEmbedCredit(text)) {
+        if (BoilerplateLexicon.isAdMarker(text) || BoilerplateLexicon.isEmbedCredit(text)
+            || BoilerplateLexicon.isPageNote(text)) {
             return LineKind.INTERSTITIAL;
         }
         if (BoilerplateLexicon.isBoundaryLine(text)) {

@@ -102,6 +102,24 @@ class LineClassifierTest {
     }
 
     @Test
+    void notesToTheReaderAboutThePageAreNotTheArticlesText() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("This interview has been edited for length and clarity."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Reader reviews have been edited for length and clarity."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Follow the Marden Ledger news desk on Facebook to make sure you"
+            + " never miss a story from the valley."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("The opinions expressed here are the author's own."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ask Ona is for informational purposes only, does not constitute"
+            + " medical advice and is no substitute for a visit to your doctor, whatever the column may say about it."));
+    }
+
+    @Test
+    void sentencesAboutFollowingOrEditingStayProse() {
+        assertEquals(LineKind.PROSE, kindOf("Fans follow the band from town to town, and many post about it on"
+            + " Facebook."));
+        assertEquals(LineKind.PROSE, kindOf("The council said the plan has been edited twice since the spring."));
+    }
+
+    @Test
     void specsAndPairsWithSlashesAreNotCredits() {
         assertEquals(LineKind.HEADING, kindOf("Position: Guard/Forward"));
         assertEquals(LineKind.HEADING, kindOf("24/7 customer support"));
