@@ -89,6 +89,7 @@ class LineClassifierTest {
     void captionWithItsCreditRunOntoTheLastWordIsACaption() {
         assertEquals(LineKind.CAPTION, kindOf("Frost lay on the valley floor for most of Friday afternoon.NORTHLINE"));
         assertEquals(LineKind.CAPTION, kindOf("Ona Brask wears a wool coat, boots and a knitted scarf.Ivo Lenz"));
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask waves from the deck of the ferry to Marden.Ona Brask/Instagram"));
         assertEquals(LineKind.CAPTION, kindOf("The mayor cuts the ribbon at the new pier in MardenCredit: Harbour Press"));
         assertEquals(LineKind.CAPTION, kindOf("Officers pose at the swearing-in on Monday. (Photo courtesy of the"
             + " Marden Police)Photo courtesy of the Marden Police"));
