@@ -121,6 +121,11 @@ class LineClassifierTest {
     }
 
     @Test
+    void machineTimestampIsABylineStamp() {
+        assertEquals(LineKind.BOUNDARY, kindOf("2025-06-01T09:30:00Z"));
+    }
+
+    @Test
     void specsAndPairsWithSlashesAreNotCredits() {
         assertEquals(LineKind.HEADING, kindOf("Position: Guard/Forward"));
         assertEquals(LineKind.HEADING, kindOf("24/7 customer support"));
