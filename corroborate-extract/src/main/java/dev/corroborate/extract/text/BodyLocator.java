@@ -110,6 +110,9 @@ final class BodyLocator {
             if (inWidget || k < listEnd) {
                 continue;
             }
+            if (repeatsLine(text, lines.get(k))) {
+                continue; // a paragraph printed twice over (a summary in two page elements) is read once
+            }
             if (kind == LineKind.PROSE || kind == LineKind.HEADING || kind == LineKind.OTHER && lines.get(k).words() > 0) {
                 text.add(lines.get(k));
             }
@@ -132,6 +135,11 @@ final class BodyLocator {
             k += 2;
         }
         return stories >= MIN_LISTED_STORIES ? k : -1;
+    }
+
+    /** Whether a prose line repeats the line kept right before it, word for word. */
+    private static boolean repeatsLine(List<DumpLine> text, DumpLine line) {
+        return line.kind() == LineKind.PROSE && !text.isEmpty() && text.get(text.size() - 1).text().equals(line.text());
     }
 
     /** @return the index of the prose line after a crossable gap starting at {@code from}, or -1 */

@@ -250,6 +250,21 @@ class TextDumpFurnitureTest {
         assertFalse(body.contains("twenty years"), body);
     }
 
+    @Test
+    void aParagraphPrintedTwiceOverIsReadOnce() throws Exception {
+        String summary = "The Velor ferry company will raise its fares by six percent in April, the second rise in a year.";
+        String body = body("""
+            Ferry fares to rise in April
+            By Ona Brask
+            """ + summary + "\n" + summary + "\n" + """
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            The company blamed the price of fuel, which has doubled since the winter, and the cost of its new pier.
+            """);
+
+        assertEquals(body.indexOf(summary), body.lastIndexOf(summary), body);
+        assertTrue(body.contains("cost of its new pier."), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
