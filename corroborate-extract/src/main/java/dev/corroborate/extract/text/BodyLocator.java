@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.corroborate.extract.html.BoilerplateLines;
+
 /**
  * Finds the article in a text dump: the longest run of prose, where a run may step over captions, ad markers,
  * short prompts and one subheading at a time, but never over a section boundary or a repeat of the headline.
@@ -81,7 +83,27 @@ final class BodyLocator {
         }
         Body body = SameTopicJoiner.join(runs, best, lines, furniture);
         int anchored = HeadlineAnchor.anchor(runs, best, body, lines, furniture, slug);
-        return anchored == best ? body : SameTopicJoiner.join(runs, anchored, lines, furniture);
+        return withoutVerdictBoxes(anchored == best ? body : SameTopicJoiner.join(runs, anchored, lines, furniture));
+    }
+
+    /**
+     * The body without its verdict boxes: a review's "Pros" or "Cons" head and the few short points under it repeat
+     * the review in brief, and are neither head nor points of its text.
+     */
+    private static Body withoutVerdictBoxes(Body body) {
+        List<DumpLine> text = new ArrayList<>(body.lines().size());
+        int itemsLeft = 0;
+        for (DumpLine line : body.lines()) {
+            if (BoilerplateLines.isVerdictHead(line.text())) {
+                itemsLeft = BoilerplateLines.MAX_VERDICT_ITEMS;
+            } else if (itemsLeft > 0 && isVerdictItem(line)) {
+                itemsLeft--;
+            } else {
+                itemsLeft = 0;
+                text.add(line);
+            }
+        }
+        return text.size() == body.lines().size() ? body : new Body(body.first(), body.last(), text);
     }
 
     private static Body grow(List<DumpLine> lines, int start, Set<Integer> headlineRows) {
@@ -135,6 +157,11 @@ final class BodyLocator {
             k += 2;
         }
         return stories >= MIN_LISTED_STORIES ? k : -1;
+    }
+
+    /** A point in a verdict box: a short phrase, not a sentence of the article. */
+    private static boolean isVerdictItem(DumpLine line) {
+        return line.kind() != LineKind.PROSE && line.words() <= BoilerplateLines.MAX_VERDICT_ITEM_WORDS;
     }
 
     /** Whether a prose line repeats the line kept right before it, word for word. */

@@ -265,6 +265,28 @@ class TextDumpFurnitureTest {
         assertTrue(body.contains("cost of its new pier."), body);
     }
 
+    @Test
+    void aReviewsProsAndConsBoxIsNotItsText() throws Exception {
+        String body = body("""
+            Harbour VPN review: fast, cheap and a little plain
+            By Ona Brask
+            Harbour VPN costs less than four crowns a month in its first year and kept up with every test we ran on it.
+            Its servers in Velor and Marden gave us the fastest downloads of any tunnel service we tried this spring.
+            Pros
+            Fast servers
+            Works with streaming sites
+            Cons
+            Plain app
+            Its app is plain, and the settings hide the kill switch three menus deep, but it does its job well enough.
+            We would still pick it over the pricier services for anyone who mostly streams and browses at home.
+            """);
+
+        assertFalse(body.contains("Pros"), body);
+        assertFalse(body.contains("Fast servers"), body);
+        assertFalse(body.contains("Plain app\n"), body);
+        assertTrue(body.contains("three menus deep"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
