@@ -182,9 +182,9 @@ final class BoilerplateLexicon {
     private static final int WIRE_CAPTION_WORDS = 150;
     /**
      * A credit run onto the caption's last word with no space between, as a dump joins the caption's text and its
-     * credit's element: "... on Sunday.Ana Lenz", "... in Velor.NORTHLINE", "... at the pier.Ana Lenz/Instagram", "... at the pierCredit: Harbour Press",
-     * "...(Photo courtesy of Velor Museum)Photo courtesy of Velor Museum". A sentence in the article always has a
-     * space after its stop.
+     * credit's element: "... on Sunday.Ana Lenz", "... in Velor.NORTHLINE", "... at the pier.Ana Lenz/Instagram",
+     * "... at the pierCredit: Harbour Press", "...(Photo courtesy of Velor Museum)Photo courtesy of Velor Museum". A
+     * sentence in the article always has a space after its stop.
      */
     private static final Pattern GLUED_CREDIT = Pattern.compile(
         "[\\p{Ll}\\d][.!?)](?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:(?:\\s+|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}$"
