@@ -146,9 +146,9 @@ public final class BoilerplateLines {
     private static final Set<String> VERDICT_HEADS = Set.of("pros", "cons", "theprosandcons", "prosandcons",
         "photocredits", "photographycredits", "credits");
     /** Longest item, in words, of a verdict box; a longer line is prose again. */
-    private static final int MAX_VERDICT_ITEM_WORDS = 10;
+    public static final int MAX_VERDICT_ITEM_WORDS = 10;
     /** Most items under one verdict head: a box lists a few points, so a run past them is the article again. */
-    private static final int MAX_VERDICT_ITEMS = 10;
+    public static final int MAX_VERDICT_ITEMS = 10;
     /** Longest line, in words, of a price or price box: a product's name and shop beside the price at most. */
     private static final int MAX_SHOPPING_WORDS = 12;
     /** Longest line, in words, that a caption, prompt or date line may run to; past it the line is prose. */
@@ -189,6 +189,11 @@ public final class BoilerplateLines {
             kept.add(p);
         }
         return kept;
+    }
+
+    /** The head of a verdict or credits box ({@link #VERDICT_HEADS}): "Pros", "Cons", "Photo Credits". */
+    public static boolean isVerdictHead(String line) {
+        return line.length() <= 60 && VERDICT_HEADS.contains(Titles.key(line));
     }
 
     /** A whole-line label ("Advertisement"), an ad-break notice ("Article continues below this ad"). */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.corroborate.extract.html.BoilerplateLines;
+
 /**
  * Finds the article in a text dump: the longest run of prose, where a run may step over captions, ad markers,
  * short prompts and one subheading at a time, but never over a section boundary or a repeat of the headline.
@@ -20,6 +22,10 @@ final class BodyLocator {
     private static final int STAMP_WORDS = 16;
     /** A headline runs to this length at most; a longer heading is a paragraph left without its stop. */
     private static final int STORY_HEADLINE_WORDS = 20;
+    /** Stories, each a headline over its summary, that make a widget's list. */
+    private static final int MIN_LISTED_STORIES = 3;
+    /** A listed story's summary is a sentence or two; an article's section under its subheading runs longer. */
+    private static final int MAX_LISTED_SUMMARY_WORDS = 40;
     /** Subheadings a gap may hold: listicles and explainers head each short section. */
     private static final int MAX_GAP_HEADINGS = 3;
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}\\.?");
@@ -77,7 +83,27 @@ final class BodyLocator {
         }
         Body body = SameTopicJoiner.join(runs, best, lines, furniture);
         int anchored = HeadlineAnchor.anchor(runs, best, body, lines, furniture, slug);
-        return anchored == best ? body : SameTopicJoiner.join(runs, anchored, lines, furniture);
+        return withoutVerdictBoxes(anchored == best ? body : SameTopicJoiner.join(runs, anchored, lines, furniture));
+    }
+
+    /**
+     * The body without its verdict boxes: a review's "Pros" or "Cons" head and the few short points under it repeat
+     * the review in brief, and are neither head nor points of its text.
+     */
+    private static Body withoutVerdictBoxes(Body body) {
+        List<DumpLine> text = new ArrayList<>(body.lines().size());
+        int itemsLeft = 0;
+        for (DumpLine line : body.lines()) {
+            if (BoilerplateLines.isVerdictHead(line.text())) {
+                itemsLeft = BoilerplateLines.MAX_VERDICT_ITEMS;
+            } else if (itemsLeft > 0 && isVerdictItem(line)) {
+                itemsLeft--;
+            } else {
+                itemsLeft = 0;
+                text.add(line);
+            }
+        }
+        return text.size() == body.lines().size() ? body : new Body(body.first(), body.last(), text);
     }
 
     private static Body grow(List<DumpLine> lines, int start, Set<Integer> headlineRows) {
@@ -95,18 +121,52 @@ final class BodyLocator {
         }
         List<DumpLine> text = new ArrayList<>();
         boolean inWidget = false;
+        int listEnd = -1;
         for (int k = start; k <= last; k++) {
             LineKind kind = lines.get(k).kind();
-            // A widget's teasers run from its label to the next paragraph.
+            if (kind == LineKind.WIDGET) {
+                listEnd = headlineListEnd(lines, k + 1, last);
+            }
+            // A widget's teasers run from its label to the next paragraph, or over its list of summed-up stories.
             inWidget = kind == LineKind.WIDGET || inWidget && kind != LineKind.PROSE;
-            if (inWidget) {
+            if (inWidget || k < listEnd) {
                 continue;
+            }
+            if (repeatsLine(text, lines.get(k))) {
+                continue; // a paragraph printed twice over (a summary in two page elements) is read once
             }
             if (kind == LineKind.PROSE || kind == LineKind.HEADING || kind == LineKind.OTHER && lines.get(k).words() > 0) {
                 text.add(lines.get(k));
             }
         }
         return new Body(start, last, text);
+    }
+
+    /**
+     * Where a widget's list of other stories ends: title-case headlines, each over a one- or two-sentence summary
+     * ("Harbour Lights Official Trailer" / "Ana Lenz returns to the coast in May."), from {@code from} on.
+     *
+     * @return the index after the list's last summary, or -1 when fewer than three such stories follow the label
+     */
+    private static int headlineListEnd(List<DumpLine> lines, int from, int last) {
+        int k = from;
+        int stories = 0;
+        while (k + 1 <= last && lines.get(k).kind() == LineKind.HEADING && TitleCase.isTitleCase(lines.get(k).text())
+            && lines.get(k + 1).kind() == LineKind.PROSE && lines.get(k + 1).words() <= MAX_LISTED_SUMMARY_WORDS) {
+            stories++;
+            k += 2;
+        }
+        return stories >= MIN_LISTED_STORIES ? k : -1;
+    }
+
+    /** A point in a verdict box: a short phrase, not a sentence of the article. */
+    private static boolean isVerdictItem(DumpLine line) {
+        return line.kind() != LineKind.PROSE && line.words() <= BoilerplateLines.MAX_VERDICT_ITEM_WORDS;
+    }
+
+    /** Whether a prose line repeats the line kept right before it, word for word. */
+    private static boolean repeatsLine(List<DumpLine> text, DumpLine line) {
+        return line.kind() == LineKind.PROSE && !text.isEmpty() && text.get(text.size() - 1).text().equals(line.text());
     }
 
     /** @return the index of the prose line after a crossable gap starting at {@code from}, or -1 */

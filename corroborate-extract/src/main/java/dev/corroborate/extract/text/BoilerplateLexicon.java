@@ -136,6 +136,18 @@ final class BoilerplateLexicon {
     private static final Pattern SOURCE_CREDIT = Pattern.compile("(?i)^(?:\\(excerpt\\)\\s*)?"
         + "(?:read more|continue reading|read the (?:full|whole) (?:story|article))\\s+(?:at|on)\\s+"
         + "(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.\\p{L}{2,}\\b.{0,40}$");
+    /**
+     * A note to the reader about the page rather than the story, whatever its length: "This interview has been
+     * edited for length and clarity.", "Reviews have been edited for clarity.", "Follow the Ledger's news desk on
+     * Facebook", "The opinions expressed here are the author's.", "... is for informational purposes only".
+     */
+    private static final Pattern PAGE_NOTE = Pattern.compile(
+        "(?i)^(?:this|the) (?:interview|conversation|transcript|q&a|story|article)\\b.{0,40}?\\b(?:has|have) been"
+        + " (?:edited|condensed)\\b"
+        + "|^(?:\\S+\\s+){0,3}(?:reviews|responses|comments|quotes|answers|letters) (?:have|has) been (?:edited|condensed)\\b"
+        + "|^follow\\b.{0,80}?\\bon (?:facebook|twitter|instagram|x|threads|tiktok|snapchat|youtube|linkedin|bluesky)\\b"
+        + "|^the (?:views|opinions) expressed (?:here|in this)\\b"
+        + "|\\b(?:is|are) (?:intended )?for (?:general )?informational purposes only\\b");
     private static final Pattern AD_MARKER = Pattern.compile(
         "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
@@ -166,6 +178,17 @@ final class BoilerplateLexicon {
         + "|^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}\\s[-–—]\\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
         + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:");
     private static final int WIRE_CAPTION_WORDS = 150;
+    /**
+     * A credit run onto the caption's last word with no space between, as a dump joins the caption's text and its
+     * credit's element: "... on Sunday.Ana Lenz", "... in Velor.NORTHLINE", "... at the pier.Ana Lenz/Instagram",
+     * "... at the pierCredit: Harbour Press", "...(Photo courtesy of Velor Museum)Photo courtesy of Velor Museum". A
+     * sentence in the article always has a space after its stop.
+     */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+        "[\\p{Ll}\\d][.!?)](?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:(?:\\s+|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}$"
+        + "|[\\p{Ll}\\d.!?)](?:Credits?:|(?:Photo|Image|Picture)s?\\s+(?:by|courtesy|credit|via)\\b|Courtesy of\\b)[^.!?]{0,60}$");
+    /** A caption is a sentence or two; the glued credit is judged only on lines that short. */
+    private static final int GLUED_CAPTION_WORDS = 120;
     /** A credit closing a caption's last sentence: "... at the pier. Courtesy of the Velor Museum." */
     private static final Pattern COURTESY_END = Pattern.compile(
         "(?:[.!?)]\\s*|\\b(?i:photo|photograph|image|picture)s?\\s+)(?i:courtesy(?: of)?)\\s+(?:the\\s+)?\\p{Lu}[^.]{0,60}\\.?\\s*$");
@@ -312,6 +335,11 @@ final class BoilerplateLexicon {
         return line.indexOf("(@") > 0 && EMBED_CREDIT.matcher(line).matches();
     }
 
+    /** A note to the reader about the page ({@link #PAGE_NOTE}): it sits among the article's lines, not in its text. */
+    static boolean isPageNote(String line) {
+        return PAGE_NOTE.matcher(line).find();
+    }
+
     static boolean isAdMarker(String line) {
         return AD_MARKER.matcher(line).matches();
     }
@@ -329,6 +357,9 @@ final class BoilerplateLexicon {
             return true; // "Riders wait at the pier. Ana Lenz/Getty Images"
         }
         // a wire caption runs longer than others: it tells the story behind the picture as well
+        if (words <= GLUED_CAPTION_WORDS && GLUED_CREDIT.matcher(line).find()) {
+            return true;
+        }
         if (words <= WIRE_CAPTION_WORDS && WIRE_CAPTION_MARK.matcher(line).find() || words <= 60 && COURTESY_END.matcher(line).find()) {
             return true;
         }

@@ -14,7 +14,7 @@ final class LineClassifier {
     private static final int PROSE_MIN_WORDS = 8;
     private static final int STAMP_MAX_WORDS = 16;
     /** A clock time or a numeric date: what a byline stamp carries and a subheading does not. */
-    private static final Pattern STAMP = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
+    private static final Pattern STAMP = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b");
     private static final int LONG_PROSE_WORDS = 30;
     /** From this length a furniture line is an appeal that ends the article, not a prompt inside it. */
     private static final int APPEAL_WORDS = 40;
@@ -51,7 +51,8 @@ final class LineClassifier {
 
     private static LineKind kindOf(String text, int words) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (BoilerplateLexicon.isAdMarker(text) || BoilerplateLexicon.isEmbedCredit(text)) {
+        if (BoilerplateLexicon.isAdMarker(text) || BoilerplateLexicon.isEmbedCredit(text)
+            || BoilerplateLexicon.isPageNote(text)) {
             return LineKind.INTERSTITIAL;
         }
         if (BoilerplateLexicon.isBoundaryLine(text)) {

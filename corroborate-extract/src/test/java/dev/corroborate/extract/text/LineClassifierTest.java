@@ -86,6 +86,46 @@ class LineClassifierTest {
     }
 
     @Test
+    void captionWithItsCreditRunOntoTheLastWordIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Frost lay on the valley floor for most of Friday afternoon.NORTHLINE"));
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask wears a wool coat, boots and a knitted scarf.Ivo Lenz"));
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask waves from the deck of the ferry to Marden.Ona Brask/Instagram"));
+        assertEquals(LineKind.CAPTION, kindOf("The mayor cuts the ribbon at the new pier in MardenCredit: Harbour Press"));
+        assertEquals(LineKind.CAPTION, kindOf("Officers pose at the swearing-in on Monday. (Photo courtesy of the"
+            + " Marden Police)Photo courtesy of the Marden Police"));
+    }
+
+    @Test
+    void sentencesWithSpacesAfterTheirStopsAreNotGluedCredits() {
+        assertEquals(LineKind.PROSE, kindOf("Frost lay on the valley floor for most of Friday afternoon. Ivo Lenz"
+            + " said the ferry would still run."));
+        assertEquals(LineKind.PROSE, kindOf("The council met on Monday and voted to keep the pier open all winter."));
+    }
+
+    @Test
+    void notesToTheReaderAboutThePageAreNotTheArticlesText() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("This interview has been edited for length and clarity."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Reader reviews have been edited for length and clarity."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Follow the Marden Ledger news desk on Facebook to make sure you"
+            + " never miss a story from the valley."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("The opinions expressed here are the author's own."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Ask Ona is for informational purposes only, does not constitute"
+            + " medical advice and is no substitute for a visit to your doctor, whatever the column may say about it."));
+    }
+
+    @Test
+    void sentencesAboutFollowingOrEditingStayProse() {
+        assertEquals(LineKind.PROSE, kindOf("Fans follow the band from town to town, and many post about it on"
+            + " Facebook."));
+        assertEquals(LineKind.PROSE, kindOf("The council said the plan has been edited twice since the spring."));
+    }
+
+    @Test
+    void machineTimestampIsABylineStamp() {
+        assertEquals(LineKind.BOUNDARY, kindOf("2025-06-01T09:30:00Z"));
+    }
+
+    @Test
     void specsAndPairsWithSlashesAreNotCredits() {
         assertEquals(LineKind.HEADING, kindOf("Position: Guard/Forward"));
         assertEquals(LineKind.HEADING, kindOf("24/7 customer support"));

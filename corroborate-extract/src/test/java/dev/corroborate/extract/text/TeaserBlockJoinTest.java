@@ -86,6 +86,25 @@ class TeaserBlockJoinTest {
         assertFalse(BoilerplateLexicon.isTeaserBlockLabel("Popular bags of the year were quilted"));
     }
 
+    @Test
+    void aVideoWidgetsHeadlinesWithTheirSummariesAreLeftOut() throws Exception {
+        String body = body(ARTICLE + """
+            Latest Videos
+            Harbour Lights Official Trailer
+            Harbour Lights, starring Ona Brask as a Marden ferry captain, premieres in June on Velor One.
+            Skarra Workshop First Look
+            Get a first look inside the Skarra workshop, where quilted totes are sewn by hand.
+            The Marden Bake Off Returns
+            The bakers are back in the old town tent, and the quilted aprons are back with them.
+            Read More
+            Copyright © 2025 Marden Style
+            """);
+
+        assertTrue(body.endsWith("office workers on the harbour front."), body);
+        assertFalse(body.contains("Harbour Lights"), body);
+        assertFalse(body.contains("bakers"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump)).body();
     }

@@ -250,6 +250,43 @@ class TextDumpFurnitureTest {
         assertFalse(body.contains("twenty years"), body);
     }
 
+    @Test
+    void aParagraphPrintedTwiceOverIsReadOnce() throws Exception {
+        String summary = "The Velor ferry company will raise its fares by six percent in April, the second rise in a year.";
+        String body = body("""
+            Ferry fares to rise in April
+            By Ona Brask
+            """ + summary + "\n" + summary + "\n" + """
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            The company blamed the price of fuel, which has doubled since the winter, and the cost of its new pier.
+            """);
+
+        assertEquals(body.indexOf(summary), body.lastIndexOf(summary), body);
+        assertTrue(body.contains("cost of its new pier."), body);
+    }
+
+    @Test
+    void aReviewsProsAndConsBoxIsNotItsText() throws Exception {
+        String body = body("""
+            Harbour VPN review: fast, cheap and a little plain
+            By Ona Brask
+            Harbour VPN costs less than four crowns a month in its first year and kept up with every test we ran on it.
+            Its servers in Velor and Marden gave us the fastest downloads of any tunnel service we tried this spring.
+            Pros
+            Fast servers
+            Works with streaming sites
+            Cons
+            Plain app
+            Its app is plain, and the settings hide the kill switch three menus deep, but it does its job well enough.
+            We would still pick it over the pricier services for anyone who mostly streams and browses at home.
+            """);
+
+        assertFalse(body.contains("Pros"), body);
+        assertFalse(body.contains("Fast servers"), body);
+        assertFalse(body.contains("Plain app\n"), body);
+        assertTrue(body.contains("three menus deep"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
