@@ -95,6 +95,10 @@ final class EvalCommand {
                 + "GroupingSettings, e.g. eventSimilarity=0.3), on the same analysed pages; one line each on stderr.")
         List<String> variants = new ArrayList<>();
 
+        @Option(names = "--assignments", paramLabel = "FILE", description = "Also write each gold page's gold and "
+            + "predicted event and headline to FILE as JSONL, for error analysis.")
+        Path assignments;
+
         @Mixin
         JsonOutput output;
 
@@ -114,7 +118,11 @@ final class EvalCommand {
             }
             Corroborate pipeline = new Corroborate(new PageReader(), Runtime.getRuntime().availableProcessors(),
                 new Grouping(settings, embedder));
-            List<GroupingResult> results = new GroupingEvaluation(pipeline).evaluate(gold, progress, groupings);
+            GroupingEvaluation evaluation = new GroupingEvaluation(pipeline);
+            if (assignments != null) {
+                evaluation.writingAssignmentsTo(assignments);
+            }
+            List<GroupingResult> results = evaluation.evaluate(gold, progress, groupings);
             GroupingResult result = results.get(0);
             if (embeddings) {
                 System.err.println(embedder.summary());

@@ -32,7 +32,7 @@ public record GroupingSettings(double eventSimilarity, double undatedPenalty, in
                                int occasionDaysApart, double mergeCohesion, double splitCohesion,
                                double adoptSimilarity, double adoptRatio) {
     public static GroupingSettings defaults() {
-        return new GroupingSettings(0.22, 0.05, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, 1, 0.9, 0.5, 0.12, 1.5);
+        return new GroupingSettings(0.22, 0.07, 2, 0.55, 0.05, 0.16, 0.28, 0.40, 0.15, 0.03, 0.5, 0.6, 1, 0.9, 0.5, 0.12, 1.3);
     }
 
     /**

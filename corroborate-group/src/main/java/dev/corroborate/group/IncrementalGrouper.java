@@ -40,6 +40,8 @@ public final class IncrementalGrouper {
     static final int SPLIT_CHECK_LIMIT = 64;
     /** The most articles an event may hold and still be adopted whole by a clearly nearer one. */
     static final int ADOPT_SIZE_LIMIT = 4;
+    /** At most this many distinct stems make an article short: a sentence or two. */
+    static final int SHORT_TERMS = 20;
 
     /**
      * Below this many articles a batch groups the whole store afresh: term weights from a handful of pages are
@@ -140,8 +142,9 @@ public final class IncrementalGrouper {
     /**
      * Pass 4, locally: a touched event of a few articles is adopted by the event that is clearly nearer to its
      * members than any other, so the order articles came in does not leave a story's stragglers apart. Its members
-     * must fit that event on average as well as a join asks (an article alone: the lower adoption threshold, as a
-     * lone article's own words weigh on it more) and that many times better than any other event; the adopting
+     * must fit that event on average as well as a join asks (an article alone, or a group of short ones: the lower
+     * adoption threshold, as a lone or short article's own words weigh on it more) and that many times better than
+     * any other event; the adopting
      * event is at least as large, and an article alone is never adopted by another article alone.
      */
     private void adoptAmong(Set<EventCluster> touched, Set<EventCluster> splitParts) {
@@ -199,7 +202,8 @@ public final class IncrementalGrouper {
         double sum = 0;
         double threshold = 0;
         for (ArticleProfile p : small.members) {
-            EventSimilarity.Score s = small.members.size() == 1 ? similarity.adopt(p, c) : similarity.join(p, c);
+            EventSimilarity.Score s = small.members.size() == 1 || isShort(p) ? similarity.adopt(p, c)
+                : similarity.join(p, c);
             if (s == null) {
                 return null;
             }
@@ -207,6 +211,14 @@ public final class IncrementalGrouper {
             threshold = Math.max(threshold, s.threshold());
         }
         return new double[] {sum / small.members.size(), threshold};
+    }
+
+    /**
+     * Whether an article says so little (a sentence or two) that its cosine with a large event's centre stays low
+     * however much on topic it is: like an article alone, it is adopted at the lower threshold.
+     */
+    static boolean isShort(ArticleProfile p) {
+        return p.terms().size() <= SHORT_TERMS;
     }
 
     private void clear() {

@@ -88,6 +88,43 @@ class AdoptionPassTest {
         assertTrue(ferry.why.stream().anyMatch(w -> w.startsWith("ev-a1 adopted: similarity ")), ferry.why::toString);
     }
 
+    @Test
+    void aPairOfShortReportsIsAdoptedAtTheLowerThresholdALongPairIsNot() {
+        // Two one-sentence reports of the ferry story that pair up apart from it: their few words fit its centre
+        // at 0.19, below a join (0.22), as a lone article's would; they are adopted. Two long pieces with the same
+        // key words and twenty asides each are not short: a pair of them must fit as a join asks.
+        Map<String, Integer> sentence = Map.of("ferry", 1, "fare", 1, "velk", 1, "confirm", 2, "spokes", 2, "quot", 2,
+            "agenc", 2, "statement", 2);
+        Map<String, Integer> longer = new java.util.HashMap<>(sentence);
+        longer.replaceAll((term, count) -> count * 4);
+        for (int i = 0; i < IncrementalGrouper.SHORT_TERMS; i++) {
+            longer.put("aside" + i, 1);
+        }
+
+        IncrementalGrouper shortPair = groupedWithFerryStory(sentence);
+        IncrementalGrouper longPair = groupedWithFerryStory(longer);
+
+        EventCluster ferry = eventOf(shortPair, "f1");
+        assertEquals(8, ferry.members.size(), ferry.why::toString);
+        assertTrue(ferry.why.stream().anyMatch(w -> w.startsWith("ev-a1 adopted: similarity 0.19")), ferry.why::toString);
+        assertEquals(List.of("a1", "a2"),
+            eventOf(longPair, "a1").members.stream().map(ArticleProfile::articleId).sorted().toList());
+    }
+
+    /** Two copies of an article placed first, then six ferry reports and the museum story. */
+    private static IncrementalGrouper groupedWithFerryStory(Map<String, Integer> pair) {
+        List<ArticleFeatures> batch = new java.util.ArrayList<>();
+        batch.add(article("a1", pair));
+        batch.add(article("a2", pair));
+        for (int i = 1; i <= 6; i++) {
+            batch.add(article("f" + i, Map.of("ferry", 2, "fare", 2, "velk", 2, "own" + i, 1)));
+        }
+        batch.addAll(twoEvents().subList(3, 6));
+        IncrementalGrouper grouper = new IncrementalGrouper(GroupingSettings.defaults(), 0);
+        grouper.place(batch);
+        return grouper;
+    }
+
     private static EventCluster eventOf(IncrementalGrouper grouper, String articleId) {
         return grouper.events().stream()
             .filter(c -> c.members.stream().anyMatch(m -> m.articleId().equals(articleId))).findFirst().orElseThrow();

@@ -98,10 +98,12 @@ class CohesionRulesTest {
     void theGrouperSplitsAnEventThatJoinedTwoStoriesAndSaysWhy() {
         // Alternating arrivals of two stories that share one word: the first of the second story joins the first
         // (cosine above the join threshold), the rest follow the mixed centre; the split pass takes them apart.
+        // Dated, so the threshold is the plain join threshold, without the undated penalty.
+        java.time.LocalDate day = java.time.LocalDate.of(2024, 3, 1);
         List<ArticleFeatures> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            batch.add(new ArticleFeatures("h" + i, TermCounts.of(Map.of("rumour", 1, "singer", 1)), List.of(), List.of(), null, "h" + i));
-            batch.add(new ArticleFeatures("p" + i, TermCounts.of(Map.of("rumour", 1, "tariff", 1)), List.of(), List.of(), null, "p" + i));
+            batch.add(new ArticleFeatures("h" + i, TermCounts.of(Map.of("rumour", 1, "singer", 1)), List.of(), List.of(), day, "h" + i));
+            batch.add(new ArticleFeatures("p" + i, TermCounts.of(Map.of("rumour", 1, "tariff", 1)), List.of(), List.of(), day, "p" + i));
         }
         IncrementalGrouper grouper = new IncrementalGrouper(settings, 0);
 

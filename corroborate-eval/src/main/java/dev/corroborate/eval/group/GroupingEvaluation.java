@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.corroborate.core.Analysis;
 import dev.corroborate.group.Grouping;
@@ -30,6 +34,7 @@ import dev.corroborate.pipeline.RunSummary;
 public final class GroupingEvaluation {
     private final Corroborate corroborate;
     private final PageReader reader = new PageReader();
+    private Path assignments;
 
     /** An evaluation of the default pipeline. */
     public GroupingEvaluation() {
@@ -39,6 +44,18 @@ public final class GroupingEvaluation {
     /** An evaluation of the given pipeline. */
     public GroupingEvaluation(Corroborate corroborate) {
         this.corroborate = corroborate;
+    }
+
+    /**
+     * Also writes, for error analysis, one JSONL line per gold page with its gold and predicted event and its
+     * headline: {@code {"source", "gold", "event", "title"}} (event null where the page gave no article), and on the
+     * first line of each event, the event's {@code why}.
+     *
+     * @return this evaluation
+     */
+    public GroupingEvaluation writingAssignmentsTo(Path file) {
+        this.assignments = file;
+        return this;
     }
 
     /**
@@ -85,6 +102,9 @@ public final class GroupingEvaluation {
         }
         List<GroupingResult> results = new ArrayList<>();
         results.add(score(run.analysis(), pageIds, goldEvents, goldStorylines, run.elapsed()));
+        if (assignments != null) {
+            writeAssignments(run.analysis(), pageIds, goldEvents);
+        }
         for (Grouping variant : variants.values()) {
             long started = System.nanoTime();
             Grouping.Result regrouped = variant.group(run.analysis().articles());
@@ -107,6 +127,34 @@ public final class GroupingEvaluation {
             distinct(goldEvents), distinct(predicted.events()),
             distinct(goldStorylines), distinct(predicted.storylines()),
             elapsed);
+    }
+
+    private void writeAssignments(Analysis analysis, Map<String, String> pageIds, Map<String, String> goldEvents)
+        throws IOException {
+        Map<String, String> eventOf = new HashMap<>();
+        Map<String, List<String>> whyOf = new HashMap<>();
+        analysis.events().forEach(e -> {
+            e.articleIds().forEach(id -> eventOf.putIfAbsent(id, e.id()));
+            whyOf.put(e.id(), e.why());
+        });
+        Set<String> explained = new HashSet<>();
+        Map<String, String> titleOf = new HashMap<>();
+        analysis.articles().forEach(a -> titleOf.put(a.id(), a.article().title()));
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, String> page : pageIds.entrySet()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("source", page.getKey());
+            line.put("gold", goldEvents.get(page.getKey()));
+            line.put("event", page.getValue() == null ? null : eventOf.get(page.getValue()));
+            line.put("title", page.getValue() == null ? null : titleOf.get(page.getValue()));
+            String event = (String) line.get("event");
+            if (event != null && explained.add(event)) {
+                line.put("why", whyOf.get(event));
+            }
+            lines.add(json.writeValueAsString(line));
+        }
+        Files.write(assignments, lines);
     }
 
     /** The labels of the given sources only. */

@@ -70,6 +70,35 @@ class GroupingEvaluationTest {
         assertEquals(4, json.get("pages").asInt());
     }
 
+    @Test
+    void writesEachPagesGoldAndPredictedEventWithTheEventsWhyOnce() throws IOException {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(pages.resolve("a.txt"), PAGE);
+        Files.writeString(pages.resolve("a-copy.txt"), PAGE);
+        Files.writeString(pages.resolve("empty.txt"), "");
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), String.join("\n",
+            "{\"source\": \"pages/a.txt\", \"event\": \"E1\", \"storyline\": \"S1\"}",
+            "{\"source\": \"pages/a-copy.txt\", \"event\": \"E1\", \"storyline\": \"S1\"}",
+            "{\"source\": \"pages/empty.txt\", \"event\": \"E3\", \"storyline\": \"S3\"}") + "\n");
+        Path out = dir.resolve("assignments.jsonl");
+
+        new GroupingEvaluation().writingAssignmentsTo(out).evaluate(gold, Progress.NONE);
+
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(out)) {
+            lines.add(json.readTree(line));
+        }
+        assertEquals(3, lines.size());
+        assertEquals("pages/a.txt", lines.get(0).get("source").asText());
+        assertEquals("E1", lines.get(0).get("gold").asText());
+        assertEquals(lines.get(0).get("event").asText(), lines.get(1).get("event").asText());
+        assertEquals("Harbour authority opens new ferry terminal in Marden", lines.get(0).get("title").asText());
+        assertTrue(lines.get(0).has("why"), "the first page of an event carries its why");
+        assertTrue(!lines.get(1).has("why"), "and only the first");
+        assertTrue(lines.get(2).get("event").isNull(), "a page without an article is in no event");
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
