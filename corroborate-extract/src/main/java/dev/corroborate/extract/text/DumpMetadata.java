@@ -277,26 +277,41 @@ final class DumpMetadata {
                 return authors;
             }
         }
-        List<String> named = nameLine(header, bodyFrom, false);
-        // a line of names alone comes first: a subhead over the body can run on into a role's word too
-        return named.isEmpty() ? nameLine(header, bodyFrom, true) : named;
+        // a name over a dateline or a role comes before one under a dateline (a caption's credit), and that before
+        // one merely near the body (a widget's label); a line of names alone before one that runs on into a role's
+        // word, as a subhead can
+        for (Placement placement : Placement.values()) {
+            for (boolean affiliated : new boolean[] {false, true}) {
+                List<String> named = nameLine(header, bodyFrom, affiliated, placement);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
      * The names on a bare line beside the dateline or just over the body, nearest the body first: names alone, or
-     * with {@code affiliated}, one name running on into the outlet or role ("Ona Brask Valley Gazette").
+     * with {@code affiliated}, one name running on into the outlet or role ("Ona Brask Valley Gazette"),
+     * placed as {@code placement} asks.
      */
-    private static List<String> nameLine(List<DumpLine> header, int bodyFrom, boolean affiliated) {
+    private static List<String> nameLine(List<DumpLine> header, int bodyFrom, boolean affiliated, Placement placement) {
         for (int k = header.size() - 1; k >= 0; k--) {
             DumpLine line = header.get(k);
             if (bodyFrom - line.index() > NAME_LINE_REACH) {
                 break;
             }
-            boolean placed = bodyFrom - line.index() <= NAME_LINE_NEAR_BODY || stampNear(header, k);
-            List<String> authors = placed && line.words() <= NAME_LINE_WORDS ? people(line.text()) : List.of();
+            boolean placed = switch (placement) {
+                case OVER_STAMP -> stampNear(header, k, 1) || roleUnder(header, k);
+                case UNDER_STAMP -> stampNear(header, k, -1);
+                case NEAR_BODY -> bodyFrom - line.index() <= NAME_LINE_NEAR_BODY;
+            };
+            String names = BylineTail.strip(line.text());
+            List<String> authors = placed && line.words() <= NAME_LINE_WORDS ? people(names) : List.of();
             boolean fits = affiliated
-                ? authors.size() == 1 && authors.get(0).equals(AffiliatedName.of(firstSegment(line.text())))
-                : namesOnly(line.text(), authors);
+                ? authors.size() == 1 && authors.get(0).equals(AffiliatedName.of(firstSegment(names)))
+                : namesOnly(names, authors);
             if (!authors.isEmpty() && fits) {
                 return authors;
             }
@@ -338,12 +353,28 @@ final class DumpMetadata {
         return rest.replaceAll("(?i)\\b(?:and|by)\\b|[&\\s]", "").isEmpty();
     }
 
-    /** Whether a dateline sits within two lines of the header line at {@code k} ("Name" / "Role" / "Date"). */
-    private static boolean stampNear(List<DumpLine> header, int k) {
+    /** Whether the header line at {@code k} has a job title printed right under it ("Name" / "Senior Writer"). */
+    private static boolean roleUnder(List<DumpLine> header, int k) {
+        return k + 1 < header.size() && header.get(k + 1).index() == header.get(k).index() + 1
+            && RoleLine.is(header.get(k + 1).text());
+    }
+
+    /** Where a bare name line sits that reads as the byline, from the surest place to the least sure. */
+    private enum Placement { OVER_STAMP, UNDER_STAMP, NEAR_BODY }
+
+    /**
+     * Whether a dateline sits within two lines after ({@code direction} 1) or before (-1) the header line at
+     * {@code k} ("Name" / "Role" / "Date").
+     */
+    private static boolean stampNear(List<DumpLine> header, int k, int direction) {
         int index = header.get(k).index();
-        for (int j = Math.max(0, k - NAME_STAMP_LINES); j <= Math.min(header.size() - 1, k + NAME_STAMP_LINES); j++) {
+        for (int step = 1; step <= NAME_STAMP_LINES; step++) {
+            int j = k + direction * step;
+            if (j < 0 || j >= header.size()) {
+                break;
+            }
             DumpLine line = header.get(j);
-            if (j != k && Math.abs(line.index() - index) <= NAME_STAMP_LINES && line.words() <= STAMP_WORDS
+            if (Math.abs(line.index() - index) <= NAME_STAMP_LINES && line.words() <= STAMP_WORDS
                 && dateIn(line.text()).isPresent()) {
                 return true;
             }

@@ -40,6 +40,8 @@ final class HeadlinePicker {
     private static final double MIN_SLUG_COVERAGE = 0.5;
     /** Anywhere on the page, a line spelling nearly all of the slug is the headline. */
     private static final double MIN_SPELLED_COVERAGE = 0.9;
+    /** A bare headline found inside a labelled line has at least this many words; fewer is a fragment of it. */
+    private static final int MIN_BARE_WORDS = 4;
     /** "Jon Talton", "Robert E. Moffit": a byline name printed on its own line, not a headline. */
     private static final Pattern NAME_LINE = Pattern.compile(
         "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}$");
@@ -94,9 +96,35 @@ final class HeadlinePicker {
         }
         DumpLine spelled = spelledBySlug(lines, slug);
         if (spelled != null && (best == null || slug.coverage(spelled.text()) > slug.coverage(best.text()))) {
-            return spelled;
+            return unlabelled(spelled, lines);
         }
-        return best;
+        return best == null ? null : unlabelled(best, lines);
+    }
+
+    /**
+     * The headline without a section label or breadcrumb glued before it ("Health Why we sleep less in winter",
+     * "Home News Schools Fair opens"): the page prints the bare headline on a line of its own as well.
+     */
+    private static DumpLine unlabelled(DumpLine picked, List<DumpLine> lines) {
+        String text = picked.text();
+        DumpLine bare = picked;
+        for (DumpLine line : lines) {
+            String candidate = line.text();
+            if (line.words() >= MIN_BARE_WORDS && candidate.length() < bare.text().length() && text.endsWith(candidate)
+                && gluedLabel(text.substring(0, text.length() - candidate.length())) && headlineShaped(line)) {
+                bare = line;
+            }
+        }
+        return bare;
+    }
+
+    /**
+     * Whether the text before a bare headline is a label the dump ran into it: words ending in a letter, then a
+     * space. After a colon or a dash it is the headline's own first part ("The Role of Play: How to Start").
+     */
+    private static boolean gluedLabel(String before) {
+        return before.length() > 1 && Character.isWhitespace(before.charAt(before.length() - 1))
+            && Character.isLetter(before.charAt(before.length() - 2));
     }
 
     /**
