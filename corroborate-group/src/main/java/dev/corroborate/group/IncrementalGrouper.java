@@ -144,8 +144,8 @@ public final class IncrementalGrouper {
      * members than any other, so the order articles came in does not leave a story's stragglers apart. Its members
      * must fit that event on average as well as a join asks (an article alone, or a group of short ones: the lower
      * adoption threshold, as a lone or short article's own words weigh on it more) and that many times better than
-     * any other event; the adopting
-     * event is at least as large, and an article alone is never adopted by another article alone.
+     * any other event; the adopting event is at least as large, and an article alone is never adopted by another
+     * article alone.
      */
     private void adoptAmong(Set<EventCluster> touched, Set<EventCluster> splitParts) {
         if (settings.adoptSimilarity() <= 0) {
