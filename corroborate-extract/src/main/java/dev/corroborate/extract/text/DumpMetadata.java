@@ -183,8 +183,8 @@ final class DumpMetadata {
             if (date.equals(dateIn(line.text()).orElse(null))) {
                 return true;
             }
-            if (k + 1 < header.size() && header.get(k + 1).index() == line.index() + 1
-                && date.equals(dateIn(header.get(k + 1).text()).orElse(null))) {
+            DumpLine under = lineUnder(header, k);
+            if (under != null && date.equals(dateIn(under.text()).orElse(null))) {
                 return true;
             }
         }
@@ -355,8 +355,13 @@ final class DumpMetadata {
 
     /** Whether the header line at {@code k} has a job title printed right under it ("Name" / "Senior Writer"). */
     private static boolean roleUnder(List<DumpLine> header, int k) {
-        return k + 1 < header.size() && header.get(k + 1).index() == header.get(k).index() + 1
-            && RoleLine.is(header.get(k + 1).text());
+        DumpLine under = lineUnder(header, k);
+        return under != null && RoleLine.is(under.text());
+    }
+
+    /** The header line printed right under the one at {@code k} in the dump, or null when the header skips there. */
+    private static DumpLine lineUnder(List<DumpLine> header, int k) {
+        return k + 1 < header.size() && header.get(k + 1).index() == header.get(k).index() + 1 ? header.get(k + 1) : null;
     }
 
     /** Where a bare name line sits that reads as the byline, from the surest place to the least sure. */

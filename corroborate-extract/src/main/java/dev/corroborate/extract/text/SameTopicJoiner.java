@@ -75,7 +75,7 @@ final class SameTopicJoiner {
                         && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_EMPTY_WIDGET)
                     || (teaserBlockBetween(runs.get(to), runs.get(to + 1), lines)
                         || galleryBetween(runs.get(to), runs.get(to + 1), lines))
-                        && sharesAsSection(runs.get(to + 1), vocabulary))) {
+                        && shares(runs.get(to + 1), vocabulary, MIN_SHARED_PAST_TEASER_BLOCK))) {
                 joined.add(++to);
                 vocabulary.addAll(vocabulary(runs.get(to).lines()));
                 grew = true;
@@ -226,8 +226,7 @@ final class SameTopicJoiner {
         if (words < MIN_SECTION_WORDS) {
             return false;
         }
-        Set<String> own = vocabulary(prose);
-        return !own.isEmpty() && own.stream().filter(vocabulary::contains).count() >= MIN_SHARED_VOCABULARY * own.size();
+        return sharesWords(vocabulary(prose), vocabulary, MIN_SHARED_VOCABULARY);
     }
 
     private static boolean onTopic(BodyLocator.Body run, Set<String> vocabulary) {
@@ -239,12 +238,12 @@ final class SameTopicJoiner {
         if (!passage(run)) {
             return false;
         }
-        Set<String> own = vocabulary(run.lines());
-        if (own.isEmpty()) {
-            return false;
-        }
-        long shared = own.stream().filter(vocabulary::contains).count();
-        return shared >= share * own.size();
+        return sharesWords(vocabulary(run.lines()), vocabulary, share);
+    }
+
+    /** Whether at least {@code share} of the words {@code own} are in {@code vocabulary}; never for no words. */
+    static boolean sharesWords(Set<String> own, Set<String> vocabulary, double share) {
+        return !own.isEmpty() && own.stream().filter(vocabulary::contains).count() >= share * own.size();
     }
 
     /**
@@ -320,19 +319,6 @@ final class SameTopicJoiner {
             }
         }
         return credits >= MIN_GALLERY_CREDITS;
-    }
-
-    /** Whether a passage, or a lone paragraph as long as an article's section, uses enough of the body's words. */
-    private static boolean sharesAsSection(BodyLocator.Body run, Set<String> vocabulary) {
-        if (passage(run)) {
-            return shares(run, vocabulary, MIN_SHARED_PAST_TEASER_BLOCK);
-        }
-        List<DumpLine> prose = run.lines().stream().filter(l -> l.kind() == LineKind.PROSE).toList();
-        if (prose.size() != 1 || prose.get(0).words() < MIN_SECTION_PARAGRAPH_WORDS) {
-            return false;
-        }
-        Set<String> own = vocabulary(prose);
-        return !own.isEmpty() && own.stream().filter(vocabulary::contains).count() >= MIN_SHARED_PAST_TEASER_BLOCK * own.size();
     }
 
     /** Lower-cased words of five letters or more: topic words, few function words. */

@@ -1,7 +1,6 @@
 package dev.corroborate.extract.text;
 
 import java.util.List;
-import java.util.Set;
 
 import dev.corroborate.extract.meta.DateParsing;
 
@@ -36,12 +35,7 @@ final class Standfirst {
             || HeadlinePicker.normalise(line.text()).equals(HeadlinePicker.normalise(headline.text()))) {
             return null;
         }
-        Set<String> own = SameTopicJoiner.vocabulary(List.of(line));
-        if (own.isEmpty()) {
-            return null;
-        }
-        Set<String> bodyWords = SameTopicJoiner.vocabulary(body.lines());
-        long shared = own.stream().filter(bodyWords::contains).count();
-        return shared >= MIN_SHARED * own.size() ? line : null;
+        return SameTopicJoiner.sharesWords(SameTopicJoiner.vocabulary(List.of(line)),
+            SameTopicJoiner.vocabulary(body.lines()), MIN_SHARED) ? line : null;
     }
 }
