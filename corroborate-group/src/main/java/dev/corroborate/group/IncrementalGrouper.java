@@ -168,19 +168,19 @@ public final class IncrementalGrouper {
                 if (c == small || !events.contains(c)) {
                     continue;
                 }
-                double[] fit = meanFit(small, c);
+                Fit fit = meanFit(small, c);
                 if (fit == null) {
                     continue;
                 }
-                if (best == null || fit[0] > bestValue || fit[0] == bestValue && c.id.compareTo(best.id) < 0) {
+                if (best == null || fit.mean() > bestValue || fit.mean() == bestValue && c.id.compareTo(best.id) < 0) {
                     if (best != null) {
                         second = Math.max(second, bestValue);
                     }
                     best = c;
-                    bestValue = fit[0];
-                    bestThreshold = fit[1];
+                    bestValue = fit.mean();
+                    bestThreshold = fit.threshold();
                 } else {
-                    second = Math.max(second, fit[0]);
+                    second = Math.max(second, fit.mean());
                 }
             }
             if (best == null || best.members.size() < Math.max(2, small.members.size()) || bestValue < bestThreshold
@@ -198,7 +198,7 @@ public final class IncrementalGrouper {
      * The mean similarity of an event's members to another event, and the threshold adoption asks of it; null
      * where some member may not join that event at all (days, occasion cues).
      */
-    private double[] meanFit(EventCluster small, EventCluster c) {
+    private Fit meanFit(EventCluster small, EventCluster c) {
         double sum = 0;
         double threshold = 0;
         for (ArticleProfile p : small.members) {
@@ -210,7 +210,11 @@ public final class IncrementalGrouper {
             sum += s.value();
             threshold = Math.max(threshold, s.threshold());
         }
-        return new double[] {sum / small.members.size(), threshold};
+        return new Fit(sum / small.members.size(), threshold);
+    }
+
+    /** A small event's mean similarity to another event, and the threshold adoption asks of it. */
+    private record Fit(double mean, double threshold) {
     }
 
     /**

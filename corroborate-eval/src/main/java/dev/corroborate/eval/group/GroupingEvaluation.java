@@ -146,9 +146,9 @@ public final class GroupingEvaluation {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("source", page.getKey());
             line.put("gold", goldEvents.get(page.getKey()));
-            line.put("event", page.getValue() == null ? null : eventOf.get(page.getValue()));
+            String event = page.getValue() == null ? null : eventOf.get(page.getValue());
+            line.put("event", event);
             line.put("title", page.getValue() == null ? null : titleOf.get(page.getValue()));
-            String event = (String) line.get("event");
             if (event != null && explained.add(event)) {
                 line.put("why", whyOf.get(event));
             }
