@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import dev.corroborate.eval.extract.DateErrata;
 import dev.corroborate.eval.extract.ExtractionErrors;
 import dev.corroborate.eval.extract.ExtractionEvaluation;
 import dev.corroborate.eval.extract.ExtractionScores;
@@ -54,6 +56,11 @@ final class EvalCommand {
             + "prediction as JSON keyed by page id (readable as predictions by score_extraction.py).")
         Path perPage;
 
+        @Option(names = "--gold-errata", paramLabel = "FILE", description = "A file of gold days the pages "
+            + "themselves contradict, with their evidence (e.g. gold/naeb-date-errata.json): adds "
+            + "date_accuracy_errata, scored with those days corrected, beside the raw date_accuracy.")
+        Path goldErrata;
+
         @Mixin
         JsonOutput output;
 
@@ -62,6 +69,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws Exception {
+            DateErrata errata = goldErrata == null ? null : DateErrata.read(goldErrata);
             ExtractionScores scores = ExtractionEvaluation.run(dataset, asText);
             if (perPage != null) {
                 ExtractionErrors.writePerPage(scores, perPage);
@@ -70,7 +78,16 @@ final class EvalCommand {
             if (errors > 0) {
                 forPeople = ExtractionErrors.worst(scores, errors) + forPeople;
             }
-            output.print(spec.commandLine().getOut(), forPeople, scores.toJson());
+            Map<String, Object> withErrata = new LinkedHashMap<>();
+            if (errata != null) {
+                DateErrata.Scored corrected = errata.score(scores.perPage());
+                withErrata.put("date_accuracy_errata", corrected.accuracy());
+                withErrata.put("errata_applied", corrected.applied());
+                withErrata.put("errata_stale", corrected.stale());
+                forPeople += String.format(Locale.ROOT, "%nDate with the errata of %s: %.3f (%d applied, %d stale).",
+                    goldErrata, corrected.accuracy(), corrected.applied(), corrected.stale());
+            }
+            output.print(spec.commandLine().getOut(), forPeople, scores.toJson(withErrata));
             return 0;
         }
     }

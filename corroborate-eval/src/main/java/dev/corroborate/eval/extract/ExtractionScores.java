@@ -30,6 +30,11 @@ public record ExtractionScores(double f1, double precision, double recall, doubl
 
     /** The summary as JSON, keys f1, precision, recall, date_accuracy, title_accuracy, authors_f1, pages, ms_per_page. */
     public String toJson() {
+        return toJson(Map.of());
+    }
+
+    /** The summary as JSON, the keys of {@link #toJson()} followed by {@code more} (e.g. figures with errata). */
+    public String toJson(Map<String, Object> more) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("f1", round(f1));
         m.put("precision", round(precision));
@@ -39,6 +44,7 @@ public record ExtractionScores(double f1, double precision, double recall, doubl
         m.put("authors_f1", round(authorsF1));
         m.put("pages", pages);
         m.put("ms_per_page", round(msPerPage));
+        more.forEach((k, v) -> m.put(k, v instanceof Double d ? round(d) : v));
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m);
         } catch (JsonProcessingException e) {
