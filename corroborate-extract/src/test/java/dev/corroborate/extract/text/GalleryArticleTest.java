@@ -123,6 +123,22 @@ class GalleryArticleTest {
     }
 
     @Test
+    void aShortSentenceRightAboveAPhotoCreditIsItsCaption() {
+        List<DumpLine> lines = new LineClassifier().classifyAll("""
+            The council will borrow about nine million crowns over twenty years to pay for the new pier, the mayor said.
+            Divers inspect the rotten piles of the old pier in April.
+            Ana Lenz/Marden Ledger
+            Islanders have used a temporary landing since April, and many of them say the crossing now takes twice as long as it did, especially in the winter storms that close the harbour.
+            Tove Marr/Marden Ledger
+            The new pier will open to passengers next summer, the council said.
+            """);
+        assertEquals(LineKind.CAPTION, lines.get(1).kind());
+        assertEquals(LineKind.PROSE, lines.get(0).kind());
+        assertEquals(LineKind.PROSE, lines.get(3).kind(), "a paragraph above a picture runs longer than a caption");
+        assertEquals(LineKind.PROSE, lines.get(5).kind());
+    }
+
+    @Test
     void aSlideshowAfterTheArticleIsNotItsText() throws Exception {
         StringBuilder dump = new StringBuilder("""
             News
