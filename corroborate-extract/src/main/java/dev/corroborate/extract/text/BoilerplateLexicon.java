@@ -69,6 +69,12 @@ final class BoilerplateLexicon {
         "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
         + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
         + "|waiting for your permission to load the \\w+ media\\.?)$");
+    /**
+     * The label over the page's own credits under the article: "Story Source:", "Cite This Page:", "How to cite this
+     * article". The citation repeats the headline and the outlet, but none of it is the story.
+     */
+    private static final String CITATION_LABEL =
+        "story source|cite this (?:page|article|story|post)|how to cite(?: this (?:page|article|story))?";
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|don['’]?t miss|more about(?: this)?|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
@@ -80,7 +86,8 @@ final class BoilerplateLexicon {
         + "about the (?:authors?|writer|reporter)|meet the (?:authors?|writer))"
         + "\\s*(?::|…|\\.\\.\\.)?$"
         // the list of sources or references under the article: "Our Sources", "7 Sources"
-        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references)$");
+        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references)$"
+        + "|(?i)^(?:" + CITATION_LABEL + ")\\s*:?$");
     /**
      * The label over a block of links to other stories that sites set between an article's paragraphs as often as
      * under it: "Editor's Picks", "Other news", "Read this next". The article may go on after the block.
@@ -277,7 +284,7 @@ final class BoilerplateLexicon {
      * reader-feedback prompt, the author box, the tags.
      */
     private static final Pattern ARTICLE_END = Pattern.compile(
-        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references)|was this (?:page|article) helpful\\??"
+        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references)|" + CITATION_LABEL + "|was this (?:page|article) helpful\\??"
         + "|about the (?:authors?|writer|reporter)|meet the (?:authors?|writer)|post navigation|(?:relevant )?(?:tags?|topics))\\s*:?$");
 
     /** A label that ends the article ({@link #ARTICLE_END}): nothing past it is the article's. */

@@ -287,6 +287,27 @@ class TextDumpFurnitureTest {
         assertTrue(body.contains("three menus deep"), body);
     }
 
+    @Test
+    void thePagesCitationUnderTheArticleIsNotItsText() throws Exception {
+        String body = body("""
+            Science News
+            Harbour seals of the Velor coast sleep longer in winter, survey finds
+            Date:
+            March 18, 2025
+            Marine biologists at the Velor Institute tagged forty harbour seals along the coast and followed them for a year.
+            The seals slept on average two hours longer each day in winter than in summer, the survey of the Velor coast found.
+            The team says the longer rest saves the seals energy when the fish they hunt move to deeper and colder water.
+            Story Source:
+            Materials provided by the Velor Institute. Note: Content may be edited for style and length.
+            Cite This Page:
+            Velor Institute. "Harbour seals of the Velor coast sleep longer in winter, survey finds." Science News, 18 March 2025.
+            Velor Institute. (2025, March 18). Harbour seals of the Velor coast sleep longer in winter, survey finds. Science News.
+            """);
+
+        assertTrue(body.endsWith("move to deeper and colder water."), body);
+        assertFalse(body.contains("Materials provided"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
