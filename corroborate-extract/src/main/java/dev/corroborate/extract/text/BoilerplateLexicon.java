@@ -85,8 +85,8 @@ final class BoilerplateLexicon {
         // the author box under the article
         + "about the (?:authors?|writer|reporter)|meet the (?:authors?|writer))"
         + "\\s*(?::|…|\\.\\.\\.)?$"
-        // the list of sources or references under the article: "Our Sources", "7 Sources"
-        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references)$"
+        // the list of sources, references or notes under the article: "Our Sources", "7 Sources", "Footnotes"
+        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references|footnotes|endnotes)$"
         + "|(?i)^(?:" + CITATION_LABEL + ")\\s*:?$");
     /**
      * The label over a block of links to other stories that sites set between an article's paragraphs as often as
@@ -284,7 +284,7 @@ final class BoilerplateLexicon {
      * reader-feedback prompt, the author box, the tags.
      */
     private static final Pattern ARTICLE_END = Pattern.compile(
-        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references)|" + CITATION_LABEL + "|was this (?:page|article) helpful\\??"
+        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references|footnotes|endnotes)|" + CITATION_LABEL + "|was this (?:page|article) helpful\\??"
         + "|about the (?:authors?|writer|reporter)|meet the (?:authors?|writer)|post navigation|(?:relevant )?(?:tags?|topics))\\s*:?$");
 
     /** A label that ends the article ({@link #ARTICLE_END}): nothing past it is the article's. */

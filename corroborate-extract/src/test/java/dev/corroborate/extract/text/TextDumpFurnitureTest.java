@@ -308,6 +308,23 @@ class TextDumpFurnitureTest {
         assertFalse(body.contains("Materials provided"), body);
     }
 
+    @Test
+    void theFootnotesUnderAnArticleAreNotItsText() throws Exception {
+        String body = body("""
+            History
+            The winter the Velor ferry froze in the harbour
+            By Ona Brask
+            In January 1963 the Velor ferry froze fast in the harbour ice and stayed there for nineteen days.
+            The islanders crossed the ice on foot to fetch bread and post from the mainland, a walk of two hours each way.
+            The ferry company paid for a horse and sledge when the ice grew thick enough, the harbour master wrote later.
+            Footnotes
+            [1] Harbour master's log, January 1963, Velor Town Archive, box 12, folder 3, pages 40 to 52 of the log.
+            [2] Letter from the harbour master to the ferry company, February 2, 1963, Velor Town Archive, box 12.
+            """);
+
+        assertTrue(body.endsWith("the harbour master wrote later."), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
