@@ -40,7 +40,8 @@ final class BoilerplateLexicon {
      */
     private static final Pattern BROWSER_CONTEXT = Pattern.compile("\\b(?:web ?sites?|site|browser|browsing|consent"
         + "|polic(?:y|ies)|settings?|preferences|accept|allow|enable|privacy|tracking|notice|statement|choices|manage"
-        + "|data|information|technolog(?:y|ies)|advertis\\w*|ads|analytics|users?|gdpr|opt|(?:use[sd]?|using) (?:of )?cookies)\\b");
+        + "|data|information|technolog(?:y|ies)|advertis\\w*|ads|analytics|users?|gdpr|opt"
+        + "|(?:use[sd]?|using) (?:of )?cookies)\\b");
     /**
      * Furniture phrases that a news sentence uses as well: "respecting their privacy", "asked for donations", "the
      * most popular dish", "chose to opt out". In a sentence they do not make the line a prompt.
@@ -178,7 +179,8 @@ final class BoilerplateLexicon {
         // a picture agency closing the line, after the photographer's name: "Ana Lenz via Getty Images, FILE"
         + "|(?:\\bgetty images(?:,\\s*file)?\\s*$)");
     /** A gallery's counter over a picture: "3 of 9", "Image 3 of 9", "Slide 3 of 9 |"; groups: number, total. */
-    static final Pattern GALLERY_COUNTER = Pattern.compile("(?i)^(?:image |photo |slide )?(\\d{1,3}) of (\\d{1,3})\\s*\\|?$");
+    static final Pattern GALLERY_COUNTER =
+        Pattern.compile("(?i)^(?:image |photo |slide )?(\\d{1,3}) of (\\d{1,3})\\s*\\|?$");
     private static final Pattern CAPTION_START = Pattern.compile(
         "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
         // a photo's own furniture: "Enlarge / …", "… hide caption" (a gallery's counter: GALLERY_COUNTER)
@@ -284,7 +286,8 @@ final class BoilerplateLexicon {
      * reader-feedback prompt, the author box, the tags.
      */
     private static final Pattern ARTICLE_END = Pattern.compile(
-        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references|footnotes|endnotes)|" + CITATION_LABEL + "|was this (?:page|article) helpful\\??"
+        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references|footnotes|endnotes)|" + CITATION_LABEL
+        + "|was this (?:page|article) helpful\\??"
         + "|about the (?:authors?|writer|reporter)|meet the (?:authors?|writer)|post navigation|(?:relevant )?(?:tags?|topics))\\s*:?$");
 
     /** A label that ends the article ({@link #ARTICLE_END}): nothing past it is the article's. */

@@ -18,7 +18,8 @@ final class EchoedParagraphs {
     /** Shorter lines are labels and list entries, which an article may well repeat. */
     private static final int MIN_WORDS = 8;
     /** A sentence's end: its stop, closing quotes or brackets, then a space before the next one's capital or digit. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][\"'”’)\\]]{0,3})\\s+(?=[\"'“‘(]?[\\p{Lu}\\d])");
+    private static final Pattern SENTENCE_BREAK =
+        Pattern.compile("(?<=[.!?][\"'”’)\\]]{0,3})\\s+(?=[\"'“‘(]?[\\p{Lu}\\d])");
 
     private EchoedParagraphs() {
     }

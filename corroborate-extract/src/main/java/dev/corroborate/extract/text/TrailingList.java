@@ -83,7 +83,8 @@ final class TrailingList {
     }
 
     static boolean isEntry(DumpLine line) {
-        return line.words() > 0 && line.words() <= maxWords(line) && (ENTRY.matcher(line.text()).find() || isPriced(line));
+        return line.words() > 0 && line.words() <= maxWords(line)
+            && (ENTRY.matcher(line.text()).find() || isPriced(line));
     }
 
     private static int maxWords(DumpLine line) {

@@ -12,10 +12,14 @@ import org.junit.jupiter.api.Test;
  * standfirst that the lead restates and an interview's repeated question stay.
  */
 class EchoedParagraphsTest {
-    private static final String LEAD = "Marden's council voted on Thursday to rebuild the ferry pier that the spring floods left unusable.";
-    private static final String COST = "Rebuilding the pier will cost about nine million crowns, which the council will borrow over twenty years.";
-    private static final String ISLANDERS = "Islanders have used a temporary landing since April, and many say the crossing now takes twice as long.";
-    private static final String QUOTE = "\"We cannot ask the islands to wait another winter,\" councillor Greta Holm said after the vote.";
+    private static final String LEAD =
+        "Marden's council voted on Thursday to rebuild the ferry pier that the spring floods left unusable.";
+    private static final String COST =
+        "Rebuilding the pier will cost about nine million crowns, which the council will borrow over twenty years.";
+    private static final String ISLANDERS =
+        "Islanders have used a temporary landing since April, and many say the crossing now takes twice as long.";
+    private static final String QUOTE =
+        "\"We cannot ask the islands to wait another winter,\" councillor Greta Holm said after the vote.";
 
     @Test
     void aPullQuoteIsReadOnce() {
@@ -38,7 +42,8 @@ class EchoedParagraphsTest {
     @Test
     void aStandfirstTheLeadRestatesStays() {
         String standfirst = "The council will rebuild the flooded ferry pier by next summer.";
-        String lead = "MARDEN (Wire) — The council will rebuild the flooded ferry pier by next summer. It voted on Thursday.";
+        String lead =
+            "MARDEN (Wire) — The council will rebuild the flooded ferry pier by next summer. It voted on Thursday.";
         assertEquals(List.of(standfirst, lead, COST), kept(standfirst, lead, COST));
     }
 
