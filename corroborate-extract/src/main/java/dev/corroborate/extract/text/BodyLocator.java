@@ -28,6 +28,7 @@ final class BodyLocator {
     private static final int MAX_LISTED_SUMMARY_WORDS = 40;
     /** Subheadings a gap may hold: listicles and explainers head each short section. */
     private static final int MAX_GAP_HEADINGS = 3;
+    private static final Pattern TEXT_MARK = Pattern.compile("[\"'“”„‟«»‘’‚*\\s]+");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}\\.?");
     private static final int MIN_TEASER_NUMBERS = 3;
     /** An appeal's heading and strapline stand over its text. */
@@ -183,7 +184,7 @@ final class BodyLocator {
             }
             stamped |= isStamp(line);
             if (line.kind() == LineKind.CAPTION || line.kind() == LineKind.INTERSTITIAL || line.kind() == LineKind.WIDGET
-                || line.kind() == LineKind.OTHER && line.words() > 0
+                || line.kind() == LineKind.OTHER && (line.words() > 0 || isTextMark(line))
                 || line.kind() == LineKind.HEADING && !teaserLike && !headlineRows.contains(k)) {
                 gap++;
                 k++;
@@ -253,6 +254,14 @@ final class BodyLocator {
      */
     private static boolean isFactLine(DumpLine line) {
         return FACT_LINE.matcher(line.text()).lookingAt();
+    }
+
+    /**
+     * A wordless line of quote marks or asterisks: a pull quote's decoration or a section break ("* * *"), set inside
+     * the text, where other wordless lines ("|", "•") part menu entries.
+     */
+    private static boolean isTextMark(DumpLine line) {
+        return TEXT_MARK.matcher(line.text()).matches();
     }
 
     private static boolean isProse(DumpLine line, Set<Integer> headlineRows) {

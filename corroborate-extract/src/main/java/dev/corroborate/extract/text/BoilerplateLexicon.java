@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
  * general patterns of the trade, not of any one site.
  */
 final class BoilerplateLexicon {
+    /** Counted only where the line speaks of the browser's cookie ({@link #BROWSER_CONTEXT}). */
+    private static final String BROWSER_COOKIE = "cookie";
     /** Phrases that mark a prompt or appeal; two in a line, or one in a short line, make it furniture. */
     private static final List<String> FURNITURE = List.of(
-        "subscribe", "newsletter", "sign up", "sign in", "log in", "cookie", "privacy policy", "terms of use",
+        "subscribe", "newsletter", "sign up", "sign in", "log in", BROWSER_COOKIE, "privacy policy", "terms of use",
         "terms of service", "all rights reserved", "advertisement", "skip to", "share this", "share on",
         "follow us", "donate", "donation", "support us", "become a member", "become a patron", "join our community",
         "join us in", "support independent journalism", "email address", "enter your email", "your inbox",
@@ -32,6 +34,14 @@ final class BoilerplateLexicon {
         "affiliate commission", "affiliate partnership", "informational purposes", "not a substitute for professional",
         "do not necessarily represent", "do not necessarily reflect", "may be reached at");
 
+    /**
+     * What a cookie notice talks about besides cookies: the site, the browser, consent, settings, data. A recipe's
+     * or a bakery's "cookies" come without any of it.
+     */
+    private static final Pattern BROWSER_CONTEXT = Pattern.compile("\\b(?:web ?sites?|site|browser|browsing|consent"
+        + "|polic(?:y|ies)|settings?|preferences|accept|allow|enable|privacy|tracking|notice|statement|choices|manage"
+        + "|data|information|technolog(?:y|ies)|advertis\\w*|ads|analytics|users?|gdpr|opt"
+        + "|(?:use[sd]?|using) (?:of )?cookies)\\b");
     /**
      * Furniture phrases that a news sentence uses as well: "respecting their privacy", "asked for donations", "the
      * most popular dish", "chose to opt out". In a sentence they do not make the line a prompt.
@@ -60,6 +70,12 @@ final class BoilerplateLexicon {
         "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
         + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
         + "|waiting for your permission to load the \\w+ media\\.?)$");
+    /**
+     * The label over the page's own credits under the article: "Story Source:", "Cite This Page:", "How to cite this
+     * article". The citation repeats the headline and the outlet, but none of it is the story.
+     */
+    private static final String CITATION_LABEL =
+        "story source|cite this (?:page|article|story|post)|how to cite(?: this (?:page|article|story))?";
     private static final Pattern BOUNDARY_LINE = Pattern.compile(
         "(?i)^(?:related(?: posts| articles| stories| news| coverage| links| content| reading| videos| topics)?|read (?:more|also|next)|see also|more news|don['’]?t miss|more about(?: this)?|"
         + "more from [\\p{L} ]+|more stories|latest news|news feed|editors'? picks|recommended(?: for you)?|"
@@ -70,8 +86,9 @@ final class BoilerplateLexicon {
         // the author box under the article
         + "about the (?:authors?|writer|reporter)|meet the (?:authors?|writer))"
         + "\\s*(?::|…|\\.\\.\\.)?$"
-        // the list of sources or references under the article: "Our Sources", "7 Sources"
-        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references)$");
+        // the list of sources, references or notes under the article: "Our Sources", "7 Sources", "Footnotes"
+        + "|(?i)^(?:our |\\d{1,3}\\s+)?(?:sources|references|footnotes|endnotes)$"
+        + "|(?i)^(?:" + CITATION_LABEL + ")\\s*:?$");
     /**
      * The label over a block of links to other stories that sites set between an article's paragraphs as often as
      * under it: "Editor's Picks", "Other news", "Read this next". The article may go on after the block.
@@ -161,10 +178,13 @@ final class BoilerplateLexicon {
         + "|(?:[.,]\\s+\\p{Lu}[\\p{L}-]+\\s*/\\s*\\p{Lu}\\.?\\s*\\p{Lu}?[\\p{L}-]*\\.?\\s*$)"
         // a picture agency closing the line, after the photographer's name: "Ana Lenz via Getty Images, FILE"
         + "|(?:\\bgetty images(?:,\\s*file)?\\s*$)");
+    /** A gallery's counter over a picture: "3 of 9", "Image 3 of 9", "Slide 3 of 9 |"; groups: number, total. */
+    static final Pattern GALLERY_COUNTER =
+        Pattern.compile("(?i)^(?:image |photo |slide )?(\\d{1,3}) of (\\d{1,3})\\s*\\|?$");
     private static final Pattern CAPTION_START = Pattern.compile(
         "(?i)^(?:photo|photos|photographer|photography|image|picture|file photo|caption|credit|screenshot|screengrab)\\s*[:|]"
-        // a photo's own furniture: "Enlarge / …", "… hide caption", a gallery's "3 of 9" counter
-        + "|(?i)^(?:enlarge this image|toggle caption|(?:image |photo |slide )?\\d{1,3} of \\d{1,3}\\s*\\|?)$"
+        // a photo's own furniture: "Enlarge / …", "… hide caption" (a gallery's counter: GALLERY_COUNTER)
+        + "|(?i)^(?:enlarge this image|toggle caption)$"
         + "|(?i)^enlarge\\s*/|(?i)\\bhide caption$");
     /**
      * The marks of a wire or gallery caption: an agency's credit run into the photographer's name near the line's
@@ -232,7 +252,8 @@ final class BoilerplateLexicon {
     static int furnitureHits(String lower, boolean sentence) {
         int hits = 0;
         for (String phrase : FURNITURE) {
-            if (sentence && PROSE_PHRASES.contains(phrase)) {
+            if (sentence && PROSE_PHRASES.contains(phrase)
+                || phrase.equals(BROWSER_COOKIE) && !BROWSER_CONTEXT.matcher(lower).find()) {
                 continue;
             }
             for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length())) {
@@ -265,7 +286,8 @@ final class BoilerplateLexicon {
      * reader-feedback prompt, the author box, the tags.
      */
     private static final Pattern ARTICLE_END = Pattern.compile(
-        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references)|was this (?:page|article) helpful\\??"
+        "(?i)^(?:(?:our |\\d{1,3}\\s+)?(?:sources|references|footnotes|endnotes)|" + CITATION_LABEL
+        + "|was this (?:page|article) helpful\\??"
         + "|about the (?:authors?|writer|reporter)|meet the (?:authors?|writer)|post navigation|(?:relevant )?(?:tags?|topics))\\s*:?$");
 
     /** A label that ends the article ({@link #ARTICLE_END}): nothing past it is the article's. */
@@ -350,7 +372,7 @@ final class BoilerplateLexicon {
     }
 
     static boolean isCaption(String line, int words) {
-        if (CAPTION_START.matcher(line).find() || isCreditLine(line)) {
+        if (CAPTION_START.matcher(line).find() || GALLERY_COUNTER.matcher(line).matches() || isCreditLine(line)) {
             return true;
         }
         if (line.indexOf('/') > 0 && creditEnds(line)) {

@@ -26,7 +26,9 @@ final class LineClassifier {
     /**
      * The dump's non-blank lines, stripped (a no-break space read as a space), each with its kind; a paragraph
      * trailing off is judged beside the others ({@link TrailingProse}), and a file's lone line of a sentence's
-     * length is prose without its stop: a news flash or a post saved as it stands, with no page around it.
+     * length is prose without its stop: a news flash or a post saved as it stands, with no page around it. An
+     * embedded post's text is a caption, as is a short sentence over a photo credit ({@link CreditedCaptions}), and a
+     * slideshow's counters part it from the article ({@link SlideShow}).
      */
     List<DumpLine> classifyAll(String content) {
         List<DumpLine> lines = new ArrayList<>();
@@ -37,7 +39,7 @@ final class LineClassifier {
             }
         }
         return isLoneSentence(lines) ? List.of(new DumpLine(0, lines.get(0).text(), LineKind.PROSE, lines.get(0).words()))
-            : EmbeddedPosts.mark(TrailingProse.promote(lines));
+            : CreditedCaptions.mark(SlideShow.mark(EmbeddedPosts.mark(TrailingProse.promote(lines))));
     }
 
     private static boolean isLoneSentence(List<DumpLine> lines) {

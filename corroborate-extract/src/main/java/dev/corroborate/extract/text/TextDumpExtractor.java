@@ -58,7 +58,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
             && !ProseBrief.is(lines)) {
             throw new NoArticleException("no article text found");
         }
-        BodyLocator.Body body = TrailingList.extend(leads.widen(located, lines), lines);
+        BodyLocator.Body body = EchoedParagraphs.drop(TrailingList.extend(leads.widen(located, lines), lines));
         // Headline, byline and date sit above the located run: the lead taken in front of it sits among them.
         int headerEnd = located.first();
         String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));

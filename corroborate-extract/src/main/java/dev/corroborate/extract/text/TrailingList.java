@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * structured shape (a leading figure, a "Label: value" or a dash between two parts), where the teaser headlines, tags
  * and menus that follow an article are written as phrases. The list runs from the body to its last structured entry,
  * a title and column heads above the entries included, and ends at the first paragraph or piece of site furniture.
+ * A product list's rows run longer than a table's, but each names its price.
  */
 final class TrailingList {
     /** Fewer entries than this are a few lines that happen to start with a figure. */
@@ -19,7 +20,14 @@ final class TrailingList {
     private static final double MIN_ENTRY_SHARE = 2.0 / 3;
     /** A table row or spec line is short; a teaser headline runs longer. */
     private static final int MAX_ENTRY_WORDS = 16;
+    /** A product's row: its name, a sale price and a regular one. */
+    private static final int MAX_PRICED_ENTRY_WORDS = 24;
     private static final double MAX_MEAN_WORDS = 9;
+    /**
+     * A price in a row: a product list's row is a name and a price or two ("Harbour Tote Sale Price $48 - $52 USD
+     * Regular Price $64"), longer than a spec line, where a teaser headline names no price.
+     */
+    private static final Pattern PRICE = Pattern.compile("(?:[$£€]|US\\$|AU?\\$|CA?\\$)\\s?\\d");
     /** The most lines scanned past the body. */
     private static final int MAX_LINES = 120;
     private static final Pattern ENTRY = Pattern.compile(
@@ -36,6 +44,7 @@ final class TrailingList {
         int lastEntry = -1;
         int entries = 0;
         int entryWords = 0;
+        int priced = 0;
         int end = Math.min(lines.size(), body.last() + 1 + MAX_LINES);
         for (int k = body.last() + 1; k < end; k++) {
             DumpLine line = lines.get(k);
@@ -50,10 +59,11 @@ final class TrailingList {
                 lastEntry = candidates.size() - 1;
                 entries++;
                 entryWords += line.words();
+                priced += isPriced(line) ? 1 : 0;
             }
         }
         if (entries < MIN_ENTRIES || entries < MIN_ENTRY_SHARE * (lastEntry + 1)
-            || (double) entryWords / entries > MAX_MEAN_WORDS) {
+            || (double) entryWords / entries > MAX_MEAN_WORDS && priced < MIN_ENTRY_SHARE * entries) {
             return body;
         }
         List<DumpLine> list = candidates.subList(0, lastEntry + 1);
@@ -66,13 +76,22 @@ final class TrailingList {
     /** A line a list may hold or step over: short, and no paragraph, furniture or section label. */
     private static boolean listLine(DumpLine line) {
         return switch (line.kind()) {
-            case HEADING, OTHER -> line.words() <= MAX_ENTRY_WORDS;
+            case HEADING, OTHER -> line.words() <= maxWords(line);
             case CAPTION -> true;
             default -> false;
         };
     }
 
     static boolean isEntry(DumpLine line) {
-        return line.words() > 0 && line.words() <= MAX_ENTRY_WORDS && ENTRY.matcher(line.text()).find();
+        return line.words() > 0 && line.words() <= maxWords(line)
+            && (ENTRY.matcher(line.text()).find() || isPriced(line));
+    }
+
+    private static int maxWords(DumpLine line) {
+        return isPriced(line) ? MAX_PRICED_ENTRY_WORDS : MAX_ENTRY_WORDS;
+    }
+
+    private static boolean isPriced(DumpLine line) {
+        return PRICE.matcher(line.text()).find();
     }
 }

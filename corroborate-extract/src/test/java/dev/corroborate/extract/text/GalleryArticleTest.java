@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -119,6 +120,56 @@ class GalleryArticleTest {
 
         assertTrue(body.endsWith("the students return to town."), body);
         assertFalse(body.contains("Getty Images"), body);
+    }
+
+    @Test
+    void aShortSentenceRightAboveAPhotoCreditIsItsCaption() {
+        List<DumpLine> lines = new LineClassifier().classifyAll("""
+            The council will borrow about nine million crowns over twenty years to pay for the new pier, the mayor said.
+            Divers inspect the rotten piles of the old pier in April.
+            Ana Lenz/Marden Ledger
+            Islanders have used a temporary landing since April, and many of them say the crossing now takes twice as long as it did, especially in the winter storms that close the harbour.
+            Tove Marr/Marden Ledger
+            The new pier will open to passengers next summer, the council said.
+            """);
+        assertEquals(LineKind.CAPTION, lines.get(1).kind());
+        assertEquals(LineKind.PROSE, lines.get(0).kind());
+        assertEquals(LineKind.PROSE, lines.get(3).kind(), "a paragraph above a picture runs longer than a caption");
+        assertEquals(LineKind.PROSE, lines.get(5).kind());
+    }
+
+    @Test
+    void aSlideshowAfterTheArticleIsNotItsText() throws Exception {
+        StringBuilder dump = new StringBuilder("""
+            News
+            Marden will rebuild its flooded ferry pier by next summer
+            By Ona Brask
+            """).append(TEXT).append("Scroll down for photos of the pier.\n");
+        String[] names = {"The old landing", "The flood line", "The survey boat", "The pier's piles", "The new design",
+            "The temporary landing"};
+        for (int slide = 1; slide <= names.length; slide++) {
+            dump.append(slide).append(" of ").append(names.length).append('\n')
+                .append("Courtesy of Marden Council\n")
+                .append(names[slide - 1]).append('\n')
+                .append("Islanders gathered on the ").append(names[slide - 1].toLowerCase(java.util.Locale.ROOT))
+                .append(" to watch the divers at work in the harbour that spring.\n")
+                .append("The council's engineers said the work went faster than they had planned for the islands.\n");
+        }
+        dump.append("Copyright © 2025 Marden Wire\n");
+
+        String body = extract(dump.toString()).body();
+
+        assertTrue(body.startsWith("MARDEN (Wire)"), body);
+        assertTrue(body.contains("borrow over twenty years."), body);
+        assertFalse(body.contains("divers at work"), body);
+    }
+
+    @Test
+    void aFewCountersInsideTheArticleStayCaptions() {
+        LineClassifier classifier = new LineClassifier();
+        List<DumpLine> lines = classifier.classifyAll("1 of 3\nThe pier.\n2 of 3\nThe landing.\n3 of 3\nThe boat.\n");
+        assertEquals(LineKind.CAPTION, lines.get(0).kind());
+        assertEquals(LineKind.CAPTION, lines.get(4).kind());
     }
 
     private Article extract(String dump) throws NoArticleException {

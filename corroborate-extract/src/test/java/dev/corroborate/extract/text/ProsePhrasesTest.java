@@ -27,6 +27,15 @@ class ProsePhrasesTest {
         assertEquals(LineKind.INTERSTITIAL, kind("You'll be asked to sign into your Ledger account."));
     }
 
+    @Test
+    void aRecipesCookiesAreNoCookieNotice() {
+        assertEquals(LineKind.HEADING, kind("Tips for Baking Almond Cookies"));
+        assertEquals(LineKind.PROSE, kind("Let the cookies cool on the tray for ten minutes, then move them to a rack "
+            + "with a spatula so the bottoms stay crisp and the almonds on top do not slide off before they set."));
+        assertEquals(LineKind.INTERSTITIAL, kind("Cookie Settings"));
+        assertEquals(LineKind.INTERSTITIAL, kind("This website uses cookies to remember your choices."));
+    }
+
     private LineKind kind(String line) {
         return classifier.classify(0, line).kind();
     }

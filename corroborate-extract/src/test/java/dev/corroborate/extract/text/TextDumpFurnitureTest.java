@@ -287,6 +287,44 @@ class TextDumpFurnitureTest {
         assertTrue(body.contains("three menus deep"), body);
     }
 
+    @Test
+    void thePagesCitationUnderTheArticleIsNotItsText() throws Exception {
+        String body = body("""
+            Science News
+            Harbour seals of the Velor coast sleep longer in winter, survey finds
+            Date:
+            March 18, 2025
+            Marine biologists at the Velor Institute tagged forty harbour seals along the coast and followed them for a year.
+            The seals slept on average two hours longer each day in winter than in summer, the survey of the Velor coast found.
+            The team says the longer rest saves the seals energy when the fish they hunt move to deeper and colder water.
+            Story Source:
+            Materials provided by the Velor Institute. Note: Content may be edited for style and length.
+            Cite This Page:
+            Velor Institute. "Harbour seals of the Velor coast sleep longer in winter, survey finds." Science News, 18 March 2025.
+            Velor Institute. (2025, March 18). Harbour seals of the Velor coast sleep longer in winter, survey finds. Science News.
+            """);
+
+        assertTrue(body.endsWith("move to deeper and colder water."), body);
+        assertFalse(body.contains("Materials provided"), body);
+    }
+
+    @Test
+    void theFootnotesUnderAnArticleAreNotItsText() throws Exception {
+        String body = body("""
+            History
+            The winter the Velor ferry froze in the harbour
+            By Ona Brask
+            In January 1963 the Velor ferry froze fast in the harbour ice and stayed there for nineteen days.
+            The islanders crossed the ice on foot to fetch bread and post from the mainland, a walk of two hours each way.
+            The ferry company paid for a horse and sledge when the ice grew thick enough, the harbour master wrote later.
+            Footnotes
+            [1] Harbour master's log, January 1963, Velor Town Archive, box 12, folder 3, pages 40 to 52 of the log.
+            [2] Letter from the harbour master to the ferry company, February 2, 1963, Velor Town Archive, box 12.
+            """);
+
+        assertTrue(body.endsWith("the harbour master wrote later."), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }

@@ -134,6 +134,26 @@ class TextDumpSplitBodyTest {
         assertFalse(BoilerplateLexicon.isCommentThreadHeader("Replies to the survey came from every island"));
     }
 
+    @Test
+    void aPullQuotesMarksAndASectionBreakDoNotCutTheArticle() throws Exception {
+        String body = body(HEAD + """
+            The council of Marden voted on Thursday to rebuild the ferry pier that the spring floods left unusable.
+            Councillor Greta Holm told the meeting that the islands had waited long enough for a proper landing.
+            “„
+            We cannot ask the islands to wait another winter for their ferry, and we will not.
+            “„
+            The pier will cost about nine million crowns, which the council will borrow over twenty years.
+            * * *
+            Islanders have used a temporary landing since April, and many of them say the crossing takes twice as long.
+            The new pier is due to open to passengers next summer, the ferry company said.
+            Most Read
+            """);
+
+        assertTrue(body.startsWith("The council of Marden voted"), body);
+        assertTrue(body.endsWith("the ferry company said."), body);
+        assertFalse(body.contains("“„"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump)).body();
     }

@@ -82,6 +82,29 @@ class TrailingListTest {
     }
 
     @Test
+    void aProductListOfNamesAndPricesIsKept() throws Exception {
+        String body = body("""
+            Style
+            The Skarra workshop's winter sale has started
+            By Lio Vantrell
+            June 1, 2025
+            The Skarra workshop has cut the prices of its quilted bags and coats for the winter, owner Greta Holm said.
+            The sale runs until the end of the month, and members of the workshop's club get free delivery on every order.
+            Here are the pieces we would pick:
+            Quilted Harbour Tote in Deep Green Sale Price $48 - $52 USD Regular Price $64 USD
+            Padded Shoulder Bag with Long Strap in Sand Sale Price $39 USD Regular Price $58 USD
+            Skarra Quilted Long Coat with Hood and Deep Pockets in Navy Sale Price $149 - $169 USD Regular Price $220 - $240 USD
+            Island Knit Scarf Sale Price $19 USD Regular Price $30 USD
+            Quilted Mini Tote Sale Price $29 - $33 USD Regular Price $44 USD
+            Harbour Rain Jacket in Slate Sale Price $89 USD Regular Price $130 USD
+            If you buy through our links, we may earn a commission.
+            """);
+
+        assertTrue(body.contains("Here are the pieces we would pick:"), body);
+        assertTrue(body.endsWith("Harbour Rain Jacket in Slate Sale Price $89 USD Regular Price $130 USD"), body);
+    }
+
+    @Test
     void aFewLinesStartingWithFiguresAreNoTable() throws Exception {
         String body = body(ARTICLE + """
             3 min read
