@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.corroborate.extract.meta.DateParsing;
+
 /**
  * Picks a text dump's headline among the lines shortly above the body: a headline-shaped line whose words the body
  * takes up, preferring a phrase of several words near the body and one the page repeats (sites print the title in
@@ -45,8 +47,10 @@ final class HeadlinePicker {
     /** "Jon Talton", "Robert E. Moffit": a byline name printed on its own line, not a headline. */
     private static final Pattern NAME_LINE = Pattern.compile(
         "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-        "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** A clock time marks a stamp; a year alone does not ("The best films of 2023"), a full date does. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    /** A stamp is short: "Published December 21, 2023 at 10:00". */
+    private static final int STAMP_WORDS = 8;
     /** A page address printed as text spells the slug word for word, but is no headline. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[/>»|]\\s+");
@@ -186,13 +190,18 @@ final class HeadlinePicker {
     }
 
     static boolean headlineShaped(DumpLine line) {
-        if (line.words() < SHORT_WORDS || line.words() > 30 || DATE_LINE.matcher(line.text()).find() && line.words() <= 8) {
+        if (line.words() < SHORT_WORDS || line.words() > 30 || line.words() <= STAMP_WORDS && stamped(line.text())) {
             return false; // a dateline or byline stamp is no headline
         }
         if (line.words() <= SHORT_WORDS && NAME_LINE.matcher(line.text()).matches()) {
             return false;
         }
         return line.kind() == LineKind.HEADING || line.kind() == LineKind.PROSE && line.words() <= MAX_SENTENCE_WORDS;
+    }
+
+    /** Whether a short line carries a clock time or a full date, as a dateline or a byline stamp does. */
+    private static boolean stamped(String text) {
+        return CLOCK.matcher(text).find() || DateParsing.find(text).isPresent();
     }
 
     static double overlap(String text, Set<String> bodyStems) {

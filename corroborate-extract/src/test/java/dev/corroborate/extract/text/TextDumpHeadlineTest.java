@@ -130,6 +130,18 @@ class TextDumpHeadlineTest {
         assertEquals("Oska dam to rise two metres", title(dump));
     }
 
+    @Test
+    void aYearInTheHeadlineDoesNotMakeItADateline() throws Exception {
+        String dump = """
+            News
+            Oska dam floods of 2025
+            By Ansel Morrow
+            March 17, 2025 10:40
+            """ + BODY;
+
+        assertEquals("Oska dam floods of 2025", title(dump));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }
