@@ -42,6 +42,8 @@ final class HeadlinePicker {
     private static final double MIN_SLUG_COVERAGE = 0.5;
     /** Anywhere on the page, a line spelling nearly all of the slug is the headline. */
     private static final double MIN_SPELLED_COVERAGE = 0.9;
+    /** A headline runs to about this many words; a longer opening line of the body is its lead paragraph. */
+    private static final int MAX_OPENING_WORDS = 20;
     /** A bare headline found inside a labelled line has at least this many words; fewer is a fragment of it. */
     private static final int MIN_BARE_WORDS = 4;
     /** "Jon Talton", "Robert E. Moffit": a byline name printed on its own line, not a headline. */
@@ -102,7 +104,20 @@ final class HeadlinePicker {
         if (spelled != null && (best == null || slug.coverage(spelled.text()) > slug.coverage(best.text()))) {
             return unlabelled(spelled, lines);
         }
-        return best == null ? null : unlabelled(best, lines);
+        if (best == null) {
+            return openingHeadline(lines, bodyFrom);
+        }
+        return unlabelled(best, lines);
+    }
+
+    /**
+     * The body's first line when nothing above the body fits: a headline written as a sentence ("Why the dam must
+     * rise?", "Tolls go up. Drivers pay.") ends in sentence punctuation, so the dump read it as the body's opening
+     * paragraph. A paragraph longer than a headline runs is the lead itself, and then the page shows no headline.
+     */
+    private static DumpLine openingHeadline(List<DumpLine> lines, int bodyFrom) {
+        DumpLine first = lines.get(bodyFrom);
+        return first.words() <= MAX_OPENING_WORDS && headlineShaped(first) ? first : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.corroborate.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -140,6 +141,22 @@ class TextDumpHeadlineTest {
             """ + BODY;
 
         assertEquals("Oska dam floods of 2025", title(dump));
+    }
+
+    @Test
+    void aHeadlineWrittenAsAQuestionOpensTheBodyWhenNothingAboveFits() throws Exception {
+        String dump = """
+            Home
+            Sign in
+            Will the Oska dam hold the heavier spring floods?
+            """ + BODY;
+
+        assertEquals("Will the Oska dam hold the heavier spring floods?", title(dump));
+    }
+
+    @Test
+    void aLeadParagraphOpeningTheBodyIsNoHeadline() throws Exception {
+        assertNull(title("Home\nSign in\n" + BODY));
     }
 
     private String title(String dump) throws NoArticleException {
