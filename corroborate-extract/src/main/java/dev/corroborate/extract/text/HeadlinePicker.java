@@ -44,6 +44,10 @@ final class HeadlinePicker {
     private static final double MIN_SPELLED_COVERAGE = 0.9;
     /** A headline runs to about this many words; a longer opening line of the body is its lead paragraph. */
     private static final int MAX_OPENING_WORDS = 20;
+    /** A byline or dateline follows the headline within this many lines: a standfirst may stand between. */
+    private static final int STAMP_AFTER_HEADLINE = 2;
+    /** A question or an exclamation ends the line, closing quotes aside. */
+    private static final Pattern ASKING = Pattern.compile("[?!][\"'”’]?$");
     /** A bare headline found inside a labelled line has at least this many words; fewer is a fragment of it. */
     private static final int MIN_BARE_WORDS = 4;
     /** "Jon Talton", "Robert E. Moffit": a byline name printed on its own line, not a headline. */
@@ -107,7 +111,27 @@ final class HeadlinePicker {
         if (best == null) {
             return openingHeadline(lines, bodyFrom);
         }
-        return unlabelled(best, lines);
+        DumpLine asked = askingHeadline(lines, bodyFrom);
+        // a line right above the question is the headline and the question its dek
+        return asked != null && best.index() + 1 < bodyFrom ? asked : unlabelled(best, lines);
+    }
+
+    /**
+     * The body's opening line when it is a headline ending in a question or exclamation mark ("Will the dam hold?"):
+     * the dump read it as prose for its punctuation, but a byline or dateline follows it, at most a standfirst
+     * between, as it follows a headline. A lead paragraph runs on into the article's text instead.
+     */
+    private static DumpLine askingHeadline(List<DumpLine> lines, int bodyFrom) {
+        DumpLine first = openingHeadline(lines, bodyFrom);
+        if (first == null || !ASKING.matcher(first.text()).find()) {
+            return null;
+        }
+        for (int k = bodyFrom + 1; k <= Math.min(lines.size() - 1, bodyFrom + STAMP_AFTER_HEADLINE); k++) {
+            if (LeadFinder.isStamp(lines.get(k))) {
+                return first;
+            }
+        }
+        return null;
     }
 
     /**

@@ -159,6 +159,33 @@ class TextDumpHeadlineTest {
         assertNull(title("Home\nSign in\n" + BODY));
     }
 
+    @Test
+    void aQuestionOverTheBylineIsTheHeadlineThoughTheBodyTookItIn() throws Exception {
+        String dump = """
+            Home
+            Water board news from the valley
+            Sign in
+            Will the Oska dam hold the spring floods?
+            By Ansel Morrow
+            March 17, 2025
+            """ + BODY;
+
+        assertEquals("Will the Oska dam hold the spring floods?", title(dump));
+    }
+
+    @Test
+    void aQuestionRightUnderTheHeadlineIsItsDek() throws Exception {
+        String dump = """
+            Home
+            Oska dam to rise two metres
+            Will the valley's farmers pay for the flooded fields?
+            By Ansel Morrow
+            March 17, 2025
+            """ + BODY;
+
+        assertEquals("Oska dam to rise two metres", title(dump));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }
