@@ -77,7 +77,7 @@ final class HeadlinePicker {
         int firstFitting = -1;
         for (int i = windowStart(lines, bodyFrom); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
-            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find() || runsOn(line, lines)) {
                 continue;
             }
             double overlap = overlap(line.text(), bodyStems);
@@ -132,6 +132,14 @@ final class HeadlinePicker {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the line is part of a run the dump broke at commas: a list of tags or names ("Elections,", "Courts,")
+     * or the text a label ending in a comma introduces ("Image caption,").
+     */
+    private static boolean runsOn(DumpLine line, List<DumpLine> lines) {
+        return line.text().endsWith(",") || line.index() > 0 && lines.get(line.index() - 1).text().endsWith(",");
     }
 
     /**

@@ -186,6 +186,34 @@ class TextDumpHeadlineTest {
         assertEquals("Oska dam to rise two metres", title(dump));
     }
 
+    @Test
+    void aTagFromAListBrokenAtCommasIsNoHeadline() throws Exception {
+        String dump = """
+            News
+            Valley prepares for the wet season
+            By Ansel Morrow
+            Related topics
+            Water board,
+            Oska dam spring floods,
+            Farming
+            """ + BODY;
+
+        assertEquals("Valley prepares for the wet season", title(dump));
+    }
+
+    @Test
+    void theTextAfterACaptionLabelEndingInACommaIsNoHeadline() throws Exception {
+        String dump = """
+            News
+            Valley prepares for the wet season
+            Published
+            Image caption,
+            The Oska reservoir dam, which the regional water board will raise by two metres over three summers
+            """ + BODY;
+
+        assertEquals("Valley prepares for the wet season", title(dump));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }
