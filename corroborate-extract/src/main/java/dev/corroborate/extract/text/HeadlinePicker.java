@@ -142,6 +142,11 @@ final class HeadlinePicker {
         return line.text().endsWith(",") || line.index() > 0 && lines.get(line.index() - 1).text().endsWith(",");
     }
 
+    /** A line of prose longer than a headline runs: a paragraph, though it may name every word of the slug. */
+    private static boolean paragraph(DumpLine line) {
+        return line.kind() == LineKind.PROSE && line.words() > MAX_OPENING_WORDS;
+    }
+
     /**
      * The body's first line when nothing above the body fits: a headline written as a sentence ("Why the dam must
      * rise?", "Tolls go up. Drivers pay.") ends in sentence punctuation, so the dump read it as the body's opening
@@ -149,7 +154,7 @@ final class HeadlinePicker {
      */
     private static DumpLine openingHeadline(List<DumpLine> lines, int bodyFrom) {
         DumpLine first = lines.get(bodyFrom);
-        return first.words() <= MAX_OPENING_WORDS && headlineShaped(first) ? first : null;
+        return !paragraph(first) && headlineShaped(first) ? first : null;
     }
 
     /**
@@ -190,7 +195,7 @@ final class HeadlinePicker {
         DumpLine best = null;
         double bestCoverage = MIN_SPELLED_COVERAGE;
         for (DumpLine line : lines) {
-            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find() || paragraph(line)) {
                 continue;
             }
             double coverage = slug.coverage(line.text());

@@ -214,6 +214,19 @@ class TextDumpHeadlineTest {
         assertEquals("Valley prepares for the wet season", title(dump));
     }
 
+    @Test
+    void aLeadParagraphSpellingTheSlugIsNoHeadline() throws Exception {
+        String dump = """
+            News
+            Valley braces for a wetter spring season
+            March 17, 2025
+            The Oska dam floods every spring, and the regional water board now says it will raise it by two metres before the next wet season.
+            """ + BODY;
+
+        assertEquals("Valley braces for a wetter spring season",
+            title(dump, "https://valleypost.example/news/oska-dam-floods"));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }
