@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.corroborate.extract.meta.DateParsing;
+
 /**
  * Picks a text dump's headline among the lines shortly above the body: a headline-shaped line whose words the body
  * takes up, preferring a phrase of several words near the body and one the page repeats (sites print the title in
@@ -40,13 +42,21 @@ final class HeadlinePicker {
     private static final double MIN_SLUG_COVERAGE = 0.5;
     /** Anywhere on the page, a line spelling nearly all of the slug is the headline. */
     private static final double MIN_SPELLED_COVERAGE = 0.9;
+    /** A headline runs to about this many words; a longer opening line of the body is its lead paragraph. */
+    private static final int MAX_OPENING_WORDS = 20;
+    /** A byline or dateline follows the headline within this many lines: a standfirst may stand between. */
+    private static final int STAMP_AFTER_HEADLINE = 2;
+    /** A question or an exclamation ends the line, closing quotes aside. */
+    private static final Pattern ASKING = Pattern.compile("[?!][\"'”’]?$");
     /** A bare headline found inside a labelled line has at least this many words; fewer is a fragment of it. */
     private static final int MIN_BARE_WORDS = 4;
     /** "Jon Talton", "Robert E. Moffit": a byline name printed on its own line, not a headline. */
     private static final Pattern NAME_LINE = Pattern.compile(
         "^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,2}$");
-    private static final Pattern DATE_LINE = Pattern.compile(
-        "\\b(?:19|20)\\d{2}\\b|\\b\\d{1,2}:\\d{2}\\b");
+    /** A clock time marks a stamp; a year alone does not ("The best films of 2023"), a full date does. */
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    /** A stamp is short: "Published December 21, 2023 at 10:00". */
+    private static final int STAMP_WORDS = 8;
     /** A page address printed as text spells the slug word for word, but is no headline. */
     private static final Pattern ADDRESS = Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$");
     private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[/>»|]\\s+");
@@ -67,7 +77,7 @@ final class HeadlinePicker {
         int firstFitting = -1;
         for (int i = windowStart(lines, bodyFrom); i < bodyFrom; i++) {
             DumpLine line = lines.get(i);
-            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find() || runsOn(line, lines)) {
                 continue;
             }
             double overlap = overlap(line.text(), bodyStems);
@@ -98,7 +108,53 @@ final class HeadlinePicker {
         if (spelled != null && (best == null || slug.coverage(spelled.text()) > slug.coverage(best.text()))) {
             return unlabelled(spelled, lines);
         }
-        return best == null ? null : unlabelled(best, lines);
+        if (best == null) {
+            return openingHeadline(lines, bodyFrom);
+        }
+        DumpLine asked = askingHeadline(lines, bodyFrom);
+        // a line right above the question is the headline and the question its dek
+        return asked != null && best.index() + 1 < bodyFrom ? asked : unlabelled(best, lines);
+    }
+
+    /**
+     * The body's opening line when it is a headline ending in a question or exclamation mark ("Will the dam hold?"):
+     * the dump read it as prose for its punctuation, but a byline or dateline follows it, at most a standfirst
+     * between, as it follows a headline. A lead paragraph runs on into the article's text instead.
+     */
+    private static DumpLine askingHeadline(List<DumpLine> lines, int bodyFrom) {
+        DumpLine first = openingHeadline(lines, bodyFrom);
+        if (first == null || !ASKING.matcher(first.text()).find()) {
+            return null;
+        }
+        for (int k = bodyFrom + 1; k <= Math.min(lines.size() - 1, bodyFrom + STAMP_AFTER_HEADLINE); k++) {
+            if (LeadFinder.isStamp(lines.get(k))) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the line is part of a run the dump broke at commas: a list of tags or names ("Elections,", "Courts,")
+     * or the text a label ending in a comma introduces ("Image caption,").
+     */
+    private static boolean runsOn(DumpLine line, List<DumpLine> lines) {
+        return line.text().endsWith(",") || line.index() > 0 && lines.get(line.index() - 1).text().endsWith(",");
+    }
+
+    /** A line of prose longer than a headline runs: a paragraph, though it may name every word of the slug. */
+    private static boolean paragraph(DumpLine line) {
+        return line.kind() == LineKind.PROSE && line.words() > MAX_OPENING_WORDS;
+    }
+
+    /**
+     * The body's first line when nothing above the body fits: a headline written as a sentence ("Why the dam must
+     * rise?", "Tolls go up. Drivers pay.") ends in sentence punctuation, so the dump read it as the body's opening
+     * paragraph. A paragraph longer than a headline runs is the lead itself, and then the page shows no headline.
+     */
+    private static DumpLine openingHeadline(List<DumpLine> lines, int bodyFrom) {
+        DumpLine first = lines.get(bodyFrom);
+        return !paragraph(first) && headlineShaped(first) ? first : null;
     }
 
     /**
@@ -139,7 +195,7 @@ final class HeadlinePicker {
         DumpLine best = null;
         double bestCoverage = MIN_SPELLED_COVERAGE;
         for (DumpLine line : lines) {
-            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find()) {
+            if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find() || paragraph(line)) {
                 continue;
             }
             double coverage = slug.coverage(line.text());
@@ -186,13 +242,18 @@ final class HeadlinePicker {
     }
 
     static boolean headlineShaped(DumpLine line) {
-        if (line.words() < SHORT_WORDS || line.words() > 30 || DATE_LINE.matcher(line.text()).find() && line.words() <= 8) {
+        if (line.words() < SHORT_WORDS || line.words() > 30 || line.words() <= STAMP_WORDS && stamped(line.text())) {
             return false; // a dateline or byline stamp is no headline
         }
         if (line.words() <= SHORT_WORDS && NAME_LINE.matcher(line.text()).matches()) {
             return false;
         }
         return line.kind() == LineKind.HEADING || line.kind() == LineKind.PROSE && line.words() <= MAX_SENTENCE_WORDS;
+    }
+
+    /** Whether a short line carries a clock time or a full date, as a dateline or a byline stamp does. */
+    private static boolean stamped(String text) {
+        return CLOCK.matcher(text).find() || DateParsing.find(text).isPresent();
     }
 
     static double overlap(String text, Set<String> bodyStems) {

@@ -1,7 +1,10 @@
 package dev.corroborate.extract.text;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import dev.corroborate.extract.Words;
 
 /**
  * The headline as the page titles its story, without what a widget printed around it: a share bar's or a reading
@@ -15,6 +18,8 @@ final class HeadlineText {
     /** "[Watch]", "(video)", "(PHOTOS)": the kind of media the story carries, not its title. */
     private static final Pattern MEDIA_TAG = Pattern.compile(
         "\\s+[\\[(](?i:watch|video|videos|photos|pictures|gallery|listen|audio|podcast)[\\])]$");
+    /** "| Editorial", "| Valley Post": a page's tag for the story's section or its own name, one to three words. */
+    private static final Pattern SECTION_TAG = Pattern.compile("\\s+\\|\\s+[^|\\s]+(?:\\s+[^|\\s]+){0,2}$");
     /** What may follow the headline inside a widget's line: a citation's "(2023, …" or a bar's "| …". */
     private static final Pattern TRAILER = Pattern.compile("^\\s*[(\\[|]");
     private static final Pattern LABEL_END = Pattern.compile("(?:[:|]|\\b\\p{Lu}{2,})\\s*$");
@@ -37,7 +42,17 @@ final class HeadlineText {
                 pure = candidate;
             }
         }
-        return MEDIA_TAG.matcher(pure != null ? pure : text).replaceFirst("");
+        return withoutSectionTag(MEDIA_TAG.matcher(pure != null ? pure : text).replaceFirst(""));
+    }
+
+    /** The headline without a section or outlet tag after a bar ("… | Editorial"), when a headline's length is left. */
+    private static String withoutSectionTag(String headline) {
+        Matcher tag = SECTION_TAG.matcher(headline);
+        if (tag.find()) {
+            String rest = headline.substring(0, tag.start());
+            return Words.count(rest) >= MIN_HEADLINE_WORDS ? rest : headline;
+        }
+        return headline;
     }
 
     /** Whether the text around the headline is a widget's label before it, or a citation's trailer after it. */

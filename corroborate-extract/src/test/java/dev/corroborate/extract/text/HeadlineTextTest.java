@@ -36,6 +36,19 @@ class HeadlineTextTest {
         assertEquals(HEADLINE + ": what riders need to know", pick(HEADLINE + ": what riders need to know", HEADLINE));
     }
 
+    @Test
+    void aSectionOrOutletTagAfterABarGoes() {
+        assertEquals(HEADLINE, pick(HEADLINE + " | Editorial"));
+        assertEquals(HEADLINE, pick(HEADLINE + " | The Harlan Courier"));
+    }
+
+    @Test
+    void aBarInsideTheHeadlineOrBeforeALongerPartStays() {
+        assertEquals("Ferry fares | Explained", pick("Ferry fares | Explained"));
+        String twoParts = "Best ferry routes | Ten crossings our writers took this winter";
+        assertEquals(twoParts, pick(twoParts));
+    }
+
     /** The headline picked from the first line, with the other lines elsewhere on the page. */
     private static String pick(String picked, String... others) {
         List<DumpLine> lines = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.corroborate.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -128,6 +129,102 @@ class TextDumpHeadlineTest {
             """ + BODY;
 
         assertEquals("Oska dam to rise two metres", title(dump));
+    }
+
+    @Test
+    void aYearInTheHeadlineDoesNotMakeItADateline() throws Exception {
+        String dump = """
+            News
+            Oska dam floods of 2025
+            By Ansel Morrow
+            March 17, 2025 10:40
+            """ + BODY;
+
+        assertEquals("Oska dam floods of 2025", title(dump));
+    }
+
+    @Test
+    void aHeadlineWrittenAsAQuestionOpensTheBodyWhenNothingAboveFits() throws Exception {
+        String dump = """
+            Home
+            Sign in
+            Will the Oska dam hold the heavier spring floods?
+            """ + BODY;
+
+        assertEquals("Will the Oska dam hold the heavier spring floods?", title(dump));
+    }
+
+    @Test
+    void aLeadParagraphOpeningTheBodyIsNoHeadline() throws Exception {
+        assertNull(title("Home\nSign in\n" + BODY));
+    }
+
+    @Test
+    void aQuestionOverTheBylineIsTheHeadlineThoughTheBodyTookItIn() throws Exception {
+        String dump = """
+            Home
+            Water board news from the valley
+            Sign in
+            Will the Oska dam hold the spring floods?
+            By Ansel Morrow
+            March 17, 2025
+            """ + BODY;
+
+        assertEquals("Will the Oska dam hold the spring floods?", title(dump));
+    }
+
+    @Test
+    void aQuestionRightUnderTheHeadlineIsItsDek() throws Exception {
+        String dump = """
+            Home
+            Oska dam to rise two metres
+            Will the valley's farmers pay for the flooded fields?
+            By Ansel Morrow
+            March 17, 2025
+            """ + BODY;
+
+        assertEquals("Oska dam to rise two metres", title(dump));
+    }
+
+    @Test
+    void aTagFromAListBrokenAtCommasIsNoHeadline() throws Exception {
+        String dump = """
+            News
+            Valley prepares for the wet season
+            By Ansel Morrow
+            Related topics
+            Water board,
+            Oska dam spring floods,
+            Farming
+            """ + BODY;
+
+        assertEquals("Valley prepares for the wet season", title(dump));
+    }
+
+    @Test
+    void theTextAfterACaptionLabelEndingInACommaIsNoHeadline() throws Exception {
+        String dump = """
+            News
+            Valley prepares for the wet season
+            Published
+            Image caption,
+            The Oska reservoir dam, which the regional water board will raise by two metres over three summers
+            """ + BODY;
+
+        assertEquals("Valley prepares for the wet season", title(dump));
+    }
+
+    @Test
+    void aLeadParagraphSpellingTheSlugIsNoHeadline() throws Exception {
+        String dump = """
+            News
+            Valley braces for a wetter spring season
+            March 17, 2025
+            The Oska dam floods every spring, and the regional water board now says it will raise it by two metres before the next wet season.
+            """ + BODY;
+
+        assertEquals("Valley braces for a wetter spring season",
+            title(dump, "https://valleypost.example/news/oska-dam-floods"));
     }
 
     private String title(String dump) throws NoArticleException {
