@@ -23,7 +23,7 @@ final class TitleReader {
         List<String> declared = new ArrayList<>();
         String og = Titles.stripSiteName(meta.get("og:title"), outlet, host);
         Map<String, Object> article = ld.article();
-        String headline = article == null ? null : Titles.stripSiteName(JsonLd.string(article.get("headline")), outlet, host);
+        String headline = article == null ? null : Titles.stripSiteName(JsonLd.text(article.get("headline")), outlet, host);
         String twitter = Titles.stripSiteName(meta.get("twitter:title"), outlet, host);
         String rawTitle = doc.title();
         String title = Titles.stripSiteName(rawTitle, outlet, host);
