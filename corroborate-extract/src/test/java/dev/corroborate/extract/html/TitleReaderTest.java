@@ -31,4 +31,26 @@ class TitleReaderTest {
         assertEquals("Islanders’ ferry is back: 'We waited two winters'",
             title(head, "<article><h1>Islanders’ ferry is back: 'We waited two winters'</h1><p>Text.</p></article>"));
     }
+
+    @Test
+    void theVisibleHeadlineOutranksAShareTitleWordedOtherwise() {
+        String head = "<title>Island ferry back after two winters | Harbour Gazette</title>"
+            + "<meta property=\"og:title\" content=\"You can take the ferry to Gull Island again\">";
+        assertEquals("Gull Island ferry resumes service after repairs",
+            title(head, "<article><h1>Gull Island ferry resumes service after repairs</h1><p>Text.</p></article>"));
+    }
+
+    @Test
+    void anH1ThatOnlyWrapsTheDeclaredTitleInASectionLabelGivesWayToIt() {
+        String head = "<meta property=\"og:title\" content=\"Gull Island ferry resumes service after repairs\">";
+        assertEquals("Gull Island ferry resumes service after repairs",
+            title(head, "<article><h1>Transport | Gull Island ferry resumes service after repairs</h1></article>"));
+    }
+
+    @Test
+    void anH1AboutSomethingElseIsASectionHeadingNotTheHeadline() {
+        String head = "<meta property=\"og:title\" content=\"Gull Island ferry resumes service after repairs\">";
+        assertEquals("Gull Island ferry resumes service after repairs",
+            title(head, "<h1>Latest from our newsroom</h1><article><p>Text.</p></article>"));
+    }
 }
