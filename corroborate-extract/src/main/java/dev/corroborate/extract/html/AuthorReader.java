@@ -18,6 +18,8 @@ final class AuthorReader {
     private static final List<String> META_KEYS = List.of(
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
         "citation_author", "og:article:author");
+    private static final List<String> CONTRIBUTOR_LEADS = List.of(
+        "contributions from", "contributions by", "additional reporting", "with additional reporting", "contributing:");
     private static final int MAX_CANDIDATES = 60;
     private static final int MAX_NAMES = 6;
     private static final int ANCESTOR_CHECK = 12;
@@ -146,12 +148,16 @@ final class AuthorReader {
 
     /**
      * The byline's text with a comma between text nodes: "Jane Doe" and "Staff Writer" in two spans read as two
-     * entries, not as the four-word name {@code text()} would glue together.
+     * entries, not as the four-word name {@code text()} would glue together. It ends where the byline turns to
+     * contributors ("Contributions from ..."): they helped with the article but did not write it.
      */
     private static String segments(Element e) {
         StringBuilder b = new StringBuilder();
         for (org.jsoup.nodes.TextNode t : textNodes(e)) {
             String s = t.text().strip();
+            if (introducesContributors(s)) {
+                break;
+            }
             if (!s.isEmpty()) {
                 if (!b.isEmpty()) {
                     b.append(", ");
@@ -163,6 +169,16 @@ final class AuthorReader {
             }
         }
         return b.toString();
+    }
+
+    private static boolean introducesContributors(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String lead : CONTRIBUTOR_LEADS) {
+            if (lower.startsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<org.jsoup.nodes.TextNode> textNodes(Element e) {

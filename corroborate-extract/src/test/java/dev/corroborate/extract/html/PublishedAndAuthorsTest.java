@@ -144,6 +144,14 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void contributorsCreditedAfterTheBylineAreNotItsAuthors() throws NoArticleException {
+        Article a = extract("", "<div class=\"byline\">By <a href=\"/author/mara-lindqvist/\">Mara Lindqvist</a>"
+            + "<span class=\"extra\">Contributions from <a href=\"/author/tomas-okafor/\">Tomas Okafor</a>, "
+            + "<a href=\"/author/ines-aalto/\">Ines Aalto</a></span></div>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
     void noAuthorLinkMeansNoAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
         assertEquals(List.of(), a.authors());
