@@ -10,9 +10,10 @@ import org.jsoup.nodes.Element;
 import dev.corroborate.extract.meta.AuthorNames;
 
 /**
- * Reads the bylined people of an HTML article: the visible byline first (unless the JSON-LD names other people) (rel=author, itemprop=author, elements whose
- * class says byline or author, outside comment sections), then JSON-LD {@code author} (people only, organisations
- * dropped), then the author meta tags, then the first link to a writer's page. Names are cleaned by {@link AuthorNames}.
+ * Reads the bylined people of an HTML article: the visible byline first (rel=author, itemprop=author, elements whose
+ * class says byline or author, outside comment sections) unless the page's metadata names other people, then that
+ * metadata: JSON-LD {@code author} (people only, organisations dropped), else the author meta tags; last the first
+ * link to a writer's page. Names are cleaned by {@link AuthorNames}.
  */
 final class AuthorReader {
     private static final List<String> META_KEYS = List.of(
@@ -28,7 +29,8 @@ final class AuthorReader {
     /** @return the authors, in byline order; empty when the page names none */
     List<String> read(PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints) {
         List<String> visible = visible(elements, hints);
-        List<String> structured = fromJsonLd(ld);
+        List<String> fromLd = fromJsonLd(ld);
+        List<String> structured = fromLd.isEmpty() ? fromMeta(meta) : fromLd;
         if (!visible.isEmpty() && structured.isEmpty()) {
             return visible;
         }
@@ -37,10 +39,14 @@ final class AuthorReader {
             List<String> linked = authorPageLinks(elements);
             return visible.stream().filter(v -> contains(structured, v) || contains(linked, v)).toList();
         }
-        // a visible "byline" that the page's own JSON-LD contradicts is usually a teaser's or a bio's
+        // a visible "byline" that the page's own metadata contradicts is usually a teaser's, a bio's or a photo credit
         if (!structured.isEmpty()) {
             return structured;
         }
+        return firstAuthorLinkGroup(elements, hints);
+    }
+
+    private static List<String> fromMeta(MetaTags meta) {
         for (String key : META_KEYS) {
             String v = meta.get(key);
             if (v != null && !v.contains("://")) {
@@ -50,7 +56,7 @@ final class AuthorReader {
                 }
             }
         }
-        return firstAuthorLinkGroup(elements, hints);
+        return List.of();
     }
 
     /**

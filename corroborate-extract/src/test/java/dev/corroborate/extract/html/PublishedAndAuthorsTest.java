@@ -152,6 +152,14 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void authorMetaTagOutranksAVisibleBylineNamingSomeoneElse() throws NoArticleException {
+        // the first "byline" on the page credits the photographer; the meta tag names the writer
+        Article a = extract("<meta name=\"author\" content=\"Mara Lindqvist\">",
+            "<figure><img src=\"ferry.jpg\"><span class=\"byline\">Tomas Okafor/ Lantern Harbour Post</span></figure>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
     void noAuthorLinkMeansNoAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
         assertEquals(List.of(), a.authors());
