@@ -228,9 +228,9 @@ final class AuthorReader {
             : List.of(author);
         Map<String, String> names = new LinkedHashMap<>();
         for (Object entry : entries) {
-            String name = null;
+            List<?> written = List.of();
             if (entry instanceof String) {
-                name = JsonLd.text(entry);
+                written = List.of(entry);
             } else if (entry instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;
@@ -240,11 +240,16 @@ final class AuthorReader {
                     && types.stream().noneMatch(t -> t.contains("person"))) {
                     continue;
                 }
-                name = JsonLd.text(m.get("name"));
+                // one Person whose name is a list of several people's
+                Object name = m.get("name");
+                written = name instanceof List<?> list ? list : name == null ? List.of() : List.of(name);
             }
-            if (name != null && !name.contains("://")) {
-                for (String n : AuthorNames.parse(name)) {
-                    names.putIfAbsent(AuthorNames.normalise(n), n);
+            for (Object w : written) {
+                String name = JsonLd.text(w);
+                if (name != null && !name.contains("://")) {
+                    for (String n : AuthorNames.parse(name)) {
+                        names.putIfAbsent(AuthorNames.normalise(n), n);
+                    }
                 }
             }
         }

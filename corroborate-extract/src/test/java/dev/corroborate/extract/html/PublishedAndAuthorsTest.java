@@ -160,6 +160,14 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void jsonLdPersonWhoseNameListsSeveralPeopleGivesThemAll() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":[\"Mara Lindqvist\",\"Tomas Okafor\"]}}</script>";
+        Article a = extract(ld, "");
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
     void noAuthorLinkMeansNoAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
         assertEquals(List.of(), a.authors());
