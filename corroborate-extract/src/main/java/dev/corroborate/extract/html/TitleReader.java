@@ -17,7 +17,7 @@ import dev.corroborate.extract.meta.Titles;
  * Reads the headline, reconciling the page's several versions of it: the visible {@code h1} when another source
  * confirms it, or when it reads as this story's own headline (share and search titles are often reworded), else
  * {@code og:title}, the JSON-LD {@code headline}, a lone {@code h1}, and last the {@code <title>} — each stripped of
- * the site name ({@link Titles#stripSiteName}).
+ * the site name ({@link Titles#stripSiteName}) and of a media tag ({@link MediaTags}).
  */
 final class TitleReader {
     private static final int MAX_H1 = 5;
@@ -39,7 +39,7 @@ final class TitleReader {
         String title = Titles.stripSiteName(rawTitle, outlet, host);
         for (String t : new String[] {og, headline, twitter, title}) {
             if (t != null && !t.isBlank()) {
-                declared.add(t);
+                declared.add(MediaTags.strip(t));
             }
         }
         List<String> h1s = h1s(elements);
@@ -93,7 +93,7 @@ final class TitleReader {
     private static List<String> h1s(PageElements elements) {
         List<String> out = new ArrayList<>();
         for (Element h1 : elements.inBodyByTag("h1")) {
-            String text = h1.text().strip();
+            String text = MediaTags.strip(h1.text().strip());
             if (!text.isEmpty() && text.length() <= MAX_LENGTH) {
                 out.add(text);
             }

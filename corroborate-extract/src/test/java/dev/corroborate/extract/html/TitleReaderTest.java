@@ -53,4 +53,11 @@ class TitleReaderTest {
         assertEquals("Gull Island ferry resumes service after repairs",
             title(head, "<h1>Latest from our newsroom</h1><article><p>Text.</p></article>"));
     }
+
+    @Test
+    void aMediaTagDoesNotKeepTheH1FromBeingConfirmed() {
+        String head = "<title>WATCH: Lantern festival lights up the old harbour | Harbour Gazette</title>";
+        assertEquals("Lantern festival lights up the old harbour",
+            title(head, "<article><h1>Lantern festival lights up the old harbour [Watch]</h1><p>Text.</p></article>"));
+    }
 }
