@@ -12,8 +12,9 @@ import dev.corroborate.extract.meta.AuthorNames;
 /**
  * Reads the bylined people of an HTML article: the visible byline first (rel=author, itemprop=author, elements whose
  * class says byline or author, outside comment sections) unless the page's metadata names other people, then that
- * metadata: JSON-LD {@code author} (people only, organisations dropped), else the author meta tags; last the first
- * link to a writer's page. Names are cleaned by {@link AuthorNames}.
+ * metadata: JSON-LD {@code author} (people only, organisations dropped), else the author meta tags; then the first
+ * link to a writer's page, and last an unlabelled "by" line under the headline ({@link HeadlineByline}). Names are
+ * cleaned by {@link AuthorNames}.
  */
 final class AuthorReader {
     private static final List<String> META_KEYS = List.of(
@@ -43,7 +44,8 @@ final class AuthorReader {
         if (!structured.isEmpty()) {
             return structured;
         }
-        return firstAuthorLinkGroup(elements, hints);
+        List<String> linked = firstAuthorLinkGroup(elements, hints);
+        return linked.isEmpty() ? HeadlineByline.find(elements) : linked;
     }
 
     private static List<String> fromMeta(MetaTags meta) {

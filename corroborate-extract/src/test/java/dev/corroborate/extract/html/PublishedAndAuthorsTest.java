@@ -168,6 +168,28 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void unlabelledByLineUnderTheHeadlineNamesTheAuthor() throws NoArticleException {
+        Article a = extract("", "<div><small>posted on <time datetime=\"2023-03-03\">March 3, 2023</time></small>"
+            + " by Mara Lindqvist</div>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void photoCreditUnderTheHeadlineIsNoByline() throws NoArticleException {
+        Article a = extract("", "<figure><img src=\"hall.jpg\"><figcaption>Photo by Tomas Okafor</figcaption></figure>");
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void byLineAfterTheProseHasBegunIsNoByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article>"
+            + "<h1>Council approves budget</h1><div class=\"article-body\">" + BODY
+            + "<p>Edited by Ines Aalto</p></div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
     void noAuthorLinkMeansNoAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
         assertEquals(List.of(), a.authors());
