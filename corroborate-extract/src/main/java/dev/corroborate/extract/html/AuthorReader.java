@@ -29,16 +29,19 @@ final class AuthorReader {
 
     /** @return the authors, in byline order; empty when the page names none */
     List<String> read(PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints) {
-        List<String> visible = visible(elements, hints);
+        VisibleByline byline = visible(elements, hints);
+        List<String> visible = byline.names();
         List<String> fromLd = fromJsonLd(ld);
         List<String> structured = fromLd.isEmpty() ? fromMeta(meta) : fromLd;
         if (!visible.isEmpty() && structured.isEmpty()) {
             return visible;
         }
         if (!visible.isEmpty() && overlap(visible, structured)) {
-            // the byline's order, without what the structured data does not count as a person (a section, a title)
+            // the byline's order, without what the structured data does not count as a person (a section, a title);
+            // a co-author the byline joins to a confirmed name with "and" is one, though the metadata forgot them
             List<String> linked = authorPageLinks(elements);
-            return visible.stream().filter(v -> contains(structured, v) || contains(linked, v)).toList();
+            List<String> confirmed = visible.stream().filter(v -> contains(structured, v) || contains(linked, v)).toList();
+            return visible.stream().filter(v -> contains(confirmed, v) || byline.joins(confirmed, v)).toList();
         }
         // a visible "byline" that the page's own metadata contradicts is usually a teaser's, a bio's or a photo credit
         if (!structured.isEmpty()) {
@@ -126,8 +129,22 @@ final class AuthorReader {
         return a.stream().anyMatch(v -> contains(b, v));
     }
 
-    private static List<String> visible(PageElements elements, ElementHints hints) {
+    /**
+     * The first visible byline's people, and its text as {@link #segments} reads it.
+     */
+    private record VisibleByline(List<String> names, String text) {
+        /** True when the byline writes {@code name} right after one of {@code confirmed}: "Jane Doe and John Roe". */
+        boolean joins(List<String> confirmed, String name) {
+            String t = AuthorNames.normalise(text);
+            String n = AuthorNames.normalise(name);
+            return confirmed.stream().map(AuthorNames::normalise)
+                .anyMatch(c -> t.contains(c + ", and " + n) || t.contains(c + " and " + n));
+        }
+    }
+
+    private static VisibleByline visible(PageElements elements, ElementHints hints) {
         Map<String, String> names = new LinkedHashMap<>();
+        String text = "";
         int candidates = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
@@ -143,7 +160,8 @@ final class AuthorReader {
                 continue;
             }
             Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
-            for (String name : AuthorNames.parse(segments(nameElement != null ? nameElement : e))) {
+            text = segments(nameElement != null ? nameElement : e);
+            for (String name : AuthorNames.parse(text)) {
                 names.putIfAbsent(AuthorNames.normalise(name), name);
             }
             if (!names.isEmpty()) {
@@ -151,7 +169,7 @@ final class AuthorReader {
                 break;
             }
         }
-        return new ArrayList<>(names.values());
+        return new VisibleByline(new ArrayList<>(names.values()), text);
     }
 
     /**

@@ -190,6 +190,15 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void coAuthorWrittenAfterAConfirmedNameWithAndIsKept() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}]}</script>";
+        Article a = extract(ld, "<div class=\"byline\">By <span>Mara Lindqvist</span> and Tomas Okafor, Lantern Post"
+            + " <span>Reading Time</span></div>");
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
     void noAuthorLinkMeansNoAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
         assertEquals(List.of(), a.authors());
