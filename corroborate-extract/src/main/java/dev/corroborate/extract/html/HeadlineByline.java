@@ -56,6 +56,10 @@ final class HeadlineByline {
     }
 
     private static List<String> names(String line) {
+        // most lines say no "by": they are told without the regex
+        if (!line.toLowerCase(Locale.ROOT).contains("by ")) {
+            return List.of();
+        }
         Matcher m = BY.matcher(line);
         if (!m.find() || m.group(1) != null && MEDIA_CREDITS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return List.of();
