@@ -10,14 +10,18 @@ import org.jsoup.nodes.Element;
 import dev.corroborate.extract.meta.AuthorNames;
 
 /**
- * Reads the bylined people of an HTML article: the visible byline first (unless the JSON-LD names other people) (rel=author, itemprop=author, elements whose
- * class says byline or author, outside comment sections), then JSON-LD {@code author} (people only, organisations
- * dropped), then the author meta tags, then the first link to a writer's page. Names are cleaned by {@link AuthorNames}.
+ * Reads the bylined people of an HTML article: the visible byline first (rel=author, itemprop=author, elements whose
+ * class says byline or author, outside comment sections) unless the page's metadata names other people, then that
+ * metadata: JSON-LD {@code author} (people only, organisations dropped), else the author meta tags; then the first
+ * link to a writer's page, and last an unlabelled "by" line under the headline ({@link HeadlineByline}). Names are
+ * cleaned by {@link AuthorNames}.
  */
 final class AuthorReader {
     private static final List<String> META_KEYS = List.of(
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl",
         "citation_author", "og:article:author");
+    private static final List<String> CONTRIBUTOR_LEADS = List.of(
+        "contributions from", "contributions by", "additional reporting", "with additional reporting", "contributing:");
     private static final int MAX_CANDIDATES = 60;
     private static final int MAX_NAMES = 6;
     private static final int ANCESTOR_CHECK = 12;
@@ -25,20 +29,29 @@ final class AuthorReader {
 
     /** @return the authors, in byline order; empty when the page names none */
     List<String> read(PageElements elements, JsonLd ld, MetaTags meta, ElementHints hints) {
-        List<String> visible = visible(elements, hints);
-        List<String> structured = fromJsonLd(ld);
+        VisibleByline byline = visible(elements, hints);
+        List<String> visible = byline.names();
+        List<String> fromLd = fromJsonLd(ld);
+        List<String> structured = fromLd.isEmpty() ? fromMeta(meta) : fromLd;
         if (!visible.isEmpty() && structured.isEmpty()) {
             return visible;
         }
         if (!visible.isEmpty() && overlap(visible, structured)) {
-            // the byline's order, without what the structured data does not count as a person (a section, a title)
+            // the byline's order, without what the structured data does not count as a person (a section, a title);
+            // a co-author the byline joins to a confirmed name with "and" is one, though the metadata forgot them
             List<String> linked = authorPageLinks(elements);
-            return visible.stream().filter(v -> contains(structured, v) || contains(linked, v)).toList();
+            List<String> confirmed = visible.stream().filter(v -> contains(structured, v) || contains(linked, v)).toList();
+            return visible.stream().filter(v -> contains(confirmed, v) || byline.joins(confirmed, v)).toList();
         }
-        // a visible "byline" that the page's own JSON-LD contradicts is usually a teaser's or a bio's
+        // a visible "byline" that the page's own metadata contradicts is usually a teaser's, a bio's or a photo credit
         if (!structured.isEmpty()) {
             return structured;
         }
+        List<String> linked = firstAuthorLinkGroup(elements, hints);
+        return linked.isEmpty() ? HeadlineByline.find(elements) : linked;
+    }
+
+    private static List<String> fromMeta(MetaTags meta) {
         for (String key : META_KEYS) {
             String v = meta.get(key);
             if (v != null && !v.contains("://")) {
@@ -48,7 +61,7 @@ final class AuthorReader {
                 }
             }
         }
-        return firstAuthorLinkGroup(elements, hints);
+        return List.of();
     }
 
     /**
@@ -116,8 +129,22 @@ final class AuthorReader {
         return a.stream().anyMatch(v -> contains(b, v));
     }
 
-    private static List<String> visible(PageElements elements, ElementHints hints) {
+    /**
+     * The first visible byline's people, and its text as {@link #segments} reads it.
+     */
+    private record VisibleByline(List<String> names, String text) {
+        /** True when the byline writes {@code name} right after one of {@code confirmed}: "Jane Doe and John Roe". */
+        boolean joins(List<String> confirmed, String name) {
+            String t = AuthorNames.normalise(text);
+            String n = AuthorNames.normalise(name);
+            return confirmed.stream().map(AuthorNames::normalise)
+                .anyMatch(c -> t.contains(c + ", and " + n) || t.contains(c + " and " + n));
+        }
+    }
+
+    private static VisibleByline visible(PageElements elements, ElementHints hints) {
         Map<String, String> names = new LinkedHashMap<>();
+        String text = "";
         int candidates = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
@@ -133,7 +160,8 @@ final class AuthorReader {
                 continue;
             }
             Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
-            for (String name : AuthorNames.parse(segments(nameElement != null ? nameElement : e))) {
+            text = segments(nameElement != null ? nameElement : e);
+            for (String name : AuthorNames.parse(text)) {
                 names.putIfAbsent(AuthorNames.normalise(name), name);
             }
             if (!names.isEmpty()) {
@@ -141,17 +169,21 @@ final class AuthorReader {
                 break;
             }
         }
-        return new ArrayList<>(names.values());
+        return new VisibleByline(new ArrayList<>(names.values()), text);
     }
 
     /**
      * The byline's text with a comma between text nodes: "Jane Doe" and "Staff Writer" in two spans read as two
-     * entries, not as the four-word name {@code text()} would glue together.
+     * entries, not as the four-word name {@code text()} would glue together. It ends where the byline turns to
+     * contributors ("Contributions from ..."): they helped with the article but did not write it.
      */
     private static String segments(Element e) {
         StringBuilder b = new StringBuilder();
         for (org.jsoup.nodes.TextNode t : textNodes(e)) {
             String s = t.text().strip();
+            if (introducesContributors(s)) {
+                break;
+            }
             if (!s.isEmpty()) {
                 if (!b.isEmpty()) {
                     b.append(", ");
@@ -163,6 +195,16 @@ final class AuthorReader {
             }
         }
         return b.toString();
+    }
+
+    private static boolean introducesContributors(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String lead : CONTRIBUTOR_LEADS) {
+            if (lower.startsWith(lead)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<org.jsoup.nodes.TextNode> textNodes(Element e) {
@@ -206,9 +248,9 @@ final class AuthorReader {
             : List.of(author);
         Map<String, String> names = new LinkedHashMap<>();
         for (Object entry : entries) {
-            String name = null;
+            List<?> written = List.of();
             if (entry instanceof String) {
-                name = JsonLd.text(entry);
+                written = List.of(entry);
             } else if (entry instanceof Map<?, ?> map) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> m = (Map<String, Object>) map;
@@ -218,11 +260,16 @@ final class AuthorReader {
                     && types.stream().noneMatch(t -> t.contains("person"))) {
                     continue;
                 }
-                name = JsonLd.text(m.get("name"));
+                // one Person whose name is a list of several people's
+                Object name = m.get("name");
+                written = name instanceof List<?> list ? list : name == null ? List.of() : List.of(name);
             }
-            if (name != null && !name.contains("://")) {
-                for (String n : AuthorNames.parse(name)) {
-                    names.putIfAbsent(AuthorNames.normalise(n), n);
+            for (Object w : written) {
+                String name = JsonLd.text(w);
+                if (name != null && !name.contains("://")) {
+                    for (String n : AuthorNames.parse(name)) {
+                        names.putIfAbsent(AuthorNames.normalise(n), n);
+                    }
                 }
             }
         }

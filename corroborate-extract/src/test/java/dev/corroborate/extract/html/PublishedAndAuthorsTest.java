@@ -144,6 +144,61 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void contributorsCreditedAfterTheBylineAreNotItsAuthors() throws NoArticleException {
+        Article a = extract("", "<div class=\"byline\">By <a href=\"/author/mara-lindqvist/\">Mara Lindqvist</a>"
+            + "<span class=\"extra\">Contributions from <a href=\"/author/tomas-okafor/\">Tomas Okafor</a>, "
+            + "<a href=\"/author/ines-aalto/\">Ines Aalto</a></span></div>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void authorMetaTagOutranksAVisibleBylineNamingSomeoneElse() throws NoArticleException {
+        // the first "byline" on the page credits the photographer; the meta tag names the writer
+        Article a = extract("<meta name=\"author\" content=\"Mara Lindqvist\">",
+            "<figure><img src=\"ferry.jpg\"><span class=\"byline\">Tomas Okafor/ Lantern Harbour Post</span></figure>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void jsonLdPersonWhoseNameListsSeveralPeopleGivesThemAll() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":{\"@type\":\"Person\",\"name\":[\"Mara Lindqvist\",\"Tomas Okafor\"]}}</script>";
+        Article a = extract(ld, "");
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void unlabelledByLineUnderTheHeadlineNamesTheAuthor() throws NoArticleException {
+        Article a = extract("", "<div><small>posted on <time datetime=\"2023-03-03\">March 3, 2023</time></small>"
+            + " by Mara Lindqvist</div>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void photoCreditUnderTheHeadlineIsNoByline() throws NoArticleException {
+        Article a = extract("", "<figure><img src=\"hall.jpg\"><figcaption>Photo by Tomas Okafor</figcaption></figure>");
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void byLineAfterTheProseHasBegunIsNoByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article>"
+            + "<h1>Council approves budget</h1><div class=\"article-body\">" + BODY
+            + "<p>Edited by Ines Aalto</p></div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void coAuthorWrittenAfterAConfirmedNameWithAndIsKept() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}]}</script>";
+        Article a = extract(ld, "<div class=\"byline\">By <span>Mara Lindqvist</span> and Tomas Okafor, Lantern Post"
+            + " <span>Reading Time</span></div>");
+        assertEquals(List.of("Mara Lindqvist", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
     void noAuthorLinkMeansNoAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"meta-row\"><a href=\"/section/city/\">City News</a> \u2022 March 3, 2023</div>");
         assertEquals(List.of(), a.authors());
