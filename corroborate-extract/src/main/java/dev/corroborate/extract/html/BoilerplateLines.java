@@ -1,5 +1,6 @@
 package dev.corroborate.extract.html;
 
+import dev.corroborate.extract.Prices;
 import dev.corroborate.extract.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,15 +52,13 @@ public final class BoilerplateLines {
             + "|set design(?:er)?|tailoring|production|casting|lighting|art direction|creative direction|illustrations?"
             + "|wardrobe|videographer|director of photography|photographer|photography)"
             + "(?: (?:and|&) [\\p{L} -]{1,30})?(?: assistance| assistant)?\\s*:\\s*\\S.{0,200}");
-    /** A currency amount: "$92", "£1,199", "AU$2,199.99". */
-    private static final String PRICE = "(?:[$£€]|US\\$|AU?\\$|CA?\\$)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?";
     /**
      * What a shopping widget leaves in the text: a price alone or with its shop ("$449", "$2,499 at Apple", "From
      * $59 - $69"), a price box ("Best Prices Today: $0 at Example"), a link to the full review.
      */
     private static final Pattern SHOPPING = Pattern.compile(
-        "(?i)(?:(?:was|now|from|only|sale price|price)\\s*:?\\s*)?" + PRICE
-            + "(?:\\s*(?:[-–—/]|to)\\s*" + PRICE + ")?"
+        "(?i)(?:(?:was|now|from|only|sale price|price)\\s*:?\\s*)?" + Prices.AMOUNT
+            + "(?:\\s*(?:[-–—/]|to)\\s*" + Prices.AMOUNT + ")?"
             + "(?:\\s+(?:at|from|on)\\s+[\\p{L}\\d.&' -]{1,30})?\\.?"
             + "|best prices? today\\s*:.*|read our full [^.]{1,40} review[.!]?");
     /** The attribution line of an embedded post: "— Jane Doe (@janedoe) May 5, 2023". */

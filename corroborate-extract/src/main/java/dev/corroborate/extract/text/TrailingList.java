@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.corroborate.extract.Prices;
+
 /**
  * Extends a body over the table or list that closes the article: an award's past winners ("2021: Ana Lenz"), a
  * spec sheet ("Displacement: 6.6 liters"), a results table ("1. Ana Lenz", "41.3%"), a list of winners ("Best Film -
@@ -23,11 +25,6 @@ final class TrailingList {
     /** A product's row: its name, a sale price and a regular one. */
     private static final int MAX_PRICED_ENTRY_WORDS = 24;
     private static final double MAX_MEAN_WORDS = 9;
-    /**
-     * A price in a row: a product list's row is a name and a price or two ("Harbour Tote Sale Price $48 - $52 USD
-     * Regular Price $64"), longer than a spec line, where a teaser headline names no price.
-     */
-    private static final Pattern PRICE = Pattern.compile("(?:[$£€]|US\\$|AU?\\$|CA?\\$)\\s?\\d");
     /** The most lines scanned past the body. */
     private static final int MAX_LINES = 120;
     private static final Pattern ENTRY = Pattern.compile(
@@ -91,7 +88,8 @@ final class TrailingList {
         return isPriced(line) ? MAX_PRICED_ENTRY_WORDS : MAX_ENTRY_WORDS;
     }
 
+    /** A product list's row names a price or two ("Harbour Tote Sale Price $48 Regular Price $64"); a teaser none. */
     private static boolean isPriced(DumpLine line) {
-        return PRICE.matcher(line.text()).find();
+        return Prices.named(line.text());
     }
 }
