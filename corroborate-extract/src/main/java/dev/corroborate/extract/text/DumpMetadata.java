@@ -21,7 +21,7 @@ final class DumpMetadata {
     private static final Pattern BYLINE = Pattern.compile(
         "(?i)^(?:by|written by|words by|published by|posted by|author|authors)\\s*:?\\s+(.+)$"
         // "BySaima Sidik": an inline label with no space before the name
-        + "|^(?:By|BY)(\\p{Lu}\\p{Ll}+\\s+\\p{Lu}.*)$");
+        + "|^(?:By|BY)(\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}.*)$");
     private static final Pattern BY_AFTER_DATE = Pattern.compile("(?:^|[\\s|/•·,-])(?i:by)\\s*:?\\s+(\\p{Lu}.*)$");
     /** "By Ona Brask for the Valley Post": the outlet the writer filed for is no author. */
     private static final Pattern FOR_OUTLET = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[^,|&]*$");
@@ -37,6 +37,7 @@ final class DumpMetadata {
     private static final Pattern DATE_START = Pattern.compile(
         "(?i)\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}"
         + "|\\b\\d{4}-\\d{2}-\\d{2}|\\b\\d{1,2}:\\d{2}|\\|");
+    private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*/\\s*$");
     private static final Pattern DOMAIN = Pattern.compile("(?i)^(?:www\\.)?([a-z0-9-]+)\\.[a-z]{2,6}$");
 
     private static final int STAMP_MAX_CHARS = 120;
@@ -263,6 +264,9 @@ final class DumpMetadata {
     List<String> authors(List<DumpLine> header, int bodyFrom) {
         for (int k = 0; k < header.size(); k++) {
             String text = unglued(header.get(k).text());
+            if (!BYLINE.matcher(text).matches() && POST_HANDLE.matcher(text).find()) {
+                continue; // "— Ann Lee (@annlee) March 3, 2025": an embedded post's author, not the article's
+            }
             String byline;
             if (BY_LABEL.matcher(text).matches()) {
                 byline = k + 1 < header.size() ? header.get(k + 1).text() : null;
@@ -346,7 +350,8 @@ final class DumpMetadata {
 
     /** Whether a line holds nothing but the names (and a role after a comma or bar): no headline or menu entry. */
     private static boolean namesOnly(String line, List<String> names) {
-        String rest = line.split("[,|•·]", 2)[0];
+        // "Ona Brask/" over the stamp: the slash a byline box prints between name and date, not a photo credit's
+        String rest = TRAILING_SLASH.matcher(line.split("[,|•·]", 2)[0]).replaceFirst("");
         for (String name : names) {
             rest = rest.replace(name, " ");
         }

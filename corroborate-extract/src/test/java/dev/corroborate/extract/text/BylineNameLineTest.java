@@ -62,6 +62,18 @@ class BylineNameLineTest {
     }
 
     @Test
+    void slashBetweenTheNameAndTheStampIsLeftOut() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "Ona Brask/\nMarch 12, 2025/9:43 p.m. ET\nShare\n" + BODY));
+    }
+
+    @Test
+    void anEmbeddedPostsAuthorIsNotTheBylinesAndTheNameOverTheStampIs() throws Exception {
+        String embeddedPost = "What a night at Merrow Field!\n— Velor Rovers FC (@velorrovers) March 12, 2025\n";
+        assertEquals(List.of("Ona Brask"),
+            authors(HEAD + "Ona Brask\nMarch 12, 2025\n" + BODY.replaceFirst("\n", "\n" + embeddedPost)));
+    }
+
+    @Test
     void jobTitleLines() {
         assertEquals(true, RoleLine.is("·Senior Reporter"));
         assertEquals(true, RoleLine.is("Valley Post Staff"));

@@ -87,6 +87,13 @@ class DumpMetadataTest {
     }
 
     @Test
+    void bylineLabelGluedToAHyphenatedGivenNameIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nByAn-Mei Brask\nNew Harlan, March 3\n" + BODY);
+
+        assertEquals(List.of("An-Mei Brask"), article.authors());
+    }
+
+    @Test
     void nameLineFarFromAnyDatelineAndFromTheBodyIsNoAuthor() throws Exception {
         Article article = extract("Ilse Marr\nSport\nScores\nTables\nRovers and Harlan City meet in the final\n"
             + "Two old rivals meet again after twenty years.\nShare\n" + BODY);
