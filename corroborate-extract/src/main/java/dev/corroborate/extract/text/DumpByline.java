@@ -32,13 +32,14 @@ final class DumpByline {
 
     /**
      * Names on the byline ("By A and B", a "By" printed on a line of its own over the names, or a stamp "A and B -
-     * Dec 21, 2023 1:00 pm"), else a line of bare names beside the dateline or just over the body; desks, staff
-     * credits and job titles left out.
+     * Dec 21, 2023 1:00 pm"), else the writers an author box's bios name, else a line of bare names beside the
+     * dateline or just over the body; desks, staff credits and job titles left out.
      *
      * @param header  the lines above the body, in order, with the short lines at the body's head
      * @param bodyFrom index of the body's first line
+     * @param lines   the whole dump, where the author box under the body sits
      */
-    static List<String> authors(List<DumpLine> header, int bodyFrom) {
+    static List<String> authors(List<DumpLine> header, int bodyFrom, List<DumpLine> lines) {
         for (int k = 0; k < header.size(); k++) {
             String text = DumpMetadata.unglued(header.get(k).text());
             if (!DumpMetadata.BYLINE.matcher(text).matches() && DumpMetadata.POST_HANDLE.matcher(text).find()) {
@@ -57,6 +58,11 @@ final class DumpByline {
             if (!authors.isEmpty()) {
                 return authors;
             }
+        }
+        // the author box under the article names the writer in a sentence: surer than a bare line of names
+        List<String> bio = AuthorBio.writers(lines, bodyFrom);
+        if (!bio.isEmpty()) {
+            return bio;
         }
         // a name over a dateline or a role comes before one under a dateline (a caption's credit), and that before
         // one merely near the body (a widget's label); a line of names alone before one that runs on into a role's

@@ -90,7 +90,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
             outlet = hostOf(page.url());
         }
         return new Article(page.id(), page.source(), page.url(), headline == null ? null : HeadlineText.of(headline, lines),
-            published, outlet, DumpByline.authors(header, headerEnd), LanguageGuesser.guess(text), text);
+            published, outlet, DumpByline.authors(header, headerEnd, lines), LanguageGuesser.guess(text), text);
     }
 
     /**

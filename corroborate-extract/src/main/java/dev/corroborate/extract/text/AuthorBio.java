@@ -1,0 +1,50 @@
+package dev.corroborate.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.corroborate.extract.meta.AuthorNames;
+
+/**
+ * The writers an author box names: the box under the article, or beside it, opens each writer's bio with the name
+ * and the job ("Ona Brask is a sports reporter at the Valley Post", "Teo Lind covers courts"), where the byline over
+ * the article may be a bare name the dump cannot tell from a menu entry.
+ */
+final class AuthorBio {
+    /** The bio's subject: the words before "is", "writes", "covers" (credentials after a comma included). */
+    private static final Pattern SUBJECT = Pattern.compile("^(.+?),?\\s+(?:is|was|has been|writes|covers|reports)\\b");
+    /** "Mr. Lind is the deputy editor": a later mention of someone the page named in full before. */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\\.?\\s+\\S+$");
+    /** An author box holds a few writers; a list of more is a staff page or a directory. */
+    private static final int MAX_WRITERS = 4;
+
+    private AuthorBio() {
+    }
+
+    /** @return the writers whose bios open lines from {@code from} on, in page order, each once; none when none */
+    static List<String> writers(List<DumpLine> lines, int from) {
+        List<String> names = new ArrayList<>();
+        for (int k = Math.max(0, from); k < lines.size(); k++) {
+            String name = subject(lines.get(k).text());
+            if (name != null && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.size() > MAX_WRITERS ? List.of() : names;
+    }
+
+    /** The person a bio line is about, or null when the line is no author's bio. */
+    static String subject(String line) {
+        if (!BoilerplateLexicon.isAuthorBio(line)) {
+            return null;
+        }
+        Matcher m = SUBJECT.matcher(line);
+        if (!m.find() || HONORIFIC.matcher(m.group(1)).matches()) {
+            return null;
+        }
+        List<String> people = AuthorNames.parse(m.group(1));
+        return people.size() == 1 ? people.get(0) : null;
+    }
+}
