@@ -56,7 +56,7 @@ final class DumpByline {
             }
             List<String> authors = people(byline);
             if (!authors.isEmpty()) {
-                return authors;
+                return CreditedSource.withoutSources(authors, lines);
             }
         }
         // the author box under the article names the writer in a sentence: surer than a bare line of names
