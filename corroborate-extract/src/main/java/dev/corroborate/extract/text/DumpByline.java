@@ -112,7 +112,7 @@ final class DumpByline {
             return List.of();
         }
         List<String> authors = new ArrayList<>();
-        for (String name : AuthorNames.parse(FOR_OUTLET.matcher(byline).replaceFirst(""))) {
+        for (String name : AuthorNames.parse(FOR_OUTLET.matcher(BylineTail.strip(byline)).replaceFirst(""))) {
             if (!DumpMetadata.DESK.matcher(name).matches()) {
                 // "Ona Brask Valley Courier-Post", "Ona BraskWriter": the parser takes the outlet for more name
                 String affiliated = AffiliatedName.of(name);

@@ -59,6 +59,16 @@ class BylineNameLineTest {
         assertEquals("Ona Brask", BylineTail.strip("Ona Brask 3 hours ago"));
         assertEquals("Ona Brask and Teo Lind", BylineTail.strip("Ona Brask and Teo Lind in New Harlan"));
         assertEquals("Ona Brask in the rain", BylineTail.strip("Ona Brask in the rain"));
+        assertEquals("Ona Brask", BylineTail.strip("Ona Braskarchive page"));
+        assertEquals("By Ona Brask", BylineTail.strip("By Ona Brasklong Read"));
+        assertEquals("Ona Brask", BylineTail.strip("Ona Brask 4 min read"));
+        assertEquals("Ona Brask Longread", BylineTail.strip("Ona Brask Longread"));
+    }
+
+    @Test
+    void aLinksLabelGluedToTheBylineNameIsLeftOut() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "By\nOna Braskarchive page\nMarch 12, 2025\n" + BODY));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "By Ona Brasklong Read\n" + BODY));
     }
 
     @Test
