@@ -72,6 +72,12 @@ class BylineNameLineTest {
     }
 
     @Test
+    void theWriterIsWhoTheStoryWasToldTo() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "Ana Lenz as told to Ona Brask\nMarch 12, 2025 • 6 min read\n" + BODY));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "By Ana Lenz, as told to Ona Brask\n" + BODY));
+    }
+
+    @Test
     void slashBetweenTheNameAndTheStampIsLeftOut() throws Exception {
         assertEquals(List.of("Ona Brask"), authors(HEAD + "Ona Brask/\nMarch 12, 2025/9:43 p.m. ET\nShare\n" + BODY));
     }
