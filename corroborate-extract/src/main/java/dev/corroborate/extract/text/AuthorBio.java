@@ -9,12 +9,20 @@ import dev.corroborate.extract.meta.AuthorNames;
 
 /**
  * The writers an author box names: the box under the article, or beside it, opens each writer's bio with the name
- * and the job ("Ona Brask is a sports reporter at the Valley Post", "Teo Lind covers courts"), where the byline over
- * the article may be a bare name the dump cannot tell from a menu entry.
+ * and the job ("Ona Brask is a sports reporter at the Valley Post", "Teo Lind covers courts") or closes it with how to
+ * reach them ("Contact Ona Brask at …"), where the byline over the article may be a bare name the dump cannot tell
+ * from a menu entry.
  */
 final class AuthorBio {
     /** The bio's subject: the words before "is", "writes", "covers" (credentials after a comma included). */
     private static final Pattern SUBJECT = Pattern.compile("^(.+?),?\\s+(?:is|was|has been|writes|covers|reports)\\b");
+    /**
+     * The note that closes an author box, how to reach the writer: "Contact Ona Brask at obrask@valleypost.example",
+     * "Follow Ona Brask on X: @onabrask".
+     */
+    private static final Pattern CONTACT_NOTE = Pattern.compile(
+        "^(?:Contact|Email|Reach|Follow)\\s+(.+?)\\s+(?:at\\s+\\S+@\\S+"
+        + "|on\\s+(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|LinkedIn|Mastodon)\\b)");
     /** "Mr. Lind is the deputy editor": a later mention of someone the page named in full before. */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\\.?\\s+\\S+$");
     /** An author box holds a few writers; a list of more is a staff page or a directory. */
@@ -35,8 +43,12 @@ final class AuthorBio {
         return names.size() > MAX_WRITERS ? List.of() : names;
     }
 
-    /** The person a bio line is about, or null when the line is no author's bio. */
+    /** The person a bio line or a contact note is about, or null when the line is neither. */
     static String subject(String line) {
+        Matcher contact = CONTACT_NOTE.matcher(line);
+        if (contact.lookingAt()) {
+            return onePerson(contact.group(1));
+        }
         if (!BoilerplateLexicon.isAuthorBio(line)) {
             return null;
         }
@@ -44,7 +56,11 @@ final class AuthorBio {
         if (!m.find() || HONORIFIC.matcher(m.group(1)).matches()) {
             return null;
         }
-        List<String> people = AuthorNames.parse(m.group(1));
+        return onePerson(m.group(1));
+    }
+
+    private static String onePerson(String words) {
+        List<String> people = AuthorNames.parse(words);
         return people.size() == 1 ? people.get(0) : null;
     }
 }

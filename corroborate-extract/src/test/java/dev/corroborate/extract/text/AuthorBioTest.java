@@ -49,6 +49,16 @@ class AuthorBioTest {
     }
 
     @Test
+    void theContactNoteUnderTheArticleNamesTheWriter() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + BODY
+            + "Contact Ona Brask at obrask@valleypost.example. Follow her on X at @onabrask.\n"));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "Dear Readers\n" + BODY
+            + "Follow Ona Brask on Twitter: @onabrask\n"));
+        assertNull(AuthorBio.subject("Follow Valley Post Sport:"));
+        assertNull(AuthorBio.subject("Contact Ona Brask and Teo Lind at sport@valleypost.example"));
+    }
+
+    @Test
     void aDirectoryOfWritersIsNoAuthorBox() {
         String bios = """
             Ona Brask is a sports reporter.
