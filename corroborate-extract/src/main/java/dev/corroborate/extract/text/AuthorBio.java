@@ -23,6 +23,8 @@ final class AuthorBio {
     private static final Pattern CONTACT_NOTE = Pattern.compile(
         "^(?:Contact|Email|Reach|Follow)\\s+(.+?)\\s+(?:at\\s+\\S+@\\S+"
         + "|on\\s+(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|LinkedIn|Mastodon)\\b)");
+    /** "About the author" or "Author(s)" heads the box, the writer's name on the line under it. */
+    private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:about the authors?|author\\(s\\)):?$");
     /** "Mr. Lind is the deputy editor": a later mention of someone the page named in full before. */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\\.?\\s+\\S+$");
     /** An author box holds a few writers; a list of more is a staff page or a directory. */
@@ -31,11 +33,16 @@ final class AuthorBio {
     private AuthorBio() {
     }
 
-    /** @return the writers whose bios open lines from {@code from} on, in page order, each once; none when none */
+    /**
+     * @return the writers whose bios or contact notes open lines from {@code from} on, or whose names stand under an
+     *     "About the author" label, in page order, each once; none when none
+     */
     static List<String> writers(List<DumpLine> lines, int from) {
         List<String> names = new ArrayList<>();
         for (int k = Math.max(0, from); k < lines.size(); k++) {
-            String name = subject(lines.get(k).text());
+            String text = lines.get(k).text();
+            String name = BOX_LABEL.matcher(text).matches() && k + 1 < lines.size()
+                ? onePerson(lines.get(k + 1).text()) : subject(text);
             if (name != null && !names.contains(name)) {
                 names.add(name);
             }

@@ -59,6 +59,13 @@ class AuthorBioTest {
     }
 
     @Test
+    void theNameUnderAnAboutTheAuthorLabelIsTheWriter() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + "About the Author\nOna Brask\nValley Post Sports Desk Lead\n"));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + "Author(s)\nOna Brask\n"));
+        assertEquals(List.of(), authors(HEAD + BODY + "Authors\nCode of Conduct\n"));
+    }
+
+    @Test
     void aDirectoryOfWritersIsNoAuthorBox() {
         String bios = """
             Ona Brask is a sports reporter.
