@@ -10,8 +10,8 @@ import dev.corroborate.extract.meta.AuthorNames;
 /**
  * The writers an author box names: the box under the article, or beside it, opens each writer's bio with the name
  * and the job ("Ona Brask is a sports reporter at the Valley Post", "Teo Lind covers courts") or closes it with how to
- * reach them ("Contact Ona Brask at …"), where the byline over the article may be a bare name the dump cannot tell
- * from a menu entry.
+ * reach them ("Contact Ona Brask at …") or a link to their page ("More stories by Ona Brask"), where the byline
+ * over the article may be a bare name the dump cannot tell from a menu entry.
  */
 final class AuthorBio {
     /** The bio's subject: the words before "is", "writes", "covers" (credentials after a comma included). */
@@ -25,6 +25,13 @@ final class AuthorBio {
         + "|on\\s+(?:X|Twitter|Instagram|Threads|Bluesky|Facebook|LinkedIn|Mastodon)\\b)");
     /** "About the author" or "Author(s)" heads the box, the writer's name on the line under it. */
     private static final Pattern BOX_LABEL = Pattern.compile("(?i)^(?:about the authors?|author\\(s\\)):?$");
+    /**
+     * The box's link to the writer's page, or its "Written by" credit under the article: "View all posts by Ona
+     * Brask", "More stories by Ona Brask »", "Recent articles by Ona Brask:", "Written by Ona Brask".
+     */
+    private static final Pattern WRITER_LINK = Pattern.compile(
+        "(?i)^(?:(?:view all|see all|see more|read more|more|recent)(?:\\s+(?:posts|stories|articles))?\\s+by"
+        + "|written by)\\s+(.+?)\\s*[:»]?$");
     /** "Mr. Lind is the deputy editor": a later mention of someone the page named in full before. */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\\.?\\s+\\S+$");
     /** An author box holds a few writers; a list of more is a staff page or a directory. */
@@ -55,6 +62,10 @@ final class AuthorBio {
         Matcher contact = CONTACT_NOTE.matcher(line);
         if (contact.lookingAt()) {
             return onePerson(contact.group(1));
+        }
+        Matcher link = WRITER_LINK.matcher(line);
+        if (link.matches()) {
+            return onePerson(link.group(1));
         }
         if (!BoilerplateLexicon.isAuthorBio(line)) {
             return null;

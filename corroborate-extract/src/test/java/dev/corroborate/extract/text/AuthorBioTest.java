@@ -66,6 +66,14 @@ class AuthorBioTest {
     }
 
     @Test
+    void theBoxsLinkToTheWritersPageOrItsWrittenByCreditNamesTheWriter() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + "View all posts by Ona Brask\n"));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + "More Stories by Ona Brask »\n"));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + "Written by Ona Brask\n"));
+        assertNull(AuthorBio.subject("Powered by Valley Press Platform"));
+    }
+
+    @Test
     void aDirectoryOfWritersIsNoAuthorBox() {
         String bios = """
             Ona Brask is a sports reporter.
