@@ -41,15 +41,15 @@ final class AuthorBio {
     }
 
     /**
-     * @return the writers whose bios or contact notes open lines from {@code from} on, or whose names stand under an
-     *     "About the author" label, in page order, each once; none when none
+     * @return the writers whose bios, contact notes or links open lines from {@code from} on, or whose names stand
+     *     under an "About the author" label or head a card, in page order, each once; none when none
      */
     static List<String> writers(List<DumpLine> lines, int from) {
         List<String> names = new ArrayList<>();
         for (int k = Math.max(0, from); k < lines.size(); k++) {
             String text = lines.get(k).text();
-            String name = BOX_LABEL.matcher(text).matches() && k + 1 < lines.size()
-                ? onePerson(lines.get(k + 1).text()) : subject(text);
+            String name = BOX_LABEL.matcher(text).matches() ? onePerson(textAt(lines, k + 1))
+                : card(lines, k) ? onePerson(text) : subject(text);
             if (name != null && !names.contains(name)) {
                 names.add(name);
             }
@@ -75,6 +75,22 @@ final class AuthorBio {
             return null;
         }
         return onePerson(m.group(1));
+    }
+
+    /**
+     * Whether the line at {@code k} heads a writer's card: the name alone, the job title under it, then the bio,
+     * which may call the writer by the given name ("Ona Brask" / "Senior Editor" / "Ona covers …").
+     */
+    private static boolean card(List<DumpLine> lines, int k) {
+        String name = lines.get(k).text();
+        if (!RoleLine.is(textAt(lines, k + 1)) || !name.equals(onePerson(name))) {
+            return false;
+        }
+        return textAt(lines, k + 2).startsWith(name.substring(0, name.indexOf(' ') + 1));
+    }
+
+    private static String textAt(List<DumpLine> lines, int k) {
+        return k < lines.size() ? lines.get(k).text() : "";
     }
 
     private static String onePerson(String words) {

@@ -25,6 +25,15 @@ class AuthorBioTest {
         Velor Rovers won nine of their last ten league games, while Harlan City have not conceded a goal since the end of January.
         Tickets for the home end sold out within an hour, the organisers said on Tuesday.
         """;
+    /** Past the lines at the body's head, where a byline or dateline may sit. */
+    private static final String MORE_BODY = """
+        Rovers' manager said his side would not change the way it plays for one match, however large the occasion.
+        Harlan City's captain returns from a hamstring injury and is expected to start in the centre of defence.
+        The two clubs last met in a final in 2003, when a late penalty settled a tight and nervous afternoon.
+        Police have asked supporters travelling by car to use the park-and-ride sites on the edge of town.
+        The match kicks off at three o'clock and will be shown live on the league's own channel.
+        Both clubs have promised a share of the gate receipts to the new youth academy at Merrow Field.
+        """;
     private static final String BOX = "Ona Brask\nOna Brask is a sports reporter at the Valley Post, covering the Lakeside league.\n";
 
     @Test
@@ -71,6 +80,13 @@ class AuthorBioTest {
         assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + "More Stories by Ona Brask »\n"));
         assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + "Written by Ona Brask\n"));
         assertNull(AuthorBio.subject("Powered by Valley Press Platform"));
+    }
+
+    @Test
+    void aCardWithTheNameTheJobTitleAndTheBioNamesTheWriter() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + BODY + MORE_BODY
+            + "Ona Brask\nSenior Editor\nOna has followed the Lakeside league since its first season.\n"));
+        assertEquals(List.of(), authors(HEAD + BODY + MORE_BODY + "Harbour Views\nContributor\nMore from the Valley Post\n"));
     }
 
     @Test
