@@ -34,6 +34,8 @@ final class AuthorBio {
         + "|written by)\\s+(.+?)\\s*[:»]?$");
     /** "Mr. Lind is the deputy editor": a later mention of someone the page named in full before. */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Mx|Dr|Prof)\\.?\\s+\\S+$");
+    /** A name is two to five words ({@link AuthorNames#isPersonName}). */
+    private static final int NAME_WORDS = 5;
     /** An author box holds a few writers; a list of more is a staff page or a directory. */
     private static final int MAX_WRITERS = 4;
 
@@ -83,7 +85,8 @@ final class AuthorBio {
      */
     private static boolean card(List<DumpLine> lines, int k) {
         String name = lines.get(k).text();
-        if (!RoleLine.is(textAt(lines, k + 1)) || !name.equals(onePerson(name))) {
+        int words = lines.get(k).words();
+        if (words < 2 || words > NAME_WORDS || !RoleLine.is(textAt(lines, k + 1)) || !name.equals(onePerson(name))) {
             return false;
         }
         return textAt(lines, k + 2).startsWith(name.substring(0, name.indexOf(' ') + 1));
