@@ -49,7 +49,10 @@ public final class AuthorNames {
         "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "policy", "reports", "report", "courier",
         "telegram", "enquirer", "gazette", "chronicle", "observer", "courant", "register", "sun", "star", "examiner",
-        "content", "sponsored", "official", "office");
+        "content", "sponsored", "official", "office",
+        // the words of a page's controls and menus, which the dump prints as short capitalised lines
+        "links", "podcasts", "newsletters", "columns", "videos", "statistics", "caption", "courtesy", "copy", "our",
+        "advertise", "exclusive", "profile", "password", "presidents");
     private static final Set<String> TRAILING_NOISE = Set.of(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

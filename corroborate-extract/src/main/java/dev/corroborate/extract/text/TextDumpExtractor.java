@@ -85,12 +85,12 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (published == null && page.fetched() != null) {
             published = RelativeStamp.in(header, page.fetched());
         }
-        String outlet = metadata.outlet(header, lines);
+        String outlet = DumpOutlet.outlet(header, lines);
         if (outlet == null && page.url() != null) {
             outlet = hostOf(page.url());
         }
         return new Article(page.id(), page.source(), page.url(), headline == null ? null : HeadlineText.of(headline, lines),
-            published, outlet, metadata.authors(header, headerEnd), LanguageGuesser.guess(text), text);
+            published, outlet, DumpByline.authors(header, headerEnd, lines), LanguageGuesser.guess(text), text);
     }
 
     /**

@@ -38,6 +38,16 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aPagesControlsAndMenusNameNoPerson() {
+        assertFalse(AuthorNames.isPersonName("Social Links"));
+        assertFalse(AuthorNames.isPersonName("Columns Newsletters Podcasts"));
+        assertFalse(AuthorNames.isPersonName("Hide Caption"));
+        assertFalse(AuthorNames.isPersonName("Courtesy Ona Brask"));
+        assertFalse(AuthorNames.isPersonName("Edit Profile"));
+        assertFalse(AuthorNames.isPersonName("Presidents Week Deals"));
+    }
+
+    @Test
     void janIsAGivenNameNotAMonth() {
         assertEquals(List.of("Pieter Jan Voskuil"), AuthorNames.parse("Pieter Jan Voskuil"));
         assertEquals(List.of("Jan Brzezina"), AuthorNames.parse("By Jan Brzezina"));

@@ -59,6 +59,34 @@ class BylineNameLineTest {
         assertEquals("Ona Brask", BylineTail.strip("Ona Brask 3 hours ago"));
         assertEquals("Ona Brask and Teo Lind", BylineTail.strip("Ona Brask and Teo Lind in New Harlan"));
         assertEquals("Ona Brask in the rain", BylineTail.strip("Ona Brask in the rain"));
+        assertEquals("Ona Brask", BylineTail.strip("Ona Braskarchive page"));
+        assertEquals("By Ona Brask", BylineTail.strip("By Ona Brasklong Read"));
+        assertEquals("Ona Brask", BylineTail.strip("Ona Brask 4 min read"));
+        assertEquals("Ona Brask Longread", BylineTail.strip("Ona Brask Longread"));
+    }
+
+    @Test
+    void aLinksLabelGluedToTheBylineNameIsLeftOut() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "By\nOna Braskarchive page\nMarch 12, 2025\n" + BODY));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "By Ona Brasklong Read\n" + BODY));
+    }
+
+    @Test
+    void theWriterIsWhoTheStoryWasToldTo() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "Ana Lenz as told to Ona Brask\nMarch 12, 2025 • 6 min read\n" + BODY));
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "By Ana Lenz, as told to Ona Brask\n" + BODY));
+    }
+
+    @Test
+    void slashBetweenTheNameAndTheStampIsLeftOut() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "Ona Brask/\nMarch 12, 2025/9:43 p.m. ET\nShare\n" + BODY));
+    }
+
+    @Test
+    void anEmbeddedPostsAuthorIsNotTheBylinesAndTheNameOverTheStampIs() throws Exception {
+        String embeddedPost = "What a night at Merrow Field!\n— Velor Rovers FC (@velorrovers) March 12, 2025\n";
+        assertEquals(List.of("Ona Brask"),
+            authors(HEAD + "Ona Brask\nMarch 12, 2025\n" + BODY.replaceFirst("\n", "\n" + embeddedPost)));
     }
 
     @Test

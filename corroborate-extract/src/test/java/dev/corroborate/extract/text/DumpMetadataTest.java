@@ -87,6 +87,24 @@ class DumpMetadataTest {
     }
 
     @Test
+    void bylineLabelGluedToAHyphenatedGivenNameIsRead() throws Exception {
+        Article article = extract("Sport\nRovers and Harlan City meet in the final\nByAn-Mei Brask\nNew Harlan, March 3\n" + BODY);
+
+        assertEquals(List.of("An-Mei Brask"), article.authors());
+    }
+
+    @Test
+    void theSourceABylineNamesAfterTheWriterIsNoAuthor() throws Exception {
+        assertEquals(List.of("Ona Brask"), extract("Sport\nRovers and Harlan City meet in the final\n"
+            + "by Ona Brask , Lumen Fieldnotes\n" + BODY + "© Lumen Fieldnotes 2011 - 2025\n").authors());
+        assertEquals(List.of("Ona Brask"), extract("Sport\nRovers and Harlan City meet in the final\n"
+            + "by Ona Brask, Harlan Society of Owls and Hawk Watchers\n" + BODY
+            + "Provided by Harlan Society of Owls and Hawk Watchers\n").authors());
+        assertEquals(List.of("Ona Brask", "Teo Lind"), extract("Sport\nRovers and Harlan City meet in the final\n"
+            + "By Ona Brask, Teo Lind\n" + BODY + "© Lumen Fieldnotes 2025\n").authors());
+    }
+
+    @Test
     void nameLineFarFromAnyDatelineAndFromTheBodyIsNoAuthor() throws Exception {
         Article article = extract("Ilse Marr\nSport\nScores\nTables\nRovers and Harlan City meet in the final\n"
             + "Two old rivals meet again after twenty years.\nShare\n" + BODY);

@@ -1,0 +1,203 @@
+package dev.corroborate.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.corroborate.extract.meta.AuthorNames;
+import dev.corroborate.extract.meta.DateParsing;
+
+/**
+ * Reads the bylined authors of a text dump from the lines above its body: a "By" line, a stamp line with the
+ * names before or after its date, else a line of bare names beside the dateline or just over the body.
+ */
+final class DumpByline {
+    private static final Pattern BY_AFTER_DATE = Pattern.compile("(?:^|[\\s|/•·,-])(?i:by)\\s*:?\\s+(\\p{Lu}.*)$");
+    /** "By Ona Brask for the Valley Post": the outlet the writer filed for is no author. */
+    private static final Pattern FOR_OUTLET = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[^,|&]*$");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|posted by|author)\\s*:?\\s+");
+    private static final Pattern BYLINE_SEGMENT_END = Pattern.compile("[,|•·\\d]");
+    private static final Pattern AS_TOLD_TO = Pattern.compile("(?i)^.*?\\bas told to\\s+");
+    private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*/\\s*$");
+    /** "By" or "Author" on a line of its own: the names follow on the next line. */
+    private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|authors?):?$");
+    /** A bare name line counts beside a dateline within this many lines of the body, or right over the body. */
+    private static final int NAME_LINE_REACH = 16;
+    private static final int NAME_STAMP_LINES = 2;
+    private static final int NAME_LINE_NEAR_BODY = 2;
+    private static final int NAME_LINE_WORDS = 8;
+
+    private DumpByline() {
+    }
+
+    /**
+     * Names on the byline ("By A and B", a "By" printed on a line of its own over the names, or a stamp "A and B -
+     * Dec 21, 2023 1:00 pm"), else the writers an author box's bios name, else a line of bare names beside the
+     * dateline or just over the body; desks, staff credits and job titles left out.
+     *
+     * @param header  the lines above the body, in order, with the short lines at the body's head
+     * @param bodyFrom index of the body's first line
+     * @param lines   the whole dump, where the author box under the body sits
+     */
+    static List<String> authors(List<DumpLine> header, int bodyFrom, List<DumpLine> lines) {
+        for (int k = 0; k < header.size(); k++) {
+            String text = DumpMetadata.unglued(header.get(k).text());
+            if (!DumpMetadata.BYLINE.matcher(text).matches() && DumpMetadata.POST_HANDLE.matcher(text).find()) {
+                continue; // "— Ann Lee (@annlee) March 3, 2025": an embedded post's author, not the article's
+            }
+            String byline;
+            if (BY_LABEL.matcher(text).matches()) {
+                byline = k + 1 < header.size() ? header.get(k + 1).text() : null;
+            } else {
+                byline = DumpMetadata.BYLINE.matcher(text).matches() ? text : stampNames(text);
+                if (byline == null || people(byline).isEmpty()) {
+                    byline = bylineAfterDate(text);
+                }
+            }
+            List<String> authors = people(byline);
+            if (!authors.isEmpty()) {
+                return CreditedSource.withoutSources(authors, lines);
+            }
+        }
+        // the author box under the article names the writer in a sentence: surer than a bare line of names
+        List<String> bio = AuthorBio.writers(lines, bodyFrom);
+        if (!bio.isEmpty()) {
+            return bio;
+        }
+        // a name over a dateline or a role comes before one under a dateline (a caption's credit), and that before
+        // one merely near the body (a widget's label); a line of names alone before one that runs on into a role's
+        // word, as a subhead can
+        for (Placement placement : Placement.values()) {
+            for (boolean affiliated : new boolean[] {false, true}) {
+                List<String> named = nameLine(header, bodyFrom, affiliated, placement);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The names on a bare line beside the dateline or just over the body, nearest the body first: names alone, or
+     * with {@code affiliated}, one name running on into the outlet or role ("Ona Brask Valley Gazette"),
+     * placed as {@code placement} asks.
+     */
+    private static List<String> nameLine(List<DumpLine> header, int bodyFrom, boolean affiliated, Placement placement) {
+        for (int k = header.size() - 1; k >= 0; k--) {
+            DumpLine line = header.get(k);
+            if (bodyFrom - line.index() > NAME_LINE_REACH) {
+                break;
+            }
+            boolean placed = switch (placement) {
+                case OVER_STAMP -> stampNear(header, k, 1) || roleUnder(header, k);
+                case UNDER_STAMP -> stampNear(header, k, -1);
+                case NEAR_BODY -> bodyFrom - line.index() <= NAME_LINE_NEAR_BODY;
+            };
+            String names = BylineTail.strip(writerOf(line.text()));
+            List<String> authors = placed && line.words() <= NAME_LINE_WORDS ? people(names) : List.of();
+            boolean fits = affiliated
+                ? authors.size() == 1 && authors.get(0).equals(AffiliatedName.of(firstSegment(names)))
+                : namesOnly(names, authors);
+            if (!authors.isEmpty() && fits) {
+                return authors;
+            }
+        }
+        return List.of();
+    }
+
+    /** The people a byline names, news desks left out; none for a null byline. */
+    private static List<String> people(String byline) {
+        if (byline == null) {
+            return List.of();
+        }
+        List<String> authors = new ArrayList<>();
+        for (String name : AuthorNames.parse(FOR_OUTLET.matcher(BylineTail.strip(writerOf(byline))).replaceFirst(""))) {
+            if (!DumpMetadata.DESK.matcher(name).matches()) {
+                // "Ona Brask Valley Courier-Post", "Ona BraskWriter": the parser takes the outlet for more name
+                String affiliated = AffiliatedName.of(name);
+                authors.add(affiliated != null ? affiliated : name);
+            }
+        }
+        if (authors.isEmpty()) {
+            String affiliated = AffiliatedName.of(firstSegment(byline));
+            return affiliated == null ? List.of() : List.of(affiliated);
+        }
+        return authors;
+    }
+
+    /** "Ana Lenz as told to Ona Brask": the teller's story, written up by the writer after "as told to". */
+    private static String writerOf(String byline) {
+        return AS_TOLD_TO.matcher(byline).replaceFirst("");
+    }
+
+    /** The byline without its label, up to the first comma, bar, bullet or digit: where one person's credit ends. */
+    private static String firstSegment(String byline) {
+        return BYLINE_SEGMENT_END.split(BYLINE_LABEL.matcher(byline.strip()).replaceFirst(""), 2)[0];
+    }
+
+    /** Whether a line holds nothing but the names (and a role after a comma or bar): no headline or menu entry. */
+    private static boolean namesOnly(String line, List<String> names) {
+        // "Ona Brask/" over the stamp: the slash a byline box prints between name and date, not a photo credit's
+        String rest = TRAILING_SLASH.matcher(line.split("[,|•·]", 2)[0]).replaceFirst("");
+        for (String name : names) {
+            rest = rest.replace(name, " ");
+        }
+        return rest.replaceAll("(?i)\\b(?:and|by)\\b|[&\\s]", "").isEmpty();
+    }
+
+    /** Whether the header line at {@code k} has a job title printed right under it ("Name" / "Senior Writer"). */
+    private static boolean roleUnder(List<DumpLine> header, int k) {
+        DumpLine under = DumpMetadata.lineUnder(header, k);
+        return under != null && RoleLine.is(under.text());
+    }
+
+
+    /** Where a bare name line sits that reads as the byline, from the surest place to the least sure. */
+    private enum Placement { OVER_STAMP, UNDER_STAMP, NEAR_BODY }
+
+    /**
+     * Whether a dateline sits within two lines after ({@code direction} 1) or before (-1) the header line at
+     * {@code k} ("Name" / "Role" / "Date").
+     */
+    private static boolean stampNear(List<DumpLine> header, int k, int direction) {
+        int index = header.get(k).index();
+        for (int step = 1; step <= NAME_STAMP_LINES; step++) {
+            int j = k + direction * step;
+            if (j < 0 || j >= header.size()) {
+                break;
+            }
+            DumpLine line = header.get(j);
+            if (Math.abs(line.index() - index) <= NAME_STAMP_LINES && line.words() <= DumpMetadata.STAMP_WORDS
+                && DumpMetadata.dateIn(line.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names after a "by" that follows the date on a short stamp line: "Dec 22, 2025 by Ona Brask",
+     * "Posted on: May 2, 2025 Published by: Ona Brask", "March 3, 2025 | By Ona Brask".
+     */
+    private static String bylineAfterDate(String line) {
+        if (line.length() > DumpMetadata.STAMP_MAX_CHARS) {
+            return null;
+        }
+        Matcher by = BY_AFTER_DATE.matcher(line);
+        return by.find() && DateParsing.find(line.substring(0, by.start())).isPresent() ? by.group(1) : null;
+    }
+
+    /** The words before the date of a short stamp line, when the line is such a stamp. */
+    private static String stampNames(String line) {
+        if (line.length() > DumpMetadata.STAMP_MAX_CHARS) {
+            return null;
+        }
+        Matcher date = DumpMetadata.DATE_START.matcher(line);
+        if (!date.find() || date.start() == 0 || DateParsing.find(line).isEmpty()) {
+            return null;
+        }
+        return line.substring(0, date.start());
+    }
+}
