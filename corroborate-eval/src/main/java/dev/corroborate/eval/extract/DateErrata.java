@@ -82,23 +82,11 @@ public record DateErrata(Map<String, Correction> corrections) {
             Correction c = corrections.get(s.id());
             if (c != null && c.gold().toString().equals(s.comparison().goldDate())) {
                 applied++;
-                correct += c.page().equals(predictedDay(s)) ? 1 : 0;
+                correct += c.page().equals(GoldArticle.day(s.comparison().predictedDate())) ? 1 : 0;
             } else {
                 correct += s.dateCorrect() ? 1 : 0;
             }
         }
         return new Scored(dated == 0 ? 0 : (double) correct / dated, applied, corrections.size() - applied);
-    }
-
-    private static LocalDate predictedDay(PageScore s) {
-        String iso = s.comparison().predictedDate();
-        if (iso == null || iso.length() < 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(iso.substring(0, 10));
-        } catch (DateTimeParseException unreadable) {
-            return null;
-        }
     }
 }

@@ -48,7 +48,8 @@ public record GoldArticle(String id, String body, String title, LocalDate date, 
         return v == null || v.isNull() ? absent : v.asText();
     }
 
-    private static LocalDate day(String value) {
+    /** The day an ISO date or date-time starts with, or null when it starts with none. */
+    static LocalDate day(String value) {
         if (value == null || value.length() < 10) {
             return null;
         }
