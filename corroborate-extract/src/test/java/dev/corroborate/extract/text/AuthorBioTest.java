@@ -19,12 +19,8 @@ class AuthorBioTest {
     private final TextDumpExtractor extractor = new TextDumpExtractor(
         Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
 
-    private static final String HEAD = "Sport\nRovers and Harlan City meet in the final\n";
-    private static final String BODY = """
-        The Lakeside Cup final on Saturday brings together two clubs that have not met in a final for more than twenty years, and both arrive in form.
-        Velor Rovers won nine of their last ten league games, while Harlan City have not conceded a goal since the end of January.
-        Tickets for the home end sold out within an hour, the organisers said on Tuesday.
-        """;
+    private static final String HEAD = CupFinalDump.HEAD;
+    private static final String BODY = CupFinalDump.BODY;
     /** Past the lines at the body's head, where a byline or dateline may sit. */
     private static final String MORE_BODY = """
         Rovers' manager said his side would not change the way it plays for one match, however large the occasion.

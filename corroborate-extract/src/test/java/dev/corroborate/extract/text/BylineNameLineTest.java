@@ -18,12 +18,8 @@ class BylineNameLineTest {
     private final TextDumpExtractor extractor = new TextDumpExtractor(
         Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
 
-    private static final String HEAD = "Sport\nRovers and Harlan City meet in the final\n";
-    private static final String BODY = """
-        The Lakeside Cup final on Saturday brings together two clubs that have not met in a final for more than twenty years, and both arrive in form.
-        Velor Rovers won nine of their last ten league games, while Harlan City have not conceded a goal since the end of January.
-        Tickets for the home end sold out within an hour, the organisers said on Tuesday.
-        """;
+    private static final String HEAD = CupFinalDump.HEAD;
+    private static final String BODY = CupFinalDump.BODY;
 
     @Test
     void nameOverTheDatelineBeatsACaptionCreditUnderIt() throws Exception {
