@@ -52,6 +52,21 @@ class HostileInputTest {
         assertTrue(a == null || !a.body().isBlank());
     }
 
+    /**
+     * Paragraphs that all differ: a rule that compares each paragraph with every other one (repeats, echoes) costs
+     * the square of their number here, where identical paragraphs are set aside early.
+     */
+    @Test
+    void twentyFourMegabyteTextDumpOfDistinctParagraphsEnds() {
+        StringBuilder text = new StringBuilder().append("Ferry fares frozen\n");
+        for (int n = 0; text.length() < 24 * 1024 * 1024; n++) {
+            text.append("Crossing ").append(n).append(" was ").append(n % 7 == 0 ? "late" : "on time").append(". ")
+                .append(PROSE).append('\n');
+        }
+        Article a = extractOrNull(page(PageFormat.TEXT, text.toString()));
+        assertTrue(a == null || !a.body().isBlank());
+    }
+
     @Test
     void fiftyMegabyteTextDumpOnOneLineEnds() {
         extractOrNull(page(PageFormat.TEXT, PROSE.repeat(FIFTY_MB / PROSE.length())));

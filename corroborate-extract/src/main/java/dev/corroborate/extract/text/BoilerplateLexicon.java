@@ -252,13 +252,16 @@ final class BoilerplateLexicon {
     static int furnitureHits(String lower, boolean sentence) {
         int hits = 0;
         for (String phrase : FURNITURE) {
-            if (sentence && PROSE_PHRASES.contains(phrase)
-                || phrase.equals(BROWSER_COOKIE) && !BROWSER_CONTEXT.matcher(lower).find()) {
+            if (sentence && PROSE_PHRASES.contains(phrase)) {
                 continue;
             }
+            int found = 0;
             for (int at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length())) {
-                hits++;
+                found++;
             }
+            // the context is looked for only where a cookie is named: most lines name none, and it costs a scan
+            boolean recipeCookie = found > 0 && phrase.equals(BROWSER_COOKIE) && !BROWSER_CONTEXT.matcher(lower).find();
+            hits += recipeCookie ? 0 : found;
         }
         return hits;
     }

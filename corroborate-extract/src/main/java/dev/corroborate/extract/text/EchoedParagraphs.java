@@ -2,8 +2,10 @@ package dev.corroborate.extract.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,9 +17,13 @@ import java.util.regex.Pattern;
  * under it restates, which the article keeps as its opening.
  */
 final class EchoedParagraphs {
+    /** Far longer than a long read: a run of many pages' text, where echoes are not worth their cost to find. */
+    private static final int MAX_BODY_CHARS = 1_000_000;
     /** Shorter lines are labels and list entries, which an article may well repeat. */
     private static final int MIN_WORDS = 8;
     /** A sentence's end: its stop, closing quotes or brackets, then a space before the next one's capital or digit. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     private static final Pattern SENTENCE_BREAK =
         Pattern.compile("(?<=[.!?][\"'”’)\\]]{0,3})\\s+(?=[\"'“‘(]?[\\p{Lu}\\d])");
 
@@ -27,6 +33,9 @@ final class EchoedParagraphs {
     /** @return the body without its echoed paragraphs, or the body as it was when none is echoed */
     static BodyLocator.Body drop(BodyLocator.Body body) {
         List<DumpLine> lines = body.lines();
+        if (lines.size() < 2 || lines.stream().mapToInt(l -> l.text().length()).sum() > MAX_BODY_CHARS) {
+            return body;
+        }
         boolean[] dropped = echoes(lines);
         List<DumpLine> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -45,16 +54,10 @@ final class EchoedParagraphs {
         for (int i = 0; i < lines.size(); i++) {
             dropped[i] = isEchoCandidate(lines.get(i)) && !seen.add(lines.get(i).text());
         }
-        int[] starts = new int[lines.size()];
-        StringBuilder all = new StringBuilder();
+        Openings openings = new Openings(lines);
         for (int i = 0; i < lines.size(); i++) {
-            starts[i] = all.length();
-            all.append(lines.get(i).text()).append('\n');
-        }
-        String text = all.toString();
-        for (int i = 0; i < lines.size(); i++) {
-            dropped[i] |= isEchoCandidate(lines.get(i)) && !isStandfirstOverLead(lines, i)
-                && allPrintedElsewhere(lines.get(i).text(), i, text, starts, dropped);
+            dropped[i] = dropped[i] || isEchoCandidate(lines.get(i)) && !isStandfirstOverLead(lines, i)
+                && allPrintedElsewhere(lines, i, openings, dropped);
         }
         return dropped;
     }
@@ -78,23 +81,68 @@ final class EchoedParagraphs {
     }
 
     /** Whether each sentence of line {@code own} stands in some other line still kept. */
-    private static boolean allPrintedElsewhere(String line, int own, String text, int[] starts, boolean[] dropped) {
-        for (String sentence : SENTENCE_BREAK.split(line)) {
-            if (!printedElsewhere(sentence, own, text, starts, dropped)) {
+    private static boolean allPrintedElsewhere(List<DumpLine> lines, int own, Openings openings, boolean[] dropped) {
+        for (String sentence : SENTENCE_BREAK.split(lines.get(own).text())) {
+            boolean elsewhere = false;
+            for (int row : openings.rowsThatMayHold(sentence)) {
+                if (row != own && !dropped[row] && lines.get(row).text().contains(sentence)) {
+                    elsewhere = true;
+                    break;
+                }
+            }
+            if (!elsewhere) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean printedElsewhere(String sentence, int own, String text, int[] starts, boolean[] dropped) {
-        for (int at = text.indexOf(sentence); at >= 0; at = text.indexOf(sentence, at + 1)) {
-            int row = Arrays.binarySearch(starts, at);
-            row = row >= 0 ? row : -row - 2;
-            if (row != own && !dropped[row]) {
-                return true;
+    /**
+     * The lines that hold each run of one, two and three words, so that a sentence is looked for only in the lines
+     * where its opening words stand, not in the whole body: a long dump would cost the square of its length.
+     */
+    private static final class Openings {
+        private static final int MAX_WORDS = 3;
+
+        private final Map<String, Set<Integer>> rows = new HashMap<>();
+        private final List<Integer> all;
+
+        Openings(List<DumpLine> lines) {
+            all = new ArrayList<>(lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                all.add(i);
+                String[] words = bareWords(lines.get(i).text());
+                for (int w = 0; w < words.length; w++) {
+                    StringBuilder run = new StringBuilder();
+                    for (int n = 0; n < MAX_WORDS && w + n < words.length; n++) {
+                        run.append(n == 0 ? "" : " ").append(words[w + n]);
+                        rows.computeIfAbsent(run.toString(), k -> new HashSet<>()).add(i);
+                    }
+                }
             }
         }
-        return false;
+
+        /**
+         * The lines that may hold the sentence: those with its opening words, the last word left out since another
+         * line may run it on ("Lenz" in "Lenz's"); every line for a one-word sentence.
+         */
+        Iterable<Integer> rowsThatMayHold(String sentence) {
+            String[] words = bareWords(sentence);
+            int n = Math.min(MAX_WORDS, words.length - 1);
+            if (n == 0) {
+                return all;
+            }
+            Set<Integer> found = rows.get(String.join(" ", Arrays.asList(words).subList(0, n)));
+            return found == null ? List.of() : found;
+        }
+
+        /** The words without the quotes and stops at their edges: a pull quote drops the quote marks it stood in. */
+        private static String[] bareWords(String text) {
+            String[] words = WHITESPACE.split(text.strip());
+            for (int w = 0; w < words.length; w++) {
+                words[w] = EDGE_MARKS.matcher(words[w]).replaceAll("");
+            }
+            return words;
+        }
     }
 }
