@@ -66,7 +66,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         DumpLine headline = headlines.pick(lines, body.first(), text, repeats, slug);
         String title = headline == null ? null : HeadlineText.of(headline, lines);
         // A headline the dump read as prose opens the body run; the article's text starts below it.
-        text = joined(HeadedBody.below(title, body.lines()));
+        text = joined(LeadByline.without(HeadedBody.below(title, body.lines())));
         DumpLine standfirst = Standfirst.under(headline, lines, body);
         if (standfirst != null) {
             text = standfirst.text() + "\n\n" + text;

@@ -93,6 +93,31 @@ class TextDumpHeadedBodyTest {
         assertTrue(article.body().startsWith(LEAD), article.body());
     }
 
+    @Test
+    void aBylineBetweenTheOpeningParagraphAndTheRestIsNoPartOfTheText() throws Exception {
+        Article article = extract("""
+            Home
+            Oska dam to rise two metres
+            The valley's spring floods have grown heavier, and the water board says its dam must grow with them.
+            Written by Ansel Morrow
+            """ + BODY);
+
+        assertTrue(article.body().contains("must grow with them.\n\n" + LEAD), article.body());
+    }
+
+    @Test
+    void aBareBylineLabelGoesWithTheNameTheDumpBrokeOntoTheNextLine() throws Exception {
+        Article article = extract("""
+            Home
+            Oska dam to rise two metres
+            The valley's spring floods have grown heavier, and the water board says its dam must grow with them.
+            By
+            Ansel Morrow
+            """ + BODY);
+
+        assertTrue(article.body().contains("must grow with them.\n\n" + LEAD), article.body());
+    }
+
     private Article extract(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump));
     }
