@@ -61,9 +61,12 @@ public final class TextDumpExtractor implements ArticleExtractor {
         BodyLocator.Body body = EchoedParagraphs.drop(TrailingList.extend(leads.widen(located, lines), lines));
         // Headline, byline and date sit above the located run: the lead taken in front of it sits among them.
         int headerEnd = located.first();
-        String text = body.lines().stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
+        String text = joined(body.lines());
         // The headline stands over the whole body, a lead taken into it included.
         DumpLine headline = headlines.pick(lines, body.first(), text, repeats, slug);
+        String title = headline == null ? null : HeadlineText.of(headline, lines);
+        // A headline the dump read as prose opens the body run; the article's text starts below it.
+        text = joined(LeadByline.without(HeadedBody.below(title, body.lines())));
         DumpLine standfirst = Standfirst.under(headline, lines, body);
         if (standfirst != null) {
             text = standfirst.text() + "\n\n" + text;
@@ -89,7 +92,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
         if (outlet == null && page.url() != null) {
             outlet = hostOf(page.url());
         }
-        return new Article(page.id(), page.source(), page.url(), headline == null ? null : HeadlineText.of(headline, lines),
+        return new Article(page.id(), page.source(), page.url(), title,
             published, outlet, DumpByline.authors(header, headerEnd, lines), LanguageGuesser.guess(text), text);
     }
 
@@ -126,6 +129,10 @@ public final class TextDumpExtractor implements ArticleExtractor {
             }
         }
         return out;
+    }
+
+    private static String joined(List<DumpLine> paragraphs) {
+        return paragraphs.stream().map(DumpLine::text).collect(Collectors.joining("\n\n"));
     }
 
     private static String hostOf(String url) {
