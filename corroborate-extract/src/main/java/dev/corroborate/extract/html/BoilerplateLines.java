@@ -156,7 +156,8 @@ public final class BoilerplateLines {
     /**
      * @param paragraphs the rendered paragraphs
      * @param title      the headline, or null
-     * @return the paragraphs without furniture lines and without a leading repeat of the headline
+     * @return the paragraphs without furniture lines, and without a leading repeat of the headline or the crumbs,
+     *         byline and date lines set over the story ({@link LeadingFurniture#underHeadline})
      */
     List<String> filter(List<String> paragraphs, String title) {
         List<String> kept = new ArrayList<>(paragraphs.size());
@@ -182,7 +183,8 @@ public final class BoilerplateLines {
             if (furnitureLine(p) || i >= n - CONTACT_TAIL && (contactLine(p) || BIO.matcher(p).matches())) {
                 continue;
             }
-            if (kept.isEmpty() && title != null && p.length() <= title.length() + 10 && Titles.same(p, title)) {
+            if (kept.isEmpty() && (LeadingFurniture.underHeadline(p)
+                || title != null && p.length() <= title.length() + 10 && Titles.same(p, title))) {
                 continue;
             }
             kept.add(p);

@@ -13,7 +13,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Renders the article zone as paragraphs: each paragraph, list item, subheading, blockquote and table row becomes
  * one paragraph; inline markup becomes plain text with its spaces collapsed. Blocks that are mostly links ("Read
- * more: ...", a list of related stories left inside the article) and the headline ({@code h1}) are left out.
+ * more: ...", a list of related stories left inside the article) and the headline ({@code h1}) are left out, and so
+ * are the label, kicker or crumbs set over the headline ({@link LeadingFurniture#overHeadline}).
  */
 final class ParagraphRenderer {
     private static final Set<String> BLOCKS = Set.of(
@@ -47,6 +48,7 @@ final class ParagraphRenderer {
         private final List<String> paragraphs = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private boolean pendingSpace;
+        private boolean headlineSeen;
 
         Collector(TextMeasure measure) {
             this.measure = measure;
@@ -74,7 +76,11 @@ final class ParagraphRenderer {
                 return FilterResult.CONTINUE;
             }
             breakParagraph();
-            if (tag.equals("h1") || SKIP_WHEN_LINKS.contains(tag) && mostlyLinks(measure.of(e))) {
+            if (tag.equals("h1")) {
+                dropWhatStandsOverTheHeadline();
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (SKIP_WHEN_LINKS.contains(tag) && mostlyLinks(measure.of(e))) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             return FilterResult.CONTINUE;
@@ -86,6 +92,14 @@ final class ParagraphRenderer {
                 breakParagraph();
             }
             return FilterResult.CONTINUE;
+        }
+
+        /** Short lines and no sentence over the first headline are its kicker and crumbs, not the story's start. */
+        private void dropWhatStandsOverTheHeadline() {
+            if (!headlineSeen && paragraphs.stream().allMatch(LeadingFurniture::overHeadline)) {
+                paragraphs.clear();
+            }
+            headlineSeen = true;
         }
 
         private static boolean mostlyLinks(TextMeasure.Counts c) {
