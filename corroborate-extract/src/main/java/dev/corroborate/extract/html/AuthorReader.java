@@ -80,19 +80,24 @@ final class AuthorReader {
             if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)) {
                 continue;
             }
-            Map<String, String> names = new LinkedHashMap<>();
-            Element parent = a.parent();
-            List<Element> group = parent == null ? List.of(a) : parent.getElementsByTag("a");
-            for (Element b : group.size() > MAX_NAMES * 2 ? List.of(a) : group) {
-                if (isAuthorPageLink(b) && b.text().length() <= 60) {
-                    for (String n : AuthorNames.parse(b.text())) {
-                        names.putIfAbsent(AuthorNames.normalise(n), n);
-                    }
-                }
-            }
-            return new ArrayList<>(names.values());
+            return authorLinkGroup(a);
         }
         return List.of();
+    }
+
+    /** The people of an author link and of the author links beside it under the same parent. */
+    private static List<String> authorLinkGroup(Element a) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Element parent = a.parent();
+        List<Element> group = parent == null ? List.of(a) : parent.getElementsByTag("a");
+        for (Element b : group.size() > MAX_NAMES * 2 ? List.of(a) : group) {
+            if (isAuthorPageLink(b) && b.text().length() <= 60) {
+                for (String n : AuthorNames.parse(b.text())) {
+                    names.putIfAbsent(AuthorNames.normalise(n), n);
+                }
+            }
+        }
+        return new ArrayList<>(names.values());
     }
 
     /** Names written as links to an author page ({@code /author/jane-doe}, {@code rel=author}). */
@@ -161,7 +166,10 @@ final class AuthorReader {
             }
             Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
             text = segments(nameElement != null ? nameElement : e);
-            for (String name : AuthorNames.parse(text)) {
+            // a byline marked on each writer's link ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>")
+            // is met at its first link: the links beside it are the same byline's
+            boolean authorLink = e.nameIs("a") && isAuthorPageLink(e);
+            for (String name : authorLink ? authorLinkGroup(e) : AuthorNames.parse(text)) {
                 names.putIfAbsent(AuthorNames.normalise(name), name);
             }
             if (!names.isEmpty()) {

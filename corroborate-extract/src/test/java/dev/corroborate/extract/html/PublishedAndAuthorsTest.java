@@ -190,6 +190,16 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void aBylineMarkedOnEachWritersLinkKeepsEveryWriter() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ines Aalto\"},{\"@type\":\"Person\",\"name\":\"Tomas Okafor\"}]}"
+            + "</script>";
+        Article a = extract(ld, "<div><a rel=\"author\" href=\"/profile/ines-aalto\">Ines Aalto</a><span> and </span>"
+            + "<a rel=\"author\" href=\"/profile/tomas-okafor\">Tomas Okafor</a><span> in Port Amble</span></div>");
+        assertEquals(List.of("Ines Aalto", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
     void coAuthorWrittenAfterAConfirmedNameWithAndIsKept() throws NoArticleException {
         String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
             + "\"author\":[{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}]}</script>";
