@@ -61,6 +61,7 @@ public final class AuthorNames {
     private static final Set<String> CREDENTIALS = Set.of(
         "ms", "ma", "msc", "mba", "mph", "md", "phd", "rd", "rdn", "ld", "ldn", "cdn", "cpt", "rn", "np", "do", "dds",
         "dvm", "jd", "esq", "cfp", "cpa", "cfa", "ba", "bsc", "facs", "facp", "lcsw", "psyd", "pharmd", "cscs");
+    private static final String TOLD_TO = " as told to ";
     /** What begins a dateline or an outlet written straight after a name, each followed by a capital. */
     private static final List<String> AFFILIATION_MARKERS = List.of(" in ", " The ");
     private static final Set<String> PARTICLES = Set.of(
@@ -76,7 +77,7 @@ public final class AuthorNames {
             return List.of();
         }
         String text = Normalizer.normalize(byline, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
-        text = cutAtNoise(text);
+        text = cutAtNoise(afterToldTo(text));
         Set<String> names = new LinkedHashSet<>();
         for (String part : splitPeople(text)) {
             String name = clean(part);
@@ -177,6 +178,12 @@ public final class AuthorNames {
         String cut = text.substring(0, end);
         int dash = indexOfDash(cut);
         return dash > 0 ? cut.substring(0, dash) : cut;
+    }
+
+    /** "Lena Marsh as told to Jane Doe": the speaker told the story, the writer after "as told to" wrote it. */
+    private static String afterToldTo(String text) {
+        int i = text.toLowerCase(Locale.ROOT).indexOf(TOLD_TO);
+        return i < 0 ? text : text.substring(i + TOLD_TO.length());
     }
 
     private static int indexOfDash(String s) {

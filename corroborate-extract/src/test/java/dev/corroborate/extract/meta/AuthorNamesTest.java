@@ -94,4 +94,9 @@ class AuthorNamesTest {
         assertTrue(AuthorNames.isPersonName("TJ Marlowe"));
         assertEquals(List.of("Hester Quaile"), AuthorNames.parse("HESTER QUAILE"));
     }
+
+    @Test
+    void theWriterOfAnAsToldToStoryIsTheOneItWasToldTo() {
+        assertEquals(List.of("Wren Halloway"), AuthorNames.parse("Bertil Sand as told to Wren Halloway"));
+    }
 }
