@@ -164,8 +164,7 @@ final class AuthorReader {
             if (inComments(e, hints)) {
                 continue;
             }
-            Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
-            text = segments(nameElement != null ? nameElement : e);
+            text = nameSegments(e);
             // a byline marked on each writer's link ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>")
             // is met at its first link: the links beside it are the same byline's
             boolean authorLink = e.nameIs("a") && isAuthorPageLink(e);
@@ -178,6 +177,28 @@ final class AuthorReader {
             }
         }
         return new VisibleByline(new ArrayList<>(names.values()), text);
+    }
+
+    /**
+     * The byline's marked names ({@code itemprop=name}), each writer's, when it marks them; else all its text. A
+     * byline block of several writers marks one name apiece; a photographer's ("Photography by ...") is a credit.
+     */
+    private static String nameSegments(Element byline) {
+        List<Element> marked = byline.getElementsByAttributeValue("itemprop", "name");
+        if (marked.isEmpty()) {
+            return segments(byline);
+        }
+        StringBuilder b = new StringBuilder();
+        for (Element name : marked.subList(0, Math.min(marked.size(), MAX_NAMES))) {
+            if (HeadlineByline.isMediaCredit(name.text())) {
+                continue;
+            }
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(segments(name));
+        }
+        return b.toString();
     }
 
     /**
