@@ -80,19 +80,24 @@ final class AuthorReader {
             if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)) {
                 continue;
             }
-            Map<String, String> names = new LinkedHashMap<>();
-            Element parent = a.parent();
-            List<Element> group = parent == null ? List.of(a) : parent.getElementsByTag("a");
-            for (Element b : group.size() > MAX_NAMES * 2 ? List.of(a) : group) {
-                if (isAuthorPageLink(b) && b.text().length() <= 60) {
-                    for (String n : AuthorNames.parse(b.text())) {
-                        names.putIfAbsent(AuthorNames.normalise(n), n);
-                    }
-                }
-            }
-            return new ArrayList<>(names.values());
+            return authorLinkGroup(a);
         }
         return List.of();
+    }
+
+    /** The people of an author link and of the author links beside it under the same parent. */
+    private static List<String> authorLinkGroup(Element a) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Element parent = a.parent();
+        List<Element> group = parent == null ? List.of(a) : parent.getElementsByTag("a");
+        for (Element b : group.size() > MAX_NAMES * 2 ? List.of(a) : group) {
+            if (isAuthorPageLink(b) && b.text().length() <= 60) {
+                for (String n : AuthorNames.parse(b.text())) {
+                    names.putIfAbsent(AuthorNames.normalise(n), n);
+                }
+            }
+        }
+        return new ArrayList<>(names.values());
     }
 
     /** Names written as links to an author page ({@code /author/jane-doe}, {@code rel=author}). */
@@ -159,9 +164,11 @@ final class AuthorReader {
             if (inComments(e, hints)) {
                 continue;
             }
-            Element nameElement = e.getElementsByAttributeValue("itemprop", "name").first();
-            text = segments(nameElement != null ? nameElement : e);
-            for (String name : AuthorNames.parse(text)) {
+            text = nameSegments(e);
+            // a byline marked on each writer's link ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>")
+            // is met at its first link: the links beside it are the same byline's
+            boolean authorLink = e.nameIs("a") && isAuthorPageLink(e);
+            for (String name : authorLink ? authorLinkGroup(e) : AuthorNames.parse(text)) {
                 names.putIfAbsent(AuthorNames.normalise(name), name);
             }
             if (!names.isEmpty()) {
@@ -170,6 +177,28 @@ final class AuthorReader {
             }
         }
         return new VisibleByline(new ArrayList<>(names.values()), text);
+    }
+
+    /**
+     * The byline's marked names ({@code itemprop=name}), each writer's, when it marks them; else all its text. A
+     * byline block of several writers marks one name apiece; a photographer's ("Photography by ...") is a credit.
+     */
+    private static String nameSegments(Element byline) {
+        List<Element> marked = byline.getElementsByAttributeValue("itemprop", "name");
+        if (marked.isEmpty()) {
+            return segments(byline);
+        }
+        StringBuilder b = new StringBuilder();
+        for (Element name : marked.subList(0, Math.min(marked.size(), MAX_NAMES))) {
+            if (HeadlineByline.isMediaCredit(name.text())) {
+                continue;
+            }
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            b.append(segments(name));
+        }
+        return b.toString();
     }
 
     /**

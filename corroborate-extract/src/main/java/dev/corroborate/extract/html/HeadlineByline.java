@@ -21,7 +21,7 @@ final class HeadlineByline {
     private static final Pattern BY = Pattern.compile("(?:^|(\\S+)\\s+)(?i:by)\\s+(\\p{Lu}.*)$");
     private static final Set<String> MEDIA_CREDITS = Set.of("photo", "photos", "photograph", "photographs",
         "photography", "image", "images", "picture", "pictures", "illustration", "illustrations", "graphic",
-        "graphics", "video", "artwork", "art", "painting", "map", "chart");
+        "graphics", "video", "artwork", "art", "painting", "map", "chart", "styled", "styling");
     /** Short lines looked at under the headline: a dateline, a credit, a caption or two. */
     private static final int MAX_LINES = 12;
     /** Past this many characters a line is prose: the article has begun. */
@@ -65,6 +65,16 @@ final class HeadlineByline {
             return List.of();
         }
         return AuthorNames.parse(m.group(2));
+    }
+
+    /** True for a credit of the pictures or the styling, not the words: "Photography by Jane Doe", "Styled by ...". */
+    static boolean isMediaCredit(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < t.length() && Character.isLetter(t.charAt(end))) {
+            end++;
+        }
+        return MEDIA_CREDITS.contains(t.substring(0, end));
     }
 
     /** The node that follows {@code node} and its subtree in document order, or null at the end. */

@@ -61,6 +61,9 @@ public final class AuthorNames {
     private static final Set<String> CREDENTIALS = Set.of(
         "ms", "ma", "msc", "mba", "mph", "md", "phd", "rd", "rdn", "ld", "ldn", "cdn", "cpt", "rn", "np", "do", "dds",
         "dvm", "jd", "esq", "cfp", "cpa", "cfa", "ba", "bsc", "facs", "facp", "lcsw", "psyd", "pharmd", "cscs");
+    private static final String TOLD_TO = " as told to ";
+    /** What begins a dateline or an outlet written straight after a name, each followed by a capital. */
+    private static final List<String> AFFILIATION_MARKERS = List.of(" in ", " The ");
     private static final Set<String> PARTICLES = Set.of(
         "de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "la", "le", "bin", "ibn", "al", "el",
         "y", "e", "dos", "das", "ter", "st", "mc", "mac", "ben", "op");
@@ -74,7 +77,7 @@ public final class AuthorNames {
             return List.of();
         }
         String text = Normalizer.normalize(byline, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
-        text = cutAtNoise(text);
+        text = cutAtNoise(afterToldTo(text));
         Set<String> names = new LinkedHashSet<>();
         for (String part : splitPeople(text)) {
             String name = clean(part);
@@ -100,7 +103,7 @@ public final class AuthorNames {
                 return false;
             }
             String lower = w.toLowerCase(Locale.ROOT).replace(".", "");
-            if (NOT_PERSON_WORDS.contains(lower)) {
+            if (NOT_PERSON_WORDS.contains(lower) || hasNotPersonPart(lower)) {
                 return false;
             }
             char first = w.charAt(0);
@@ -116,7 +119,38 @@ public final class AuthorNames {
                 }
             }
         }
-        return capitalised >= 2;
+        return capitalised >= 2 && !opensWithOutletAcronym(words);
+    }
+
+    /** "Courier-Post": a hyphenated word is an organisation's when one of its parts is ("Daisy-Mae" is a name). */
+    private static boolean hasNotPersonPart(String lowerWord) {
+        if (lowerWord.indexOf('-') < 0) {
+            return false;
+        }
+        for (String part : lowerWord.split("-")) {
+            if (NOT_PERSON_WORDS.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "CBC Arts", "NPR Books": an acronym of three or more capitals before words in ordinary case is an outlet and
+     * its section. Initials ("TJ Holmes") are shorter, and a name printed in capitals throughout ("JANE DOE") is
+     * title-cased before it gets here.
+     */
+    private static boolean opensWithOutletAcronym(String[] words) {
+        String first = words[0];
+        if (first.length() < 3 || !first.chars().allMatch(c -> Character.isLetter(c) && Character.isUpperCase(c))) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].equals(words[i].toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a word that marks an organisation, a role or a label ("Gazette", "Correspondent", "Staff"). */
@@ -144,6 +178,12 @@ public final class AuthorNames {
         String cut = text.substring(0, end);
         int dash = indexOfDash(cut);
         return dash > 0 ? cut.substring(0, dash) : cut;
+    }
+
+    /** "Lena Marsh as told to Jane Doe": the speaker told the story, the writer after "as told to" wrote it. */
+    private static String afterToldTo(String text) {
+        int i = text.toLowerCase(Locale.ROOT).indexOf(TOLD_TO);
+        return i < 0 ? text : text.substring(i + TOLD_TO.length());
     }
 
     private static int indexOfDash(String s) {
@@ -191,7 +231,7 @@ public final class AuthorNames {
                 }
             }
         }
-        s = trimEdges(NAME_EDGES, singleSpaced(WHITESPACE_RUNS, s)).strip();
+        s = trimEdges(NAME_EDGES, singleSpaced(WHITESPACE_RUNS, dropTrailingAffiliation(s))).strip();
         if (s.isEmpty()) {
             return null;
         }
@@ -243,6 +283,22 @@ public final class AuthorNames {
             }
             t = TRAILING_COMMAS.matcher(t.substring(0, space)).replaceAll("").strip();
         }
+    }
+
+    /**
+     * "Jane Doe in Springfield" is Jane Doe filing from a place, "Jane Doe The Daily Bugle" Jane Doe writing for an
+     * outlet: a byline with no separator before the dateline or the outlet. Cut only where at least two words come
+     * first, so a name that is nothing but the outlet ("The Daily Bugle") stays whole and is dropped as one.
+     */
+    private static String dropTrailingAffiliation(String s) {
+        for (String marker : AFFILIATION_MARKERS) {
+            int i = s.indexOf(marker);
+            if (i > 0 && i + marker.length() < s.length() && Character.isUpperCase(s.charAt(i + marker.length()))
+                && s.substring(0, i).strip().indexOf(' ') > 0) {
+                return s.substring(0, i).strip();
+            }
+        }
+        return s;
     }
 
     /** "Jane Doe December" (a byline cut at the day's digits) loses its month; "Jane Doe Updated" its label. */

@@ -190,6 +190,36 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void aBylineMarkedOnEachWritersLinkKeepsEveryWriter() throws NoArticleException {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
+            + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ines Aalto\"},{\"@type\":\"Person\",\"name\":\"Tomas Okafor\"}]}"
+            + "</script>";
+        Article a = extract(ld, "<div><a rel=\"author\" href=\"/profile/ines-aalto\">Ines Aalto</a><span> and </span>"
+            + "<a rel=\"author\" href=\"/profile/tomas-okafor\">Tomas Okafor</a><span> in Port Amble</span></div>");
+        assertEquals(List.of("Ines Aalto", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void aBylineBlockOfSeveralMarkedWritersKeepsEachButNotThePhotographer() throws NoArticleException {
+        String header = "<section class=\"post-byline\">"
+            + "<address><span>By</span> <a href=\"/author/ines-aalto\" itemprop=\"author\"><span itemprop=\"name\">Ines Aalto,"
+            + " Lantern Wire</span></a></address>"
+            + "<address><span>By</span> <a href=\"/author/tomas-okafor\" itemprop=\"author\"><span itemprop=\"name\">Tomas"
+            + " Okafor, Lantern Wire</span></a></address>"
+            + "<address itemprop=\"author\"><span itemprop=\"name\"><span>Photography by </span><a href=\"/author/pia-rudd\">"
+            + "Pia Rudd</a></span></address></section>";
+        Article a = extract("", header);
+        assertEquals(List.of("Ines Aalto", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void picturesAndStylingAreCreditsNotBylines() {
+        org.junit.jupiter.api.Assertions.assertTrue(HeadlineByline.isMediaCredit("Styled by Pia Rudd"));
+        org.junit.jupiter.api.Assertions.assertTrue(HeadlineByline.isMediaCredit(" Photography by Pia Rudd"));
+        org.junit.jupiter.api.Assertions.assertFalse(HeadlineByline.isMediaCredit("By Ines Aalto"));
+    }
+
+    @Test
     void coAuthorWrittenAfterAConfirmedNameWithAndIsKept() throws NoArticleException {
         String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Council approves budget\","
             + "\"author\":[{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}]}</script>";

@@ -70,4 +70,33 @@ class AuthorNamesTest {
                 AuthorNames.singleSpaced(AuthorNames.SPACE_RUNS, n), n);
         }
     }
+
+    @Test
+    void aHyphenatedOutletWordMakesAnOrganisation() {
+        assertFalse(AuthorNames.isPersonName("Dunmore Valley Ledger-Herald"));
+        assertTrue(AuthorNames.isPersonName("Rosa-Lee Vantreck"));
+    }
+
+    @Test
+    void anOutletWrittenStraightAfterTheNameIsCut() {
+        assertEquals(List.of("Orla Pennick"), AuthorNames.parse("By Orla Pennick The Quarry Bay Ledger"));
+        assertEquals(List.of(), AuthorNames.parse("The Quarry Bay Ledger"));
+    }
+
+    @Test
+    void aDatelineAfterTheNameIsCut() {
+        assertEquals(List.of("Tamsin Wrey", "Jory Castell"), AuthorNames.parse("Tamsin Wrey and Jory Castell in Port Amble"));
+    }
+
+    @Test
+    void anOutletAcronymBeforeASectionIsNoPerson() {
+        assertFalse(AuthorNames.isPersonName("KVRB Gardens"));
+        assertTrue(AuthorNames.isPersonName("TJ Marlowe"));
+        assertEquals(List.of("Hester Quaile"), AuthorNames.parse("HESTER QUAILE"));
+    }
+
+    @Test
+    void theWriterOfAnAsToldToStoryIsTheOneItWasToldTo() {
+        assertEquals(List.of("Wren Halloway"), AuthorNames.parse("Bertil Sand as told to Wren Halloway"));
+    }
 }
