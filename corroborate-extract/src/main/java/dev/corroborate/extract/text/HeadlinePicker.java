@@ -109,7 +109,8 @@ final class HeadlinePicker {
             return unlabelled(spelled, lines);
         }
         if (best == null) {
-            return openingHeadline(lines, bodyFrom);
+            // a text that opens on its body has no page around it: a bare story, whose first line is its lead
+            return bodyFrom > 0 ? openingHeadline(lines, bodyFrom) : null;
         }
         DumpLine asked = askingHeadline(lines, bodyFrom);
         // a line right above the question is the headline and the question its dek

@@ -31,6 +31,16 @@ class TextDumpHeadedBodyTest {
         The board expects to put the contract out to tender in May and to start the works on the dam before the summer ends.
         """;
 
+    /** A bare story with no page around it (a corpus's body text) opens on its lead, however short its first line. */
+    @Test
+    void aBareStorysShortFirstLineIsItsLeadNotAHeadline() throws Exception {
+        String first = "The Oska dam will be raised by two metres.";
+        Article article = extract(first + "\n" + BODY);
+
+        assertTrue(article.body().startsWith(first), article.body());
+        assertTrue(article.title() == null || !article.title().equals(first), article.title());
+    }
+
     @Test
     void aQuestionHeadlineOpeningTheBodyIsTakenOutOfIt() throws Exception {
         Article article = extract("""
