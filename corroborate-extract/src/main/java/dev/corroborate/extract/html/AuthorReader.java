@@ -228,12 +228,7 @@ final class AuthorReader {
 
     private static boolean introducesContributors(String text) {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        for (String lead : CONTRIBUTOR_LEADS) {
-            if (lower.startsWith(lead)) {
-                return true;
-            }
-        }
-        return false;
+        return CONTRIBUTOR_LEADS.stream().anyMatch(lower::startsWith);
     }
 
     private static List<org.jsoup.nodes.TextNode> textNodes(Element e) {

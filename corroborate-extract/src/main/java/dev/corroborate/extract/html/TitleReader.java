@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import dev.corroborate.extract.meta.MediaTags;
 import dev.corroborate.extract.meta.Titles;
 
 /**

@@ -180,8 +180,12 @@ public final class AuthorNames {
         return dash > 0 ? cut.substring(0, dash) : cut;
     }
 
-    /** "Lena Marsh as told to Jane Doe": the speaker told the story, the writer after "as told to" wrote it. */
-    private static String afterToldTo(String text) {
+    /**
+     * "Lena Marsh as told to Jane Doe": the speaker told the story, the writer after "as told to" wrote it.
+     *
+     * @return the byline from its writer on; the byline itself when it names no teller
+     */
+    public static String afterToldTo(String text) {
         int i = text.toLowerCase(Locale.ROOT).indexOf(TOLD_TO);
         return i < 0 ? text : text.substring(i + TOLD_TO.length());
     }

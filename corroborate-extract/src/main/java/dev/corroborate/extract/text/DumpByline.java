@@ -18,7 +18,6 @@ final class DumpByline {
     private static final Pattern FOR_OUTLET = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[^,|&]*$");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|posted by|author)\\s*:?\\s+");
     private static final Pattern BYLINE_SEGMENT_END = Pattern.compile("[,|•·\\d]");
-    private static final Pattern AS_TOLD_TO = Pattern.compile("(?i)^.*?\\bas told to\\s+");
     private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*/\\s*$");
     /** "By" or "Author" on a line of its own: the names follow on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|authors?):?$");
@@ -95,7 +94,8 @@ final class DumpByline {
                 case UNDER_STAMP -> stampNear(header, k, -1);
                 case NEAR_BODY -> bodyFrom - line.index() <= NAME_LINE_NEAR_BODY;
             };
-            String names = BylineTail.strip(writerOf(line.text()));
+            // "Ana Lenz as told to Ona Brask" names only its writer, so only the writer's part must be all names
+            String names = BylineTail.strip(AuthorNames.afterToldTo(line.text()));
             List<String> authors = placed && line.words() <= NAME_LINE_WORDS ? people(names) : List.of();
             boolean fits = affiliated
                 ? authors.size() == 1 && authors.get(0).equals(AffiliatedName.of(firstSegment(names)))
@@ -113,7 +113,7 @@ final class DumpByline {
             return List.of();
         }
         List<String> authors = new ArrayList<>();
-        for (String name : AuthorNames.parse(FOR_OUTLET.matcher(BylineTail.strip(writerOf(byline))).replaceFirst(""))) {
+        for (String name : AuthorNames.parse(FOR_OUTLET.matcher(BylineTail.strip(byline)).replaceFirst(""))) {
             if (!DumpMetadata.DESK.matcher(name).matches()) {
                 // "Ona Brask Valley Courier-Post", "Ona BraskWriter": the parser takes the outlet for more name
                 String affiliated = AffiliatedName.of(name);
@@ -125,11 +125,6 @@ final class DumpByline {
             return affiliated == null ? List.of() : List.of(affiliated);
         }
         return authors;
-    }
-
-    /** "Ana Lenz as told to Ona Brask": the teller's story, written up by the writer after "as told to". */
-    private static String writerOf(String byline) {
-        return AS_TOLD_TO.matcher(byline).replaceFirst("");
     }
 
     /** The byline without its label, up to the first comma, bar, bullet or digit: where one person's credit ends. */

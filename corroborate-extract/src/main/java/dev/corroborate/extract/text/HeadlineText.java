@@ -5,19 +5,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.corroborate.extract.Words;
+import dev.corroborate.extract.meta.MediaTags;
 
 /**
  * The headline as the page titles its story, without what a widget printed around it: a share bar's or a reading
  * bar's label ("SHARE …", "Share All sharing options for: …", "now reading: …"), a citation's date and address
- * ("Citation: … (2023, December 21) retrieved …"), a media tag ("… [Watch]", "… (video)").
+ * ("Citation: … (2023, December 21) retrieved …"), a media tag ("… [Watch]", "… (video)": {@link MediaTags}).
  */
 final class HeadlineText {
     /** At most this many words of label before the headline; more reads as a longer headline of its own. */
     private static final int MAX_LABEL_WORDS = 6;
     private static final int MIN_HEADLINE_WORDS = 4;
-    /** "[Watch]", "(video)", "(PHOTOS)": the kind of media the story carries, not its title. */
-    private static final Pattern MEDIA_TAG = Pattern.compile(
-        "\\s+[\\[(](?i:watch|video|videos|photos|pictures|gallery|listen|audio|podcast)[\\])]$");
     /** "| Editorial", "| Valley Post": a page's tag for the story's section or its own name, one to three words. */
     private static final Pattern SECTION_TAG = Pattern.compile("\\s+\\|\\s+[^|\\s]+(?:\\s+[^|\\s]+){0,2}$");
     /** What may follow the headline inside a widget's line: a citation's "(2023, …" or a bar's "| …". */
@@ -42,7 +40,7 @@ final class HeadlineText {
                 pure = candidate;
             }
         }
-        return withoutSectionTag(MEDIA_TAG.matcher(pure != null ? pure : text).replaceFirst(""));
+        return withoutSectionTag(MediaTags.stripTrailing(pure != null ? pure : text));
     }
 
     /** The headline without a section or outlet tag after a bar ("… | Editorial"), when a headline's length is left. */

@@ -1,4 +1,4 @@
-package dev.corroborate.extract.html;
+package dev.corroborate.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
