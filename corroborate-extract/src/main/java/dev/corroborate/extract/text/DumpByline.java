@@ -30,6 +30,11 @@ final class DumpByline {
     private DumpByline() {
     }
 
+    /** "By", "Written by", "Author:" on a line of their own: the names follow on the next line. */
+    static boolean isBareLabel(String line) {
+        return BY_LABEL.matcher(line).matches();
+    }
+
     /**
      * Names on the byline ("By A and B", a "By" printed on a line of its own over the names, or a stamp "A and B -
      * Dec 21, 2023 1:00 pm"), else the writers an author box's bios name, else a line of bare names beside the
@@ -46,7 +51,7 @@ final class DumpByline {
                 continue; // "— Ann Lee (@annlee) March 3, 2025": an embedded post's author, not the article's
             }
             String byline;
-            if (BY_LABEL.matcher(text).matches()) {
+            if (isBareLabel(text)) {
                 byline = k + 1 < header.size() ? header.get(k + 1).text() : null;
             } else {
                 byline = DumpMetadata.BYLINE.matcher(text).matches() ? text : stampNames(text);

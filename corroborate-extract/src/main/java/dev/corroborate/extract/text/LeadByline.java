@@ -9,9 +9,6 @@ import java.util.List;
  * of its text. Byline and date are read from the dump's lines, not from the body's text.
  */
 final class LeadByline {
-    /** "By", "Author:", "Written by": a label whose name the dump broke onto the next line. */
-    private static final int MAX_LABEL_WORDS = 2;
-
     private LeadByline() {
     }
 
@@ -20,7 +17,8 @@ final class LeadByline {
         if (body.size() < 3 || !creditLine(body.get(1))) {
             return body;
         }
-        int resume = bareLabel(body.get(1)) && body.get(2).kind() != LineKind.PROSE ? 3 : 2;
+        // "By" alone: the dump broke the writer's name onto the next line
+        int resume = DumpByline.isBareLabel(body.get(1).text()) && body.get(2).kind() != LineKind.PROSE ? 3 : 2;
         List<DumpLine> out = new ArrayList<>(body.size());
         out.add(body.getFirst());
         out.addAll(body.subList(resume, body.size()));
@@ -30,9 +28,5 @@ final class LeadByline {
     /** A byline or dateline standing as a line of its own: a sentence of the article is prose. */
     private static boolean creditLine(DumpLine line) {
         return line.kind() != LineKind.PROSE && LeadFinder.isStamp(line);
-    }
-
-    private static boolean bareLabel(DumpLine line) {
-        return line.words() <= MAX_LABEL_WORDS && line.text().chars().noneMatch(Character::isDigit);
     }
 }
