@@ -106,7 +106,10 @@ final class HeadlinePicker {
         }
         DumpLine spelled = spelledBySlug(lines, slug);
         if (spelled != null && (best == null || slug.coverage(spelled.text()) > slug.coverage(best.text()))) {
-            return unlabelled(spelled, lines);
+            return unlabelled(DekUnderHeadline.headlineOver(spelled, lines, bodyStems), lines);
+        }
+        if (best != null) {
+            best = DekUnderHeadline.headlineOver(best, lines, bodyStems);
         }
         if (best == null) {
             // a text that opens on its body has no page around it: a bare story, whose first line is its lead
