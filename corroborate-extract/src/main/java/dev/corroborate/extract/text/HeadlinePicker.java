@@ -72,6 +72,7 @@ final class HeadlinePicker {
     DumpLine pick(List<DumpLine> lines, int bodyFrom, String body, Set<String> repeats, UrlSlug slug) {
         Set<String> bodyStems = stems(body);
         Set<String> crumbs = breadcrumbTails(lines, bodyFrom);
+        Set<String> labels = RepeatedHeadlines.labels(lines);
         DumpLine best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int firstFitting = -1;
@@ -80,8 +81,11 @@ final class HeadlinePicker {
             if (!headlineShaped(line) || ADDRESS.matcher(line.text()).find() || runsOn(line, lines)) {
                 continue;
             }
-            double overlap = overlap(line.text(), bodyStems);
             String key = normalise(line.text());
+            if (labels.contains(key)) {
+                continue; // a series' or section's label, printed over every teaser of the page
+            }
+            double overlap = overlap(line.text(), bodyStems);
             // Sites print the title again over the article and at the end of the breadcrumb trail.
             boolean namedByCrumbs = crumbs.contains(key);
             // The breadcrumb trail names the article: that line needs less support from the body's words.
@@ -106,7 +110,10 @@ final class HeadlinePicker {
         }
         DumpLine spelled = spelledBySlug(lines, slug);
         if (spelled != null && (best == null || slug.coverage(spelled.text()) > slug.coverage(best.text()))) {
-            return unlabelled(spelled, lines);
+            return unlabelled(DekUnderHeadline.headlineOver(spelled, lines, bodyStems), lines);
+        }
+        if (best != null) {
+            best = DekUnderHeadline.headlineOver(best, lines, bodyStems);
         }
         if (best == null) {
             // a text that opens on its body has no page around it: a bare story, whose first line is its lead

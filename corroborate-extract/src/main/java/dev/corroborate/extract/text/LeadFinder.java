@@ -16,7 +16,8 @@ final class LeadFinder {
     private static final int MIN_LEAD_WORDS = 8;
     /** A heading this long in the gap is another story's teaser: the gap is no byline block. */
     private static final int TEASER_WORDS = 6;
-    private static final Pattern BYLINE_START = Pattern.compile("(?i)^(?:by|author:?|written by)\\b");
+    /** "By Ann Lee", "Written by …", and "ByAnn Lee": the label glued to the name where the page set it inline. */
+    private static final Pattern BYLINE_START = Pattern.compile("(?i)^(?:by|author:?|written by)\\b|^By(?=\\p{Lu}\\p{Ll})");
 
     /** @return the body with its lead paragraph in front, or the body as it was when no lead sits above it */
     BodyLocator.Body widen(BodyLocator.Body body, List<DumpLine> lines) {

@@ -31,13 +31,22 @@ final class RepeatedHeadlines {
 
     /** @return the normalised texts of headings that occur more than once */
     static Set<String> repeatedTexts(List<DumpLine> lines) {
-        Set<String> repeated = new HashSet<>();
+        return printedAtLeast(lines, 2);
+    }
+
+    /** @return the normalised texts of headings printed so often that they are labels, never a headline */
+    static Set<String> labels(List<DumpLine> lines) {
+        return printedAtLeast(lines, LABEL_REPEATS);
+    }
+
+    private static Set<String> printedAtLeast(List<DumpLine> lines, int times) {
+        Set<String> texts = new HashSet<>();
         occurrences(lines).forEach((text, rows) -> {
-            if (rows.size() > 1) {
-                repeated.add(text);
+            if (rows.size() >= times) {
+                texts.add(text);
             }
         });
-        return repeated;
+        return texts;
     }
 
     /** @return indexes of the lines that repeat a headline */

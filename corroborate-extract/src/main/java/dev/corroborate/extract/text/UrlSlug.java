@@ -18,12 +18,15 @@ record UrlSlug(List<String> words) {
     /** A slug of fewer words is a section name ("/sport/football/"), not a headline. */
     private static final int MIN_WORDS = 3;
     private static final Pattern SEPARATOR = Pattern.compile("[-_+]+");
-    /** Ids and dates within a slug segment: "1234567", "rcna130888", "2023". */
-    private static final Pattern ID = Pattern.compile("[a-z]*\\d{3,}[a-z0-9]*");
+    /** Ids and dates within a slug segment: "1234567", "rcna130888", "2023", and a hash's parts ("9f6b", "11ee"). */
+    private static final Pattern ID = Pattern.compile("[a-z]*\\d{3,}[a-z0-9]*|(?=[a-z]*\\d)(?=\\d*[a-z])[a-z0-9]+");
     private static final Pattern FILE_ENDING = Pattern.compile("\\.(?:s?html?|php|aspx?|jsp)$");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    /** @return the slug of the address's wordiest path segment, or null when no segment reads as one */
+    /**
+     * @return the slug of the address's last path segment that reads as one, or null when none does: the page's own
+     *         name comes after its section's or its guide's ("/wikis/valley-ferry-guide/Harbour_Crane_Notes")
+     */
     static UrlSlug of(String url) {
         if (url == null) {
             return null;
@@ -37,7 +40,7 @@ record UrlSlug(List<String> words) {
         if (path == null) {
             return null;
         }
-        List<String> best = List.of();
+        List<String> slug = List.of();
         for (String segment : path.split("/")) {
             String s = FILE_ENDING.matcher(segment.toLowerCase(Locale.ROOT)).replaceFirst("");
             List<String> words = new ArrayList<>();
@@ -46,11 +49,11 @@ record UrlSlug(List<String> words) {
                     words.add(w);
                 }
             }
-            if (words.size() > best.size()) {
-                best = words;
+            if (words.size() >= MIN_WORDS) {
+                slug = words;
             }
         }
-        return best.size() >= MIN_WORDS ? new UrlSlug(List.copyOf(best)) : null;
+        return slug.isEmpty() ? null : new UrlSlug(List.copyOf(slug));
     }
 
     /** Share of the slug's words that the line holds. */

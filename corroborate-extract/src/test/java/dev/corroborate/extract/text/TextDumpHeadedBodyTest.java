@@ -128,6 +128,18 @@ class TextDumpHeadedBodyTest {
         assertTrue(article.body().contains("must grow with them.\n\n" + LEAD), article.body());
     }
 
+    @Test
+    void aBylineWhoseLabelTheDumpGluedToTheNameIsNoPartOfTheText() throws Exception {
+        Article article = extract("""
+            Home
+            Oska dam to rise two metres
+            The valley's spring floods have grown heavier, and the water board says its dam must grow with them.
+            ByAnsel Morrow
+            """ + BODY);
+
+        assertTrue(article.body().contains("must grow with them.\n\n" + LEAD), article.body());
+    }
+
     private Article extract(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump));
     }

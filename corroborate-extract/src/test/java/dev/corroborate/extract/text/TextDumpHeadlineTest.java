@@ -227,6 +227,24 @@ class TextDumpHeadlineTest {
             title(dump, "https://valleypost.example/news/oska-dam-floods"));
     }
 
+    @Test
+    void aLabelPrintedOverEveryTeaserIsNoHeadline() throws Exception {
+        String dump = """
+            Home
+            Notes from the valley
+            Library opens a reading room
+            Notes from the valley
+            Harbour crane back in service
+            Notes from the valley
+            Bridge repairs end early
+            Science
+            Notes from the valley
+            The Oska dam will rise. Here is why the valley needs it.
+            """ + BODY;
+
+        assertEquals("The Oska dam will rise. Here is why the valley needs it.", title(dump));
+    }
+
     private String title(String dump) throws NoArticleException {
         return title(dump, null);
     }

@@ -10,10 +10,25 @@ import org.junit.jupiter.api.Test;
 /** The words a news address spells its headline with. */
 class UrlSlugTest {
     @Test
-    void wordiestSegmentWithoutIdsOrFileEnding() {
+    void slugSegmentWithoutIdsOrFileEnding() {
         UrlSlug slug = UrlSlug.of("https://www.valleypost.example/news/2025/03/oska-dam-to-rise-two-metres-1843221.html?ref=home");
 
         assertEquals(List.of("oska", "dam", "to", "rise", "two", "metres"), slug.words());
+    }
+
+    @Test
+    void thePagesOwnNameComesAfterItsGuidesName() {
+        UrlSlug slug = UrlSlug.of("https://wiki.example/wikis/valley-ferry-timetable-guide-for-winter/Harbour_Crane_Repair_Notes");
+
+        assertEquals(List.of("harbour", "crane", "repair", "notes"), slug.words());
+    }
+
+    @Test
+    void aHashsPartsAreNoWords() {
+        UrlSlug slug = UrlSlug.of(
+            "https://valleypost.example/local/oska-dam-to-rise/article_5a3f9c2e-8d1b-11ee-a4c2-3f9e0b7d1c55.html");
+
+        assertEquals(List.of("oska", "dam", "to", "rise"), slug.words());
     }
 
     @Test
