@@ -97,7 +97,8 @@ final class DumpByline {
             boolean placed = switch (placement) {
                 case OVER_STAMP -> stampNear(header, k, 1) || roleUnder(header, k);
                 case UNDER_STAMP -> stampNear(header, k, -1);
-                case NEAR_BODY -> bodyFrom - line.index() <= NAME_LINE_NEAR_BODY;
+                // inside the body's run a bare name is a subhead or a listed item: only a stamp or role marks a byline
+                case NEAR_BODY -> line.index() < bodyFrom && bodyFrom - line.index() <= NAME_LINE_NEAR_BODY;
             };
             // "Ana Lenz as told to Ona Brask" names only its writer, so only the writer's part must be all names
             String names = BylineTail.strip(AuthorNames.afterToldTo(line.text()));
