@@ -18,6 +18,12 @@ final class DumpByline {
     private static final Pattern FOR_OUTLET = Pattern.compile("\\s+(?:for|For|FOR)\\s+(?:the\\s+|The\\s+)?\\p{Lu}[^,|&]*$");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|posted by|author)\\s*:?\\s+");
     private static final Pattern BYLINE_SEGMENT_END = Pattern.compile("[,|•·\\d]");
+    /** Where a credit's words part: spaces, digits, punctuation ("By Valley Press3 min read"). */
+    private static final Pattern CREDIT_WORDS = Pattern.compile("[^\\p{L}.'’-]+");
+    private static final Pattern CREDIT_END = Pattern.compile("[\\d|•·,]");
+    private static final int CREDIT_MAX_WORDS = 5;
+    private static final Pattern BY_LABEL_START = Pattern.compile(
+        "^(?:(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]ublished)\\s+)?(?:[Bb]y|BY)(?!\\p{Ll})");
     private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*/\\s*$");
     /** "By" or "Author" on a line of its own: the names follow on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|authors?):?$");
@@ -62,6 +68,9 @@ final class DumpByline {
             List<String> authors = people(byline);
             if (!authors.isEmpty()) {
                 return CreditedSource.withoutSources(authors, lines);
+            }
+            if (creditsNoPerson(text)) {
+                return List.of();
             }
         }
         // the author box under the article names the writer in a sentence: surer than a bare line of names
@@ -111,6 +120,34 @@ final class DumpByline {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether a "By" line credits no person: an agency or a desk ("By Valley Press Staff"), or a byline stamped with
+     * the date whose name is a handle the parser cannot read ("by onab on March 3, 2025"). The byline's place is
+     * taken, so no bare line elsewhere is the writer.
+     */
+    private static boolean creditsNoPerson(String line) {
+        Matcher byline = DumpMetadata.BYLINE.matcher(line);
+        if (!byline.matches() || !BY_LABEL_START.matcher(line).lookingAt()) {
+            return false; // "Authors Columns Podcasts": a menu's label, where "By" opens only a credit
+        }
+        if (line.length() <= DumpMetadata.STAMP_MAX_CHARS && DumpMetadata.dateIn(line).isPresent()) {
+            return true;
+        }
+        // the credit runs to the first digit or bar; a sentence ("By signing up, you agree…") is no credit
+        String[] words = CREDIT_WORDS.split(CREDIT_END.split(byline.group(1) != null ? byline.group(1) : byline.group(2), 2)[0].strip());
+        if (words.length > CREDIT_MAX_WORDS) {
+            return false;
+        }
+        boolean organisation = false;
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+                return false;
+            }
+            organisation |= AuthorNames.isNotPersonWord(word);
+        }
+        return organisation;
     }
 
     /** The people a byline names, news desks left out; none for a null byline. */

@@ -32,6 +32,24 @@ class BylineNotASubjectTest {
         assertEquals(List.of(), authors(HEAD + withSubhead));
     }
 
+    @Test
+    void aBylineCreditingADeskLeavesNoPlaceForABareName() throws Exception {
+        assertEquals(List.of(), authors(HEAD + "By Valley Wire Staff\nMarch 12, 2025\nTessa Varn\n" + BODY));
+        assertEquals(List.of(), authors(HEAD + "By Harlan Press3 min read\nTessa Varn\n" + BODY));
+    }
+
+    @Test
+    void aStampedBylineWithAHandleLeavesNoPlaceForABareName() throws Exception {
+        assertEquals(List.of(), authors(HEAD + "by onab on March 12, 2025\nTessa Varn\n" + BODY));
+    }
+
+    @Test
+    void aSentenceOrAMenuOpeningWithByIsNoCredit() throws Exception {
+        assertEquals(List.of("Tessa Varn"),
+            authors(HEAD + "By signing up, you agree to the Privacy Policy\nTessa Varn\n" + BODY));
+        assertEquals(List.of("Tessa Varn"), authors(HEAD + "Authors Columns Podcasts Videos\nTessa Varn\n" + BODY));
+    }
+
     private List<String> authors(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump)).authors();
     }
