@@ -49,8 +49,9 @@ final class DumpByline {
      * @param header  the lines above the body, in order, with the short lines at the body's head
      * @param bodyFrom index of the body's first line
      * @param lines   the whole dump, where the author box under the body sits
+     * @param headline the headline's line, or null when the dump shows none
      */
-    static List<String> authors(List<DumpLine> header, int bodyFrom, List<DumpLine> lines) {
+    static List<String> authors(List<DumpLine> header, int bodyFrom, List<DumpLine> lines, DumpLine headline) {
         for (int k = 0; k < header.size(); k++) {
             String text = DumpMetadata.unglued(header.get(k).text());
             if (!DumpMetadata.BYLINE.matcher(text).matches() && DumpMetadata.POST_HANDLE.matcher(text).find()) {
@@ -83,7 +84,7 @@ final class DumpByline {
         // word, as a subhead can
         for (Placement placement : Placement.values()) {
             for (boolean affiliated : new boolean[] {false, true}) {
-                List<String> named = nameLine(header, bodyFrom, affiliated, placement);
+                List<String> named = nameLine(header, bodyFrom, affiliated, placement, headline);
                 if (!named.isEmpty()) {
                     return named;
                 }
@@ -95,13 +96,18 @@ final class DumpByline {
     /**
      * The names on a bare line beside the dateline or just over the body, nearest the body first: names alone, or
      * with {@code affiliated}, one name running on into the outlet or role ("Ona Brask Valley Gazette"),
-     * placed as {@code placement} asks.
+     * placed as {@code placement} asks. Right over the headline a bare name is its kicker, a topic tag or a section's
+     * label ("Harlan City" / "Rovers and Harlan City meet in the final"), not the writer: a byline sits under it.
      */
-    private static List<String> nameLine(List<DumpLine> header, int bodyFrom, boolean affiliated, Placement placement) {
+    private static List<String> nameLine(List<DumpLine> header, int bodyFrom, boolean affiliated, Placement placement,
+        DumpLine headline) {
         for (int k = header.size() - 1; k >= 0; k--) {
             DumpLine line = header.get(k);
             if (bodyFrom - line.index() > NAME_LINE_REACH) {
                 break;
+            }
+            if (headline != null && line.index() == headline.index() - 1) {
+                continue;
             }
             boolean placed = switch (placement) {
                 case OVER_STAMP -> stampNear(header, k, 1) || roleUnder(header, k);

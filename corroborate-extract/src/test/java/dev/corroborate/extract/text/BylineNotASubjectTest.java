@@ -50,6 +50,14 @@ class BylineNotASubjectTest {
         assertEquals(List.of("Tessa Varn"), authors(HEAD + "Authors Columns Podcasts Videos\nTessa Varn\n" + BODY));
     }
 
+    @Test
+    void aNameRightOverTheHeadlineIsItsKicker() throws Exception {
+        assertEquals(List.of(),
+            authors("Sport\nTessa Varn\nRovers and Harlan City meet in the final\nMarch 12, 2025\n" + BODY));
+        assertEquals(List.of("Ona Brask"), authors("Sport\nTessa Varn\nRovers and Harlan City meet in the final\n"
+            + "Ona Brask\nMarch 12, 2025\n" + BODY));
+    }
+
     private List<String> authors(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump)).authors();
     }
