@@ -22,6 +22,10 @@ final class DumpByline {
     private static final Pattern CREDIT_WORDS = Pattern.compile("[^\\p{L}.'’-]+");
     private static final Pattern CREDIT_END = Pattern.compile("[\\d|•·,]");
     private static final int CREDIT_MAX_WORDS = 5;
+    /** "By —": a label with a dash before the names on the next line. */
+    private static final Pattern DASHED_LABEL = Pattern.compile("(?i)^(?:by|written by)\\s*[—–-]$");
+    /** A comma or an "and" the dump printed on a line of its own between two names. */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("(?i)^(?:,|and|&)$");
     private static final Pattern BY_LABEL_START = Pattern.compile(
         "^(?:(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]ublished)\\s+)?(?:[Bb]y|BY)(?!\\p{Ll})");
     private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*/\\s*$");
@@ -57,18 +61,9 @@ final class DumpByline {
             if (!DumpMetadata.BYLINE.matcher(text).matches() && DumpMetadata.POST_HANDLE.matcher(text).find()) {
                 continue; // "— Ann Lee (@annlee) March 3, 2025": an embedded post's author, not the article's
             }
-            String byline;
-            if (isBareLabel(text)) {
-                byline = k + 1 < header.size() ? header.get(k + 1).text() : null;
-            } else {
-                byline = DumpMetadata.BYLINE.matcher(text).matches() ? text : stampNames(text);
-                if (byline == null || people(byline).isEmpty()) {
-                    byline = bylineAfterDate(text);
-                }
-            }
-            List<String> authors = people(byline);
-            if (!authors.isEmpty()) {
-                return CreditedSource.withoutSources(authors, lines);
+            Credit credit = creditAt(header, k);
+            if (!credit.names().isEmpty()) {
+                return CreditedSource.withoutSources(withBylinesUnder(credit, header), lines);
             }
             if (creditsNoPerson(text)) {
                 return List.of();
@@ -126,6 +121,60 @@ final class DumpByline {
             }
         }
         return List.of();
+    }
+
+    /** The names a header line credits, and the header position its credit ends on (the names under a bare label). */
+    private record Credit(List<String> names, int end) {
+    }
+
+    /** The credit the header line at {@code k} opens: a byline, a bare label over the names, or a stamp with names. */
+    private static Credit creditAt(List<DumpLine> header, int k) {
+        String text = DumpMetadata.unglued(header.get(k).text());
+        if (isBareLabel(text) || DASHED_LABEL.matcher(text).matches()) {
+            return namesUnderLabel(header, k);
+        }
+        String byline = DumpMetadata.BYLINE.matcher(text).matches() ? text : stampNames(text);
+        if (byline == null || people(byline).isEmpty()) {
+            byline = bylineAfterDate(text);
+        }
+        return new Credit(people(byline), k);
+    }
+
+    /**
+     * The names under a bare "By" label, which the dump may print a line each with the commas between them on lines
+     * of their own ("By" / "Ona Brask" / "," / "Teo Lind").
+     */
+    private static Credit namesUnderLabel(List<DumpLine> header, int k) {
+        if (k + 1 >= header.size()) {
+            return new Credit(List.of(), k);
+        }
+        StringBuilder names = new StringBuilder(header.get(k + 1).text());
+        int end = k + 1;
+        while (end + 2 < header.size() && NAME_SEPARATOR.matcher(header.get(end + 1).text()).matches()
+            && header.get(end + 2).index() == header.get(end).index() + 2) {
+            names.append(", ").append(header.get(end + 2).text());
+            end += 2;
+        }
+        return new Credit(people(names.toString()), end);
+    }
+
+    /**
+     * The credit's names and those of the bylines printed right under it, one a writer ("By Ona Brask" / "By Teo
+     * Lind"), each once.
+     */
+    private static List<String> withBylinesUnder(Credit first, List<DumpLine> header) {
+        List<String> names = new ArrayList<>(first.names());
+        int end = first.end();
+        while (end + 1 < header.size() && header.get(end + 1).index() == header.get(end).index() + 1
+            && BY_LABEL_START.matcher(header.get(end + 1).text()).lookingAt()) {
+            Credit next = creditAt(header, end + 1);
+            if (next.names().isEmpty()) {
+                break;
+            }
+            next.names().stream().filter(name -> !names.contains(name)).forEach(names::add);
+            end = next.end();
+        }
+        return names;
     }
 
     /**
