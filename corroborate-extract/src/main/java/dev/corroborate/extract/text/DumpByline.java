@@ -24,6 +24,8 @@ final class DumpByline {
     private static final int CREDIT_MAX_WORDS = 5;
     /** "By —": a label with a dash before the names on the next line. */
     private static final Pattern DASHED_LABEL = Pattern.compile("(?i)^(?:by|written by)\\s*[—–-]$");
+    /** "Social Links for", "Posts by": a link's label before the writer's name it leads to. */
+    private static final Pattern LINK_LABEL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?:for|by|from)\\s+(?=\\p{Lu})");
     /** A comma or an "and" the dump printed on a line of its own between two names. */
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?i)^(?:,|and|&)$");
     private static final Pattern BY_LABEL_START = Pattern.compile(
@@ -142,13 +144,14 @@ final class DumpByline {
 
     /**
      * The names under a bare "By" label, which the dump may print a line each with the commas between them on lines
-     * of their own ("By" / "Ona Brask" / "," / "Teo Lind").
+     * of their own ("By" / "Ona Brask" / "," / "Teo Lind"), or as the label of a link to the writer's page ("By" /
+     * "Social Links for Ona Brask").
      */
     private static Credit namesUnderLabel(List<DumpLine> header, int k) {
         if (k + 1 >= header.size()) {
             return new Credit(List.of(), k);
         }
-        StringBuilder names = new StringBuilder(header.get(k + 1).text());
+        StringBuilder names = new StringBuilder(LINK_LABEL.matcher(header.get(k + 1).text()).replaceFirst(""));
         int end = k + 1;
         while (end + 2 < header.size() && NAME_SEPARATOR.matcher(header.get(end + 1).text()).matches()
             && header.get(end + 2).index() == header.get(end).index() + 2) {

@@ -44,6 +44,11 @@ class BylinePerWriterTest {
         assertEquals(List.of("Ona Brask"), authors(HEAD + "By Ona Brask\nTeo Lind\nMarch 12, 2025\n" + BODY));
     }
 
+    @Test
+    void aLinksLabelUnderTheBareLabelLeadsToTheWriter() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "By\nSocial Links for Ona Brask\nView Author Archive\n" + BODY));
+    }
+
     private List<String> authors(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump)).authors();
     }
