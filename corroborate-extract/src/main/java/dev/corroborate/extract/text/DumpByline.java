@@ -24,6 +24,13 @@ final class DumpByline {
     private static final int CREDIT_MAX_WORDS = 5;
     /** "By —": a label with a dash before the names on the next line. */
     private static final Pattern DASHED_LABEL = Pattern.compile("(?i)^(?:by|written by)\\s*[—–-]$");
+    /**
+     * "Story by", "Photos and story by", "Text and photos by": a credit of the words, perhaps with the pictures; a
+     * credit of the pictures alone ("Photos by") names the photographer.
+     */
+    private static final Pattern WORDS_CREDIT = Pattern.compile(
+        "(?i:(?:(?:photos?|pictures?|video)\\s+(?:and|&)\\s+)?(?:story|text|words|reporting)"
+        + "(?:\\s+(?:and|&)\\s+(?:photos?|pictures?|video))?\\s+by):?\\s+(\\p{Lu}.*)");
     /** "Social Links for", "Posts by": a link's label before the writer's name it leads to. */
     private static final Pattern LINK_LABEL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?:for|by|from)\\s+(?=\\p{Lu})");
     /** A comma or an "and" the dump printed on a line of its own between two names. */
@@ -134,6 +141,10 @@ final class DumpByline {
         String text = DumpMetadata.unglued(header.get(k).text());
         if (isBareLabel(text) || DASHED_LABEL.matcher(text).matches()) {
             return namesUnderLabel(header, k);
+        }
+        Matcher words = WORDS_CREDIT.matcher(text);
+        if (words.matches()) {
+            return new Credit(people(words.group(1)), k);
         }
         String byline = DumpMetadata.BYLINE.matcher(text).matches() ? text : stampNames(text);
         if (byline == null || people(byline).isEmpty()) {

@@ -13,7 +13,10 @@ import dev.corroborate.core.Page;
 import dev.corroborate.core.PageFormat;
 import dev.corroborate.extract.NoArticleException;
 
-/** A byline the dump prints in pieces: one "By" line a writer, or the names a line each under a bare label. */
+/**
+ * A byline the dump prints in pieces or words other than a plain "By": one "By" line a writer, the names a line each
+ * under a bare label, a credit of the story and the photos.
+ */
 class BylinePerWriterTest {
     private final TextDumpExtractor extractor = new TextDumpExtractor(
         Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
@@ -47,6 +50,12 @@ class BylinePerWriterTest {
     @Test
     void aLinksLabelUnderTheBareLabelLeadsToTheWriter() throws Exception {
         assertEquals(List.of("Ona Brask"), authors(HEAD + "By\nSocial Links for Ona Brask\nView Author Archive\n" + BODY));
+    }
+
+    @Test
+    void aCreditOfTheStoryAndThePhotosNamesTheWriter() throws Exception {
+        assertEquals(List.of("Ona Brask"), authors(HEAD + "Photos and Story By Ona Brask\nSpecial Correspondent\n" + BODY));
+        assertEquals(List.of(), authors(HEAD + "Photos by Ona Brask\nSpecial Correspondent\n" + BODY));
     }
 
     private List<String> authors(String dump) throws NoArticleException {
