@@ -31,6 +31,9 @@ final class DumpByline {
     private static final Pattern WORDS_CREDIT = Pattern.compile(
         "(?i:(?:(?:photos?|pictures?|video)\\s+(?:and|&)\\s+)?(?:story|text|words|reporting)"
         + "(?:\\s+(?:and|&)\\s+(?:photos?|pictures?|video))?\\s+by):?\\s+(\\p{Lu}.*)");
+    private static final Pattern WORD_BREAK = Pattern.compile("\\s+");
+    /** A stamp's names carry few words in lower case: "and", "by", "updated on", a particle. */
+    private static final int STAMP_LOWER_WORDS = 3;
     /** "Social Links for", "Posts by": a link's label before the writer's name it leads to. */
     private static final Pattern LINK_LABEL = Pattern.compile("^(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?:for|by|from)\\s+(?=\\p{Lu})");
     /** A comma or an "and" the dump printed on a line of its own between two names. */
@@ -305,6 +308,21 @@ final class DumpByline {
         if (!date.find() || date.start() == 0 || DateParsing.find(line).isEmpty()) {
             return null;
         }
-        return line.substring(0, date.start());
+        String names = line.substring(0, date.start());
+        return sentence(names) ? null : names;
+    }
+
+    /**
+     * Whether the words before a date run as a sentence: a teaser's ("Ana Lenz and Teo Lind are set to open on March
+     * 3, 2025"), where a stamp's names carry at most a joining word or a label in lower case ("and", "by", "on").
+     */
+    private static boolean sentence(String words) {
+        int lower = 0;
+        for (String word : WORD_BREAK.split(words.strip())) {
+            if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && ++lower > STAMP_LOWER_WORDS) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,6 +22,12 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aPagesSharingAndShoppingControlsAreNoNames() {
+        assertFalse(AuthorNames.isPersonName("Social Sharing"));
+        assertFalse(AuthorNames.isPersonName("Shop Similar Look"));
+    }
+
+    @Test
     void trailingCredentialsAreNotPartOfTheName() {
         assertEquals(List.of("Mara Quill"), AuthorNames.parse("By Mara Quill MS, RD"));
         assertEquals(List.of("Tobias Fenn"), AuthorNames.parse("Tobias Fenn PhD"));

@@ -58,6 +58,14 @@ class BylineNotASubjectTest {
             + "Ona Brask\nMarch 12, 2025\n" + BODY));
     }
 
+    @Test
+    void aTeasersSentenceBeforeADateNamesNoWriter() throws Exception {
+        assertEquals(List.of(),
+            authors(HEAD + "Ana Lenz and Teo Lind are set to open the season at home on March 12, 2025\n" + BODY));
+        assertEquals(List.of("Ona Brask", "Teo Lind"),
+            authors(HEAD + "Ona Brask and Teo Lind updated on March 12, 2025\n" + BODY));
+    }
+
     private List<String> authors(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump)).authors();
     }
