@@ -117,6 +117,10 @@ public final class AuthorNames {
                 if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') {
                     return false;
                 }
+                // "Valleypost.com", "INQUIRER.net": a web address, where a name's dot closes an initial ("J.R.")
+                if (c == '.' && i + 1 < w.length() && Character.isLowerCase(w.charAt(i + 1))) {
+                    return false;
+                }
             }
         }
         return capitalised >= 2 && !opensWithOutletAcronym(words);

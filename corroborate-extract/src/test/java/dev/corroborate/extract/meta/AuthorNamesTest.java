@@ -28,6 +28,13 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aWebAddressIsNoName() {
+        assertFalse(AuthorNames.isPersonName("VALLEYPOST.com Brand"));
+        assertTrue(AuthorNames.isPersonName("J.R. Brask"));
+        assertTrue(AuthorNames.isPersonName("Ona Brask Jr."));
+    }
+
+    @Test
     void trailingCredentialsAreNotPartOfTheName() {
         assertEquals(List.of("Mara Quill"), AuthorNames.parse("By Mara Quill MS, RD"));
         assertEquals(List.of("Tobias Fenn"), AuthorNames.parse("Tobias Fenn PhD"));
