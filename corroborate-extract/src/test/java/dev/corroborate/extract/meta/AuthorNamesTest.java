@@ -22,9 +22,10 @@ class AuthorNamesTest {
     }
 
     @Test
-    void aPagesSharingAndShoppingControlsAreNoNames() {
+    void aPagesControlsAndAFactBoxsKinLabelsAreNoNames() {
         assertFalse(AuthorNames.isPersonName("Social Sharing"));
         assertFalse(AuthorNames.isPersonName("Shop Similar Look"));
+        assertFalse(AuthorNames.isPersonName("Sister Ana Lenz"));
     }
 
     @Test
