@@ -40,6 +40,7 @@ final class DumpByline {
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?i)^(?:,|and|&)$");
     private static final Pattern BY_LABEL_START = Pattern.compile(
         "^(?:(?:[Ww]ritten|[Ww]ords|[Pp]osted|[Pp]ublished)\\s+)?(?:[Bb]y|BY)(?!\\p{Ll})");
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern TRAILING_SLASH = Pattern.compile("\\s*/\\s*$");
     /** "By" or "Author" on a line of its own: the names follow on the next line. */
     private static final Pattern BY_LABEL = Pattern.compile("(?i)^(?:by|written by|words by|authors?):?$");
@@ -235,9 +236,12 @@ final class DumpByline {
                 authors.add(affiliated != null ? affiliated : name);
             }
         }
-        if (authors.isEmpty()) {
-            String affiliated = AffiliatedName.of(firstSegment(byline));
-            return affiliated == null ? List.of() : List.of(affiliated);
+        // "Ona Brask and Teo Lind Valley Staff": a writer whose credit runs on into the desk's, which the parser drops
+        for (String piece : AND.split(firstSegment(BylineTail.strip(byline)))) {
+            String affiliated = AffiliatedName.of(piece);
+            if (affiliated != null && !authors.contains(affiliated) && AuthorNames.parse(piece).isEmpty()) {
+                authors.add(affiliated);
+            }
         }
         return authors;
     }

@@ -58,6 +58,12 @@ class BylinePerWriterTest {
         assertEquals(List.of(), authors(HEAD + "Photos by Ona Brask\nSpecial Correspondent\n" + BODY));
     }
 
+    @Test
+    void aWriterWhoseCreditRunsOnIntoTheDesksIsKept() throws Exception {
+        assertEquals(List.of("Ona Brask", "Teo Lind"), authors(HEAD
+            + "By Ona Brask and Teo Lind Valley Staff and Valley Correspondent,Updated March 12, 2025\n" + BODY));
+    }
+
     private List<String> authors(String dump) throws NoArticleException {
         return extractor.extract(new Page("p1", "test", null, null, PageFormat.TEXT, dump)).authors();
     }
