@@ -52,7 +52,9 @@ public final class AuthorNames {
         "content", "sponsored", "official", "office",
         // the words of a page's controls and menus, which the dump prints as short capitalised lines
         "links", "podcasts", "newsletters", "columns", "videos", "statistics", "caption", "courtesy", "copy", "our",
-        "advertise", "exclusive", "profile", "password", "presidents");
+        "advertise", "exclusive", "profile", "password", "presidents", "sharing", "shop",
+        // a profile's fact box labels its people by kin ("Sister Ana Lenz", "Father Teo Lenz")
+        "father", "mother", "sister", "brother", "uncle", "aunt", "husband", "wife", "spouse", "daughter");
     private static final Set<String> TRAILING_NOISE = Set.of(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -115,6 +117,10 @@ public final class AuthorNames {
             for (int i = 0; i < w.length(); i++) {
                 char c = w.charAt(i);
                 if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') {
+                    return false;
+                }
+                // "Valleypost.com", "INQUIRER.net": a web address, where a name's dot closes an initial ("J.R.")
+                if (c == '.' && i + 1 < w.length() && Character.isLowerCase(w.charAt(i + 1))) {
                     return false;
                 }
             }

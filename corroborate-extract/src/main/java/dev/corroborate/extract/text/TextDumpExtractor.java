@@ -93,7 +93,7 @@ public final class TextDumpExtractor implements ArticleExtractor {
             outlet = hostOf(page.url());
         }
         return new Article(page.id(), page.source(), page.url(), title,
-            published, outlet, DumpByline.authors(header, headerEnd, lines), LanguageGuesser.guess(text), text);
+            published, outlet, DumpByline.authors(header, headerEnd, lines, headline), LanguageGuesser.guess(text), text);
     }
 
     /**

@@ -22,6 +22,20 @@ class AuthorNamesTest {
     }
 
     @Test
+    void aPagesControlsAndAFactBoxsKinLabelsAreNoNames() {
+        assertFalse(AuthorNames.isPersonName("Social Sharing"));
+        assertFalse(AuthorNames.isPersonName("Shop Similar Look"));
+        assertFalse(AuthorNames.isPersonName("Sister Ana Lenz"));
+    }
+
+    @Test
+    void aWebAddressIsNoName() {
+        assertFalse(AuthorNames.isPersonName("VALLEYPOST.com Brand"));
+        assertTrue(AuthorNames.isPersonName("J.R. Brask"));
+        assertTrue(AuthorNames.isPersonName("Ona Brask Jr."));
+    }
+
+    @Test
     void trailingCredentialsAreNotPartOfTheName() {
         assertEquals(List.of("Mara Quill"), AuthorNames.parse("By Mara Quill MS, RD"));
         assertEquals(List.of("Tobias Fenn"), AuthorNames.parse("Tobias Fenn PhD"));
