@@ -66,8 +66,8 @@ final class AuthorReader {
 
     /**
      * The last resort: a byline the page does not label, found by its link to the writer's page ("Jane Doe •
-     * December 20"). The first such link outside comments, with the author links beside it under the same parent
-     * ("By Jane Doe and John Roe").
+     * December 20"). The first such link outside comments and picture credits ({@link PictureCredit}), with the
+     * author links beside it under the same parent ("By Jane Doe and John Roe").
      */
     private static List<String> firstAuthorLinkGroup(PageElements elements, ElementHints hints) {
         List<Element> links = elements.inBodyByTag("a");
@@ -77,7 +77,8 @@ final class AuthorReader {
                 continue;
             }
             String text = a.text();
-            if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)) {
+            if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)
+                || PictureCredit.credits(a)) {
                 continue;
             }
             return authorLinkGroup(a);
