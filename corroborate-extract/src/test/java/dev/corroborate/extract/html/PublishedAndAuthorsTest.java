@@ -175,6 +175,21 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void nameSetAloneOverTheDateUnderTheStandfirstIsTheByline() throws NoArticleException {
+        Article a = extract("", "<p class=\"dek\">The city's schools will get the money they lost in two rounds of cuts, "
+            + "after a vote that ran past midnight and split the council along its usual lines.</p>"
+            + "<div><span><span>Mara Lindqvist</span></span><span>Mar 03, 2023</span><span>12 Shares</span></div>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void nameSetAloneWithoutADateUnderItIsNoByline() throws NoArticleException {
+        // a subheading or a pull quote's speaker may be a name on its own
+        Article a = extract("", "<div><span>Mara Lindqvist</span><span>12 Shares</span></div>");
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
     void photoCreditUnderTheHeadlineIsNoByline() throws NoArticleException {
         Article a = extract("", "<figure><img src=\"hall.jpg\"><figcaption>Photo by Tomas Okafor</figcaption></figure>");
         assertEquals(List.of(), a.authors());
