@@ -174,10 +174,29 @@ final class AuthorReader {
             }
             if (!names.isEmpty()) {
                 // the article's byline comes first; later ones belong to teasers, bios and comments
+                for (Element block : nextWritersBlocks(e)) {
+                    for (String name : AuthorNames.parse(nameSegments(block))) {
+                        names.putIfAbsent(AuthorNames.normalise(name), name);
+                    }
+                }
                 break;
             }
         }
         return new VisibleByline(new ArrayList<>(names.values()), text);
+    }
+
+    /**
+     * A byline set as one block per writer, each with its picture and date: the blocks that follow {@code byline}
+     * straight on, of its tag and class.
+     */
+    private static List<Element> nextWritersBlocks(Element byline) {
+        List<Element> out = new ArrayList<>();
+        String cls = byline.className();
+        for (Element next = byline.nextElementSibling(); next != null && out.size() < MAX_NAMES && !cls.isEmpty()
+            && next.tagName().equals(byline.tagName()) && next.className().equals(cls); next = next.nextElementSibling()) {
+            out.add(next);
+        }
+        return out;
     }
 
     /**

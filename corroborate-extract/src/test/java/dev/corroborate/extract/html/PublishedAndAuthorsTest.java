@@ -190,6 +190,17 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void bylineSetAsOneBlockPerWriterKeepsEveryWriter() throws NoArticleException {
+        String block = "<div class=\"story-writer\"><figure><a href=\"/staff/%1$s/\"><img src=\"%1$s.jpg\" alt=\"%2$s\">"
+            + "</a></figure><div class=\"story-writer__text\">By <a href=\"/staff/%1$s/\">%2$s</a> "
+            + "<span>March 3, 2023</span></div></div>";
+        Article a = extract("<meta name=\"author\" content=\"Ines Aalto, Tomas Okafor\">",
+            "<section>" + String.format(block, "ines-aalto", "Ines Aalto")
+                + String.format(block, "tomas-okafor", "Tomas Okafor") + "</section>");
+        assertEquals(List.of("Ines Aalto", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
     void photoCreditUnderTheHeadlineIsNoByline() throws NoArticleException {
         Article a = extract("", "<figure><img src=\"hall.jpg\"><figcaption>Photo by Tomas Okafor</figcaption></figure>");
         assertEquals(List.of(), a.authors());
