@@ -48,7 +48,9 @@ final class AuthorReader {
             return structured;
         }
         List<String> linked = firstAuthorLinkGroup(elements, hints);
-        return linked.isEmpty() ? HeadlineByline.find(elements) : linked;
+        List<String> found = linked.isEmpty() ? HeadlineByline.find(elements) : linked;
+        // a page that names its writer only by a user name gives it in its byline
+        return found.isEmpty() && byline.userName() != null ? List.of(byline.userName()) : found;
     }
 
     private static List<String> fromMeta(MetaTags meta) {
@@ -136,9 +138,10 @@ final class AuthorReader {
     }
 
     /**
-     * The first visible byline's people, and its text as {@link #segments} reads it.
+     * The first visible byline's people, and its text as {@link #segments} reads it; the user name the first byline
+     * gives when it names no person ({@link AuthorNames#userName}), else null.
      */
-    private record VisibleByline(List<String> names, String text) {
+    private record VisibleByline(List<String> names, String text, String userName) {
         /** True when the byline writes {@code name} right after one of {@code confirmed}: "Jane Doe and John Roe". */
         boolean joins(List<String> confirmed, String name) {
             String t = AuthorNames.normalise(text);
@@ -151,6 +154,7 @@ final class AuthorReader {
     private static VisibleByline visible(PageElements elements, ElementHints hints) {
         Map<String, String> names = new LinkedHashMap<>();
         String text = "";
+        String userName = null;
         int candidates = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
@@ -172,6 +176,9 @@ final class AuthorReader {
             for (String name : authorLink ? authorLinkGroup(e) : AuthorNames.parse(text)) {
                 names.putIfAbsent(AuthorNames.normalise(name), name);
             }
+            if (names.isEmpty() && userName == null && candidates == 1) {
+                userName = AuthorNames.userName(text);
+            }
             if (!names.isEmpty()) {
                 // the article's byline comes first; later ones belong to teasers, bios and comments
                 for (Element block : nextWritersBlocks(e)) {
@@ -182,7 +189,7 @@ final class AuthorReader {
                 break;
             }
         }
-        return new VisibleByline(new ArrayList<>(names.values()), text);
+        return new VisibleByline(new ArrayList<>(names.values()), text, userName);
     }
 
     /**

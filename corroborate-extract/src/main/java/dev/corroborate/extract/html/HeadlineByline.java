@@ -84,7 +84,9 @@ final class HeadlineByline {
         if (!m.find() || m.group(1) != null && MEDIA_CREDITS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        return AuthorNames.parse(m.group(2));
+        List<String> names = AuthorNames.parse(m.group(2));
+        String userName = names.isEmpty() ? AuthorNames.userName(m.group(2)) : null;
+        return userName == null ? names : List.of(userName);
     }
 
     /** True for a credit of the pictures or the styling, not the words: "Photography by Jane Doe", "Styled by ...". */

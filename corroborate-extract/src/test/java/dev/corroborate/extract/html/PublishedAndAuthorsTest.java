@@ -201,6 +201,19 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void bylineGivingOnlyAUserNameGivesIt() throws NoArticleException {
+        Article a = extract("<meta name=\"author\" content=\"TamsinWrey\">", "<div class=\"entry-meta\"><span class=\"byline\">"
+            + " Published By : <span class=\"author vcard\"><a href=\"/author/site/\">TamsinWrey</a></span></span></div>");
+        assertEquals(List.of("TamsinWrey"), a.authors());
+    }
+
+    @Test
+    void unlabelledByLineUnderTheHeadlineGivingAUserNameGivesIt() throws NoArticleException {
+        Article a = extract("", "by MrQuarry, <small><time datetime=\"2023-03-03\">Mar 3rd 2023</time></small>");
+        assertEquals(List.of("MrQuarry"), a.authors());
+    }
+
+    @Test
     void photoCreditUnderTheHeadlineIsNoByline() throws NoArticleException {
         Article a = extract("", "<figure><img src=\"hall.jpg\"><figcaption>Photo by Tomas Okafor</figcaption></figure>");
         assertEquals(List.of(), a.authors());
