@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
@@ -22,6 +23,9 @@ final class AuthorReader {
         "citation_author", "og:article:author");
     private static final List<String> CONTRIBUTOR_LEADS = List.of(
         "contributions from", "contributions by", "additional reporting", "with additional reporting", "contributing:");
+    /** A class word that names a site menu: "nav", "secondary-nav", "main-menu", "navbar". */
+    private static final Pattern MENU_WORD =
+        Pattern.compile("(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu)(?:$|[\\s_-])");
     private static final int MAX_CANDIDATES = 60;
     private static final int MAX_NAMES = 6;
     private static final int ANCESTOR_CHECK = 12;
@@ -80,7 +84,7 @@ final class AuthorReader {
             }
             String text = a.text();
             if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)
-                || PictureCredit.credits(a)) {
+                || PictureCredit.credits(a) || inSiteMenu(a)) {
                 continue;
             }
             return authorLinkGroup(a);
@@ -200,7 +204,8 @@ final class AuthorReader {
         List<Element> out = new ArrayList<>();
         String cls = byline.className();
         for (Element next = byline.nextElementSibling(); next != null && out.size() < MAX_NAMES && !cls.isEmpty()
-            && next.tagName().equals(byline.tagName()) && next.className().equals(cls); next = next.nextElementSibling()) {
+            && next.tagName().equals(byline.tagName()) && next.className().equals(cls);
+            next = next.nextElementSibling()) {
             out.add(next);
         }
         return out;
@@ -272,6 +277,19 @@ final class AuthorReader {
         // most elements carry no attributes at all, and are told without looking any up
         return (hints & ElementHints.BYLINE) != 0 || e.attributesSize() > 0 && (e.attr("rel").equals("author")
             || e.attr("itemprop").equals("author"));
+    }
+
+    /** A link in the site's menus ("Voices: Editorials, Letters, Jane Doe"): a columnist's page, not a byline. */
+    private static boolean inSiteMenu(Element link) {
+        Element a = link.parent();
+        // the article holds no menu of the site's; a page may class its body or wrapper after the menu's state
+        for (int i = 0; i < ANCESTOR_CHECK && a != null && !a.nameIs("article") && !a.nameIs("main");
+            i++, a = a.parent()) {
+            if (a.nameIs("nav") || a.attributesSize() > 0 && MENU_WORD.matcher(a.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inComments(Element e, ElementHints hints) {

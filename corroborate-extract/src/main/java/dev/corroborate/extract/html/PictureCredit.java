@@ -67,7 +67,8 @@ final class PictureCredit {
     /** "By", "Photo by", "Credit:": a word or two that ends on "by" or a colon. */
     private static boolean isLead(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return Words.count(text) <= MAX_LEAD_WORDS && (lower.equals("by") || lower.endsWith(" by") || lower.endsWith(":"));
+        return Words.count(text) <= MAX_LEAD_WORDS
+            && (lower.equals("by") || lower.endsWith(" by") || lower.endsWith(":"));
     }
 
     /** The node before {@code node} in document order: its previous sibling's last descendant, else its parent. */

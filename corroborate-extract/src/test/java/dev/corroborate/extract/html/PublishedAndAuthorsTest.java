@@ -144,6 +144,20 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void columnistsListedInTheSitesMenuAreNoByline() throws NoArticleException {
+        String menu = "<header class=\"site-header\"><ul class=\"secondary-nav\"><li><a href=\"/voices/letters\">Letters</a>"
+            + "</li><li><a href=\"/author/ines-aalto\">Ines Aalto</a></li></ul></header>";
+        String html = "<html><head><title>Council approves budget</title></head><body>" + menu
+            + "<article><h1>Council approves budget</h1><div class=\"article-body\">" + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+        Article bylined = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML,
+            html.replace("<h1>Council approves budget</h1>", "<h1>Council approves budget</h1><div class=\"meta-row\">"
+                + "<a href=\"/author/tomas-okafor\">Tomas Okafor</a> \u2022 March 3, 2023</div>")));
+        assertEquals(List.of("Tomas Okafor"), bylined.authors());
+    }
+
+    @Test
     void contributorsCreditedAfterTheBylineAreNotItsAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"byline\">By <a href=\"/author/mara-lindqvist/\">Mara Lindqvist</a>"
             + "<span class=\"extra\">Contributions from <a href=\"/author/tomas-okafor/\">Tomas Okafor</a>, "
