@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
+import dev.corroborate.extract.Words;
 import dev.corroborate.extract.meta.AuthorNames;
 
 /**
@@ -26,6 +27,12 @@ final class AuthorReader {
     /** A class word that names a site menu: "nav", "secondary-nav", "main-menu", "navbar". */
     private static final Pattern MENU_WORD =
         Pattern.compile("(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu)(?:$|[\\s_-])");
+    /** A class word that names a list of the story's tags: "tag-cloud", "tags", "post-topics". */
+    private static final Pattern TAG_WORD = Pattern.compile("(?i)(?:^|[\\s_-])(?:tag|tags|topics)(?:$|[\\s_-])");
+    /** A tag's link sits in a list item in the list: the class is on one of the few elements around it. */
+    private static final int TAG_LIST_DEPTH = 4;
+    /** Words around a link in a paragraph that make it a sentence, past a byline's "By ... on May 2, 2023". */
+    private static final int MIN_SENTENCE_WORDS = 8;
     private static final int MAX_CANDIDATES = 60;
     private static final int MAX_NAMES = 6;
     private static final int ANCESTOR_CHECK = 12;
@@ -84,7 +91,7 @@ final class AuthorReader {
             }
             String text = a.text();
             if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)
-                || PictureCredit.credits(a) || inSiteMenu(a)) {
+                || PictureCredit.credits(a) || inSiteMenu(a) || inTagList(a) || inProse(a)) {
                 continue;
             }
             return authorLinkGroup(a);
@@ -277,6 +284,31 @@ final class AuthorReader {
         // most elements carry no attributes at all, and are told without looking any up
         return (hints & ElementHints.BYLINE) != 0 || e.attributesSize() > 0 && (e.attr("rel").equals("author")
             || e.attr("itemprop").equals("author"));
+    }
+
+    /**
+     * A link in a sentence of the story ("... a song with Jane Doe and John Roe."): a site that gives every person it
+     * covers a page links them like writers, but a byline is no sentence.
+     */
+    private static boolean inProse(Element link) {
+        Element p = link.closest("p");
+        if (p == null) {
+            return false;
+        }
+        String text = p.text();
+        return !text.isEmpty() && ".?!\"”".indexOf(text.charAt(text.length() - 1)) >= 0
+            && Words.count(text) - Words.count(link.text()) >= MIN_SENTENCE_WORDS;
+    }
+
+    /** A link in the story's list of tags ("tag-cloud", "topics"): a page about the person, not by them. */
+    private static boolean inTagList(Element link) {
+        Element a = link;
+        for (int i = 0; i < TAG_LIST_DEPTH && a != null; i++, a = a.parent()) {
+            if (a.attributesSize() > 0 && TAG_WORD.matcher(a.className()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A link in the site's menus ("Voices: Editorials, Letters, Jane Doe"): a columnist's page, not a byline. */

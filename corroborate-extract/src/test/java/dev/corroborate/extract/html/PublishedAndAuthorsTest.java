@@ -158,6 +158,25 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void peopleThatASentenceOfTheStoryLinksToAreNoByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget"
+            + "</h1><div class=\"article-body\"><p>The motion came from <a href=\"/people/ines-aalto/\">Ines Aalto</a>, "
+            + "who has pushed for the money since her first week on the council.</p>" + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void peopleInTheStorysTagListAreNoByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget"
+            + "</h1><div class=\"article-body\">" + BODY + "</div><section class=\"tag-cloud\"><ul><li>"
+            + "<a href=\"/people/ines-aalto/\">Ines Aalto</a></li><li><a href=\"/topics/schools/\">Schools</a></li></ul>"
+            + "</section></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
     void contributorsCreditedAfterTheBylineAreNotItsAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"byline\">By <a href=\"/author/mara-lindqvist/\">Mara Lindqvist</a>"
             + "<span class=\"extra\">Contributions from <a href=\"/author/tomas-okafor/\">Tomas Okafor</a>, "
