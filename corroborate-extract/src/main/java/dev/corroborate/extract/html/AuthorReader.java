@@ -58,8 +58,9 @@ final class AuthorReader {
         if (!structured.isEmpty()) {
             return structured;
         }
-        List<String> linked = firstAuthorLinkGroup(elements, hints);
-        List<String> found = linked.isEmpty() ? HeadlineByline.find(elements) : linked;
+        // a byline marked as the page's own that names no person leaves nothing to look for further down
+        List<String> linked = byline.closed() ? List.of() : firstAuthorLinkGroup(elements, hints);
+        List<String> found = linked.isEmpty() && !byline.closed() ? HeadlineByline.find(elements) : linked;
         // a page that names its writer only by a user name gives it in its byline
         return found.isEmpty() && byline.userName() != null ? List.of(byline.userName()) : found;
     }
@@ -150,9 +151,10 @@ final class AuthorReader {
 
     /**
      * The first visible byline's people, and its text as {@link #segments} reads it; the user name the first byline
-     * gives when it names no person ({@link AuthorNames#userName}), else null.
+     * gives when it names no person ({@link AuthorNames#userName}), else null; closed when the page marks its byline
+     * ({@code rel=author}) but it names no person.
      */
-    private record VisibleByline(List<String> names, String text, String userName) {
+    private record VisibleByline(List<String> names, String text, String userName, boolean closed) {
         /** True when the byline writes {@code name} right after one of {@code confirmed}: "Jane Doe and John Roe". */
         boolean joins(List<String> confirmed, String name) {
             String t = AuthorNames.normalise(text);
@@ -166,6 +168,7 @@ final class AuthorReader {
         Map<String, String> names = new LinkedHashMap<>();
         String text = "";
         String userName = null;
+        boolean closed = false;
         int candidates = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
@@ -199,8 +202,14 @@ final class AuthorReader {
                 }
                 break;
             }
+            if (e.selectFirst("a[rel=author]") != null) {
+                // the page's own byline, marked as such, names no person (a desk, a handle): nothing further down
+                // the page is the article's
+                closed = true;
+                break;
+            }
         }
-        return new VisibleByline(new ArrayList<>(names.values()), text, userName);
+        return new VisibleByline(new ArrayList<>(names.values()), text, userName, closed);
     }
 
     /**

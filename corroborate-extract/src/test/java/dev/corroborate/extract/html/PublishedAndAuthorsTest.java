@@ -177,6 +177,17 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void aMarkedBylineNamingNoPersonIsNotPassedOverForATeasersByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget"
+            + "</h1><h3 class=\"story-byline\">by <a rel=\"author\" href=\"/profile/citydesk/\">City Desk</a></h3>"
+            + "<div class=\"article-body\">" + BODY + "</div></article><aside><a href=\"/story/ferry-fares\">"
+            + "<p class=\"card-byline\">Ines Aalto</p></a><a href=\"/profile/tomas-okafor/\">Tomas Okafor</a></aside>"
+            + "</body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
     void contributorsCreditedAfterTheBylineAreNotItsAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"byline\">By <a href=\"/author/mara-lindqvist/\">Mara Lindqvist</a>"
             + "<span class=\"extra\">Contributions from <a href=\"/author/tomas-okafor/\">Tomas Okafor</a>, "
