@@ -152,7 +152,7 @@ final class AuthorReader {
     /**
      * The first visible byline's people, and its text as {@link #segments} reads it; the user name the first byline
      * gives when it names no person ({@link AuthorNames#userName}), else null; closed when the page marks its byline
-     * ({@code rel=author}) but it names no person.
+     * ({@code rel=author}, {@code itemprop=author}) and writes in it a name that is no person's.
      */
     private record VisibleByline(List<String> names, String text, String userName, boolean closed) {
         /** True when the byline writes {@code name} right after one of {@code confirmed}: "Jane Doe and John Roe". */
@@ -202,9 +202,9 @@ final class AuthorReader {
                 }
                 break;
             }
-            if (e.selectFirst("a[rel=author]") != null) {
-                // the page's own byline, marked as such, names no person (a desk, a handle): nothing further down
-                // the page is the article's
+            if (!text.isBlank() && e.selectFirst("a[rel=author], [itemprop=author]") != null) {
+                // the page's own byline, marked as such, names no person (a wire, a desk, a handle): nothing
+                // further down the page is the article's
                 closed = true;
                 break;
             }

@@ -185,6 +185,19 @@ class PublishedAndAuthorsTest {
             + "</body></html>";
         Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
         assertEquals(List.of(), a.authors());
+        String wire = html.replace("<a rel=\"author\" href=\"/profile/citydesk/\">City Desk</a>",
+            "<span itemprop=\"author\"><span itemprop=\"name\">Lantern Wire Service</span></span>");
+        Article b = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, wire));
+        assertEquals(List.of(), b.authors());
+    }
+
+    @Test
+    void writersMarkedOnlyInHiddenMicrodataLeaveTheSearchOpen() throws NoArticleException {
+        // the marked blocks show no text: they name no one, and the byline written under them names the writers
+        String marked = "<div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Ines Aalto\"></div>"
+            + "<div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Tomas Okafor\"></div>";
+        Article a = extract("", marked + "<p class=\"byline\">By Ines Aalto and Tomas Okafor</p>");
+        assertEquals(List.of("Ines Aalto", "Tomas Okafor"), a.authors());
     }
 
     @Test
