@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 
-import dev.corroborate.extract.Words;
 import dev.corroborate.extract.meta.AuthorNames;
 
 /**
@@ -24,15 +22,6 @@ final class AuthorReader {
         "citation_author", "og:article:author");
     private static final List<String> CONTRIBUTOR_LEADS = List.of(
         "contributions from", "contributions by", "additional reporting", "with additional reporting", "contributing:");
-    /** A class word that names a site menu: "nav", "secondary-nav", "main-menu", "navbar". */
-    private static final Pattern MENU_WORD =
-        Pattern.compile("(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu)(?:$|[\\s_-])");
-    /** A class word that names a list of the story's tags: "tag-cloud", "tags", "post-topics". */
-    private static final Pattern TAG_WORD = Pattern.compile("(?i)(?:^|[\\s_-])(?:tag|tags|topics)(?:$|[\\s_-])");
-    /** A tag's link sits in a list item in the list: the class is on one of the few elements around it. */
-    private static final int TAG_LIST_DEPTH = 4;
-    /** Words around a link in a paragraph that make it a sentence, past a byline's "By ... on May 2, 2023". */
-    private static final int MIN_SENTENCE_WORDS = 8;
     private static final int MAX_CANDIDATES = 60;
     private static final int MAX_NAMES = 6;
     private static final int ANCESTOR_CHECK = 12;
@@ -80,7 +69,7 @@ final class AuthorReader {
 
     /**
      * The last resort: a byline the page does not label, found by its link to the writer's page ("Jane Doe •
-     * December 20"). The first such link outside comments and picture credits ({@link PictureCredit}), with the
+     * December 20"). The first such link outside comments that is a byline's ({@link NonBylineLink}), with the
      * author links beside it under the same parent ("By Jane Doe and John Roe").
      */
     private static List<String> firstAuthorLinkGroup(PageElements elements, ElementHints hints) {
@@ -92,7 +81,7 @@ final class AuthorReader {
             }
             String text = a.text();
             if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)
-                || PictureCredit.credits(a) || inSiteMenu(a) || inTagList(a) || inProse(a)) {
+                || NonBylineLink.is(a)) {
                 continue;
             }
             return authorLinkGroup(a);
@@ -293,44 +282,6 @@ final class AuthorReader {
         // most elements carry no attributes at all, and are told without looking any up
         return (hints & ElementHints.BYLINE) != 0 || e.attributesSize() > 0 && (e.attr("rel").equals("author")
             || e.attr("itemprop").equals("author"));
-    }
-
-    /**
-     * A link in a sentence of the story ("... a song with Jane Doe and John Roe."): a site that gives every person it
-     * covers a page links them like writers, but a byline is no sentence.
-     */
-    private static boolean inProse(Element link) {
-        Element p = link.closest("p");
-        if (p == null) {
-            return false;
-        }
-        String text = p.text();
-        return !text.isEmpty() && ".?!\"”".indexOf(text.charAt(text.length() - 1)) >= 0
-            && Words.count(text) - Words.count(link.text()) >= MIN_SENTENCE_WORDS;
-    }
-
-    /** A link in the story's list of tags ("tag-cloud", "topics"): a page about the person, not by them. */
-    private static boolean inTagList(Element link) {
-        Element a = link;
-        for (int i = 0; i < TAG_LIST_DEPTH && a != null; i++, a = a.parent()) {
-            if (a.attributesSize() > 0 && TAG_WORD.matcher(a.className()).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A link in the site's menus ("Voices: Editorials, Letters, Jane Doe"): a columnist's page, not a byline. */
-    private static boolean inSiteMenu(Element link) {
-        Element a = link.parent();
-        // the article holds no menu of the site's; a page may class its body or wrapper after the menu's state
-        for (int i = 0; i < ANCESTOR_CHECK && a != null && !a.nameIs("article") && !a.nameIs("main");
-            i++, a = a.parent()) {
-            if (a.nameIs("nav") || a.attributesSize() > 0 && MENU_WORD.matcher(a.className()).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean inComments(Element e, ElementHints hints) {
