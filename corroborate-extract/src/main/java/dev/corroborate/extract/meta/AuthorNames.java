@@ -159,6 +159,10 @@ public final class AuthorNames {
                 if (!Character.isLetter(c) && c != '.' && c != '\'' && c != '’' && c != '-') {
                     return false;
                 }
+                // "Outlet.net", "Site.com": a web address; an initial's stop is followed by a capital or nothing
+                if (c == '.' && i + 1 < w.length() && Character.isLowerCase(w.charAt(i + 1))) {
+                    return false;
+                }
             }
         }
         return capitalised >= 2 && !opensWithOutletAcronym(words);

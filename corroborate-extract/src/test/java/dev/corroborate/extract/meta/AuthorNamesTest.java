@@ -116,4 +116,10 @@ class AuthorNamesTest {
         assertNull(AuthorNames.userName("By Tamsin_Wrey"));
         assertNull(AuthorNames.userName("By Staff"));
     }
+    @Test
+    void aWebAddressIsNoPartOfAName() {
+        assertEquals(List.of(), AuthorNames.parse("By QUARRYBAY.net Brandworks"));
+        assertEquals(List.of(), AuthorNames.parse("Ledger.com Brandworks"));
+        assertEquals(List.of("J.R. Castell"), AuthorNames.parse("By J.R. Castell"));
+    }
 }
