@@ -54,7 +54,9 @@ public final class AuthorNames {
         "content", "sponsored", "official", "office",
         // the words of a page's controls and menus, which the dump prints as short capitalised lines
         "links", "podcasts", "newsletters", "columns", "videos", "statistics", "caption", "courtesy", "copy", "our",
-        "advertise", "exclusive", "profile", "password", "presidents");
+        "advertise", "exclusive", "profile", "password", "presidents",
+        // "newsroom" in the languages of the pages read: a desk's byline, no person's
+        "redazione", "redaktion", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao", "redactie");
     private static final Set<String> TRAILING_NOISE = Set.of(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

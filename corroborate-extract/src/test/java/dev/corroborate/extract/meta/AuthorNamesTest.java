@@ -122,4 +122,10 @@ class AuthorNamesTest {
         assertEquals(List.of(), AuthorNames.parse("Ledger.com Brandworks"));
         assertEquals(List.of("J.R. Castell"), AuthorNames.parse("By J.R. Castell"));
     }
+    @Test
+    void aNewsroomNamedInAnotherLanguageIsNoPerson() {
+        assertEquals(List.of(), AuthorNames.parse("QB Redazione"));
+        assertEquals(List.of(), AuthorNames.parse("Redaktion Hafenblatt"));
+        assertEquals(List.of("Lia Castell"), AuthorNames.parse("Lia Castell, Rédaction Quaiville"));
+    }
 }
