@@ -169,7 +169,7 @@ final class AuthorReader {
             if (++candidates > MAX_CANDIDATES) {
                 break;
             }
-            if (inComments(e, hints)) {
+            if (inComments(e, hints) || inTeaserLink(e)) {
                 continue;
             }
             text = nameSegments(e);
@@ -282,6 +282,12 @@ final class AuthorReader {
         // most elements carry no attributes at all, and are told without looking any up
         return (hints & ElementHints.BYLINE) != 0 || e.attributesSize() > 0 && (e.attr("rel").equals("author")
             || e.attr("itemprop").equals("author"));
+    }
+
+    /** A byline inside a link to another story: a teaser card's, whose whole box is the link. */
+    private static boolean inTeaserLink(Element byline) {
+        Element link = byline.parent() == null ? null : byline.parent().closest("a");
+        return link != null && !isAuthorPageLink(link);
     }
 
     private static boolean inComments(Element e, ElementHints hints) {

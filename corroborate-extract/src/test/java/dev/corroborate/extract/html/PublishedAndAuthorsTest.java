@@ -201,6 +201,16 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void aTeaserCardsBylineInsideItsLinkIsNotTheStorysByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><div class=\"top-stories\">"
+            + "<a href=\"/story/ferry-fares\"><p class=\"card-byline\">Ines Aalto</p></a></div><article>"
+            + "<h1>Council approves budget</h1><p class=\"byline\">By Tomas Okafor</p><div class=\"article-body\">" + BODY
+            + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of("Tomas Okafor"), a.authors());
+    }
+
+    @Test
     void contributorsCreditedAfterTheBylineAreNotItsAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"byline\">By <a href=\"/author/mara-lindqvist/\">Mara Lindqvist</a>"
             + "<span class=\"extra\">Contributions from <a href=\"/author/tomas-okafor/\">Tomas Okafor</a>, "
