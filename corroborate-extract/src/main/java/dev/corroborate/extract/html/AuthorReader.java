@@ -47,8 +47,11 @@ final class AuthorReader {
         if (!structured.isEmpty()) {
             return structured;
         }
-        List<String> linked = firstAuthorLinkGroup(elements, hints);
-        return linked.isEmpty() ? HeadlineByline.find(elements) : linked;
+        // a byline marked as the page's own that names no person leaves nothing to look for further down
+        List<String> linked = byline.closed() ? List.of() : firstAuthorLinkGroup(elements, hints);
+        List<String> found = linked.isEmpty() && !byline.closed() ? HeadlineByline.find(elements) : linked;
+        // a page that names its writer only by a user name gives it in its byline
+        return found.isEmpty() && byline.userName() != null ? List.of(byline.userName()) : found;
     }
 
     private static List<String> fromMeta(MetaTags meta) {
@@ -66,8 +69,8 @@ final class AuthorReader {
 
     /**
      * The last resort: a byline the page does not label, found by its link to the writer's page ("Jane Doe •
-     * December 20"). The first such link outside comments, with the author links beside it under the same parent
-     * ("By Jane Doe and John Roe").
+     * December 20"). The first such link outside comments that is a byline's ({@link NonBylineLink}), with the
+     * author links beside it under the same parent ("By Jane Doe and John Roe").
      */
     private static List<String> firstAuthorLinkGroup(PageElements elements, ElementHints hints) {
         List<Element> links = elements.inBodyByTag("a");
@@ -77,7 +80,8 @@ final class AuthorReader {
                 continue;
             }
             String text = a.text();
-            if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)) {
+            if (text.length() > 60 || AuthorNames.parse(text).isEmpty() || inComments(a, hints)
+                || NonBylineLink.is(a)) {
                 continue;
             }
             return authorLinkGroup(a);
@@ -135,9 +139,11 @@ final class AuthorReader {
     }
 
     /**
-     * The first visible byline's people, and its text as {@link #segments} reads it.
+     * The first visible byline's people, and its text as {@link #segments} reads it; the user name the first byline
+     * gives when it names no person ({@link AuthorNames#userName}), else null; closed when the page marks its byline
+     * ({@code rel=author}, {@code itemprop=author}) and writes in it a name that is no person's.
      */
-    private record VisibleByline(List<String> names, String text) {
+    private record VisibleByline(List<String> names, String text, String userName, boolean closed) {
         /** True when the byline writes {@code name} right after one of {@code confirmed}: "Jane Doe and John Roe". */
         boolean joins(List<String> confirmed, String name) {
             String t = AuthorNames.normalise(text);
@@ -150,6 +156,8 @@ final class AuthorReader {
     private static VisibleByline visible(PageElements elements, ElementHints hints) {
         Map<String, String> names = new LinkedHashMap<>();
         String text = "";
+        String userName = null;
+        boolean closed = false;
         int candidates = 0;
         List<Element> body = elements.inBody();
         for (int i = 0; i < body.size(); i++) {
@@ -161,7 +169,7 @@ final class AuthorReader {
             if (++candidates > MAX_CANDIDATES) {
                 break;
             }
-            if (inComments(e, hints)) {
+            if (inComments(e, hints) || inTeaserLink(e)) {
                 continue;
             }
             text = nameSegments(e);
@@ -171,12 +179,41 @@ final class AuthorReader {
             for (String name : authorLink ? authorLinkGroup(e) : AuthorNames.parse(text)) {
                 names.putIfAbsent(AuthorNames.normalise(name), name);
             }
+            if (names.isEmpty() && userName == null && candidates == 1) {
+                userName = AuthorNames.userName(text);
+            }
             if (!names.isEmpty()) {
                 // the article's byline comes first; later ones belong to teasers, bios and comments
+                for (Element block : nextWritersBlocks(e)) {
+                    for (String name : AuthorNames.parse(nameSegments(block))) {
+                        names.putIfAbsent(AuthorNames.normalise(name), name);
+                    }
+                }
+                break;
+            }
+            if (!text.isBlank() && e.selectFirst("a[rel=author], [itemprop=author]") != null) {
+                // the page's own byline, marked as such, names no person (a wire, a desk, a handle): nothing
+                // further down the page is the article's
+                closed = true;
                 break;
             }
         }
-        return new VisibleByline(new ArrayList<>(names.values()), text);
+        return new VisibleByline(new ArrayList<>(names.values()), text, userName, closed);
+    }
+
+    /**
+     * A byline set as one block per writer, each with its picture and date: the blocks that follow {@code byline}
+     * straight on, of its tag and class.
+     */
+    private static List<Element> nextWritersBlocks(Element byline) {
+        List<Element> out = new ArrayList<>();
+        String cls = byline.className();
+        for (Element next = byline.nextElementSibling(); next != null && out.size() < MAX_NAMES && !cls.isEmpty()
+            && next.tagName().equals(byline.tagName()) && next.className().equals(cls);
+            next = next.nextElementSibling()) {
+            out.add(next);
+        }
+        return out;
     }
 
     /**
@@ -245,6 +282,12 @@ final class AuthorReader {
         // most elements carry no attributes at all, and are told without looking any up
         return (hints & ElementHints.BYLINE) != 0 || e.attributesSize() > 0 && (e.attr("rel").equals("author")
             || e.attr("itemprop").equals("author"));
+    }
+
+    /** A byline inside a link to another story: a teaser card's, whose whole box is the link. */
+    private static boolean inTeaserLink(Element byline) {
+        Element link = byline.parent() == null ? null : byline.parent().closest("a");
+        return link != null && !isAuthorPageLink(link);
     }
 
     private static boolean inComments(Element e, ElementHints hints) {

@@ -320,6 +320,11 @@ public final class BoilerplateLines {
         return false;
     }
 
+    /** True for a line that is a timestamp, at most a name beside it: "Dec 5, 2023", "Jane Doe - May 2, 2020". */
+    static boolean dateLine(String p) {
+        return onlyDate(p, Words.count(p));
+    }
+
     /** "January 19, 2024, 10:57 AM" or "Jane Doe - January 24, 2020": a timestamp line, at most a name beside it. */
     private static boolean onlyDate(String p, int words) {
         if (words > 10 || p.length() > 80 || !Character.isDigit(lastNonSpace(p)) && !ENDS_WITH_TIME.matcher(p).matches()) {

@@ -23,6 +23,8 @@ public final class AuthorNames {
     private static final Pattern TRAILING_COMMAS = Pattern.compile("[,\\s]+$");
 
     private static final int MAX_NAMES = 8;
+    private static final int MIN_USER_NAME = 4;
+    private static final int MAX_USER_NAME = 30;
     private static final String[] LEADS = {
         "written by", "words by", "reporting by", "reported by", "story by", "posted by", "published by", "text by",
         "compiled by", "edited by", "article by", "opinion by", "analysis by", "by", "from", "author", "authors",
@@ -54,7 +56,9 @@ public final class AuthorNames {
         "links", "podcasts", "newsletters", "columns", "videos", "statistics", "caption", "courtesy", "copy", "our",
         "advertise", "exclusive", "profile", "password", "presidents", "sharing", "shop",
         // a profile's fact box labels its people by kin ("Sister Ana Lenz", "Father Teo Lenz")
-        "father", "mother", "sister", "brother", "uncle", "aunt", "husband", "wife", "spouse", "daughter");
+        "father", "mother", "sister", "brother", "uncle", "aunt", "husband", "wife", "spouse", "daughter",
+        // "newsroom" in the languages of the pages read: a desk's byline, no person's
+        "redazione", "redaktion", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao", "redactie");
     private static final Set<String> TRAILING_NOISE = Set.of(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -78,8 +82,7 @@ public final class AuthorNames {
         if (byline == null || byline.isBlank() || byline.length() > 400) {
             return List.of();
         }
-        String text = Normalizer.normalize(byline, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
-        text = cutAtNoise(afterToldTo(text));
+        String text = cutAtNoise(afterToldTo(plain(byline)));
         Set<String> names = new LinkedHashSet<>();
         for (String part : splitPeople(text)) {
             String name = clean(part);
@@ -91,6 +94,47 @@ public final class AuthorNames {
             }
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * The user name a byline gives in place of a name ("By JaneDoe", "Posted by MrKettle"): one word that joins
+     * capitalised words without a space. Not a person's name by {@link #isPersonName}, so asked only where the page
+     * names its writer no other way.
+     *
+     * @return the user name, or null when the byline is not one
+     */
+    public static String userName(String byline) {
+        if (byline == null || byline.length() > 100) {
+            return null;
+        }
+        String text = cutAtNoise(plain(byline));
+        // "By" and "Published By :" set apart from the name clean to nothing
+        List<String> words = splitPeople(text).stream().map(AuthorNames::clean).filter(w -> w != null).toList();
+        return words.size() == 1 && isUserName(words.get(0)) ? words.get(0) : null;
+    }
+
+    /** The byline in its composed form, no-break spaces made plain, stripped. */
+    private static String plain(String byline) {
+        return Normalizer.normalize(byline, Normalizer.Form.NFKC).replace('\u00a0', ' ').strip();
+    }
+
+    /** "JaneDoe", "MrKettle": letters only, a capital first, lower-case letters and a capital further on. */
+    private static boolean isUserName(String word) {
+        if (word.length() < MIN_USER_NAME || word.length() > MAX_USER_NAME || !Character.isUpperCase(word.charAt(0))
+            || NOT_PERSON_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean lower = false;
+        boolean innerCapital = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            lower |= Character.isLowerCase(c);
+            innerCapital |= i > 0 && Character.isUpperCase(c);
+        }
+        return lower && innerCapital;
     }
 
     /** True when the text reads as one person's name: two to five capitalised words, no organisation word. */

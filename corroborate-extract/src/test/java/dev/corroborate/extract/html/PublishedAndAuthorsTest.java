@@ -144,6 +144,73 @@ class PublishedAndAuthorsTest {
     }
 
     @Test
+    void columnistsListedInTheSitesMenuAreNoByline() throws NoArticleException {
+        String menu = "<header class=\"site-header\"><ul class=\"secondary-nav\"><li><a href=\"/voices/letters\">Letters</a>"
+            + "</li><li><a href=\"/author/ines-aalto\">Ines Aalto</a></li></ul></header>";
+        String html = "<html><head><title>Council approves budget</title></head><body>" + menu
+            + "<article><h1>Council approves budget</h1><div class=\"article-body\">" + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+        Article bylined = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML,
+            html.replace("<h1>Council approves budget</h1>", "<h1>Council approves budget</h1><div class=\"meta-row\">"
+                + "<a href=\"/author/tomas-okafor\">Tomas Okafor</a> \u2022 March 3, 2023</div>")));
+        assertEquals(List.of("Tomas Okafor"), bylined.authors());
+    }
+
+    @Test
+    void peopleThatASentenceOfTheStoryLinksToAreNoByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget"
+            + "</h1><div class=\"article-body\"><p>The motion came from <a href=\"/people/ines-aalto/\">Ines Aalto</a>, "
+            + "who has pushed for the money since her first week on the council.</p>" + BODY + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void peopleInTheStorysTagListAreNoByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget"
+            + "</h1><div class=\"article-body\">" + BODY + "</div><section class=\"tag-cloud\"><ul><li>"
+            + "<a href=\"/people/ines-aalto/\">Ines Aalto</a></li><li><a href=\"/topics/schools/\">Schools</a></li></ul>"
+            + "</section></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void aMarkedBylineNamingNoPersonIsNotPassedOverForATeasersByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget"
+            + "</h1><h3 class=\"story-byline\">by <a rel=\"author\" href=\"/profile/citydesk/\">City Desk</a></h3>"
+            + "<div class=\"article-body\">" + BODY + "</div></article><aside><a href=\"/story/ferry-fares\">"
+            + "<p class=\"card-byline\">Ines Aalto</p></a><a href=\"/profile/tomas-okafor/\">Tomas Okafor</a></aside>"
+            + "</body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of(), a.authors());
+        String wire = html.replace("<a rel=\"author\" href=\"/profile/citydesk/\">City Desk</a>",
+            "<span itemprop=\"author\"><span itemprop=\"name\">Lantern Wire Service</span></span>");
+        Article b = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, wire));
+        assertEquals(List.of(), b.authors());
+    }
+
+    @Test
+    void writersMarkedOnlyInHiddenMicrodataLeaveTheSearchOpen() throws NoArticleException {
+        // the marked blocks show no text: they name no one, and the byline written under them names the writers
+        String marked = "<div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Ines Aalto\"></div>"
+            + "<div itemprop=\"author\" itemscope><meta itemprop=\"name\" content=\"Tomas Okafor\"></div>";
+        Article a = extract("", marked + "<p class=\"byline\">By Ines Aalto and Tomas Okafor</p>");
+        assertEquals(List.of("Ines Aalto", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void aTeaserCardsBylineInsideItsLinkIsNotTheStorysByline() throws NoArticleException {
+        String html = "<html><head><title>Council approves budget</title></head><body><div class=\"top-stories\">"
+            + "<a href=\"/story/ferry-fares\"><p class=\"card-byline\">Ines Aalto</p></a></div><article>"
+            + "<h1>Council approves budget</h1><p class=\"byline\">By Tomas Okafor</p><div class=\"article-body\">" + BODY
+            + "</div></article></body></html>";
+        Article a = extractor.extract(new Page("id", "t.html", "https://news.example.org/story", null, PageFormat.HTML, html));
+        assertEquals(List.of("Tomas Okafor"), a.authors());
+    }
+
+    @Test
     void contributorsCreditedAfterTheBylineAreNotItsAuthors() throws NoArticleException {
         Article a = extract("", "<div class=\"byline\">By <a href=\"/author/mara-lindqvist/\">Mara Lindqvist</a>"
             + "<span class=\"extra\">Contributions from <a href=\"/author/tomas-okafor/\">Tomas Okafor</a>, "
@@ -172,6 +239,45 @@ class PublishedAndAuthorsTest {
         Article a = extract("", "<div><small>posted on <time datetime=\"2023-03-03\">March 3, 2023</time></small>"
             + " by Mara Lindqvist</div>");
         assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void nameSetAloneOverTheDateUnderTheStandfirstIsTheByline() throws NoArticleException {
+        Article a = extract("", "<p class=\"dek\">The city's schools will get the money they lost in two rounds of cuts, "
+            + "after a vote that ran past midnight and split the council along its usual lines.</p>"
+            + "<div><span><span>Mara Lindqvist</span></span><span>Mar 03, 2023</span><span>12 Shares</span></div>");
+        assertEquals(List.of("Mara Lindqvist"), a.authors());
+    }
+
+    @Test
+    void nameSetAloneWithoutADateUnderItIsNoByline() throws NoArticleException {
+        // a subheading or a pull quote's speaker may be a name on its own
+        Article a = extract("", "<div><span>Mara Lindqvist</span><span>12 Shares</span></div>");
+        assertEquals(List.of(), a.authors());
+    }
+
+    @Test
+    void bylineSetAsOneBlockPerWriterKeepsEveryWriter() throws NoArticleException {
+        String block = "<div class=\"story-writer\"><figure><a href=\"/staff/%1$s/\"><img src=\"%1$s.jpg\" alt=\"%2$s\">"
+            + "</a></figure><div class=\"story-writer__text\">By <a href=\"/staff/%1$s/\">%2$s</a> "
+            + "<span>March 3, 2023</span></div></div>";
+        Article a = extract("<meta name=\"author\" content=\"Ines Aalto, Tomas Okafor\">",
+            "<section>" + String.format(block, "ines-aalto", "Ines Aalto")
+                + String.format(block, "tomas-okafor", "Tomas Okafor") + "</section>");
+        assertEquals(List.of("Ines Aalto", "Tomas Okafor"), a.authors());
+    }
+
+    @Test
+    void bylineGivingOnlyAUserNameGivesIt() throws NoArticleException {
+        Article a = extract("<meta name=\"author\" content=\"TamsinWrey\">", "<div class=\"entry-meta\"><span class=\"byline\">"
+            + " Published By : <span class=\"author vcard\"><a href=\"/author/site/\">TamsinWrey</a></span></span></div>");
+        assertEquals(List.of("TamsinWrey"), a.authors());
+    }
+
+    @Test
+    void unlabelledByLineUnderTheHeadlineGivingAUserNameGivesIt() throws NoArticleException {
+        Article a = extract("", "by MrQuarry, <small><time datetime=\"2023-03-03\">Mar 3rd 2023</time></small>");
+        assertEquals(List.of("MrQuarry"), a.authors());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.corroborate.extract.meta;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -112,5 +113,36 @@ class AuthorNamesTest {
     @Test
     void theWriterOfAnAsToldToStoryIsTheOneItWasToldTo() {
         assertEquals(List.of("Wren Halloway"), AuthorNames.parse("Bertil Sand as told to Wren Halloway"));
+    }
+
+    @Test
+    void aBylineGivingOnlyAUserNameGivesIt() {
+        assertEquals("TamsinWrey", AuthorNames.userName("Published By :, TamsinWrey"));
+        assertEquals("MrQuarry", AuthorNames.userName("by MrQuarry,"));
+        assertEquals(List.of(), AuthorNames.parse("By TamsinWrey"));
+    }
+
+    @Test
+    void aNameAWordOrALowerCaseLoginIsNoUserName() {
+        assertNull(AuthorNames.userName("By Tamsin Wrey"));
+        assertNull(AuthorNames.userName("By Tamsin"));
+        assertNull(AuthorNames.userName("By tamsinwrey"));
+        assertNull(AuthorNames.userName("By TamsinWrey and JoryCastell"));
+        assertNull(AuthorNames.userName("By Tamsin_Wrey"));
+        assertNull(AuthorNames.userName("By Staff"));
+    }
+
+    @Test
+    void aWebAddressIsNoPartOfAName() {
+        assertEquals(List.of(), AuthorNames.parse("By QUARRYBAY.net Brandworks"));
+        assertEquals(List.of(), AuthorNames.parse("Ledger.com Brandworks"));
+        assertEquals(List.of("J.R. Castell"), AuthorNames.parse("By J.R. Castell"));
+    }
+
+    @Test
+    void aNewsroomNamedInAnotherLanguageIsNoPerson() {
+        assertEquals(List.of(), AuthorNames.parse("QB Redazione"));
+        assertEquals(List.of(), AuthorNames.parse("Redaktion Hafenblatt"));
+        assertEquals(List.of("Lia Castell"), AuthorNames.parse("Lia Castell, Rédaction Quaiville"));
     }
 }
