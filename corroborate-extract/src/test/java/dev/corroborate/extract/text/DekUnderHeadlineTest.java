@@ -2,27 +2,13 @@ package dev.corroborate.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
-import dev.corroborate.core.Page;
-import dev.corroborate.core.PageFormat;
 import dev.corroborate.extract.NoArticleException;
 
 /** A story's header stacks headline, dek and byline: the dek shares more of the body's words, the headline heads it. */
 class DekUnderHeadlineTest {
-    private final TextDumpExtractor extractor = new TextDumpExtractor(
-        Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
-
-    private static final String BODY = """
-        The regional water board will raise the Oska reservoir dam by two metres over the next three summers, its chair said on Monday.
-        Engineers found that the dam could no longer hold the spring floods that have grown heavier in the valley since the winter storms.
-        Farmers downstream welcomed the plan but asked the board to pay for the fields that the works will flood for a season.
-        The board expects to put the contract out to tender in May and to start the works on the dam before the summer ends.
-        """;
+    private static final String BODY = DamStoryDump.BODY;
 
     @Test
     void theLineOverTheDekIsTheHeadline() throws Exception {
@@ -109,7 +95,7 @@ class DekUnderHeadlineTest {
         assertEquals("Water board will raise the Oska reservoir dam to hold the heavier spring floods", title(dump));
     }
 
-    private String title(String dump) throws NoArticleException {
-        return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).title();
+    private static String title(String dump) throws NoArticleException {
+        return DamStoryDump.titleOf(dump, null);
     }
 }

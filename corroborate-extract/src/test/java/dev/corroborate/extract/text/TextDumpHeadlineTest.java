@@ -3,27 +3,13 @@ package dev.corroborate.extract.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.Test;
 
-import dev.corroborate.core.Page;
-import dev.corroborate.core.PageFormat;
 import dev.corroborate.extract.NoArticleException;
 
 /** Where a dump's headline sits: shortly above the body, under the menus, over the standfirst and the byline. */
 class TextDumpHeadlineTest {
-    private final TextDumpExtractor extractor = new TextDumpExtractor(
-        Clock.fixed(Instant.parse("2025-03-20T12:00:00Z"), ZoneOffset.UTC));
-
-    private static final String BODY = """
-        The regional water board will raise the Oska reservoir dam by two metres over the next three summers, its chair said on Monday.
-        Engineers found that the dam could no longer hold the spring floods that have grown heavier in the valley since the winter storms.
-        Farmers downstream welcomed the plan but asked the board to pay for the fields that the works will flood for a season.
-        The board expects to put the contract out to tender in May and to start the works on the dam before the summer ends.
-        """;
+    private static final String BODY = DamStoryDump.BODY;
 
     @Test
     void headlineNearTheBodyBeatsAMenuTeaserFurtherUpThatSharesItsWords() throws Exception {
@@ -245,11 +231,11 @@ class TextDumpHeadlineTest {
         assertEquals("The Oska dam will rise. Here is why the valley needs it.", title(dump));
     }
 
-    private String title(String dump) throws NoArticleException {
-        return title(dump, null);
+    private static String title(String dump) throws NoArticleException {
+        return DamStoryDump.titleOf(dump, null);
     }
 
-    private String title(String dump, String url) throws NoArticleException {
-        return extractor.extract(new Page("id", "dump.txt", url, null, PageFormat.TEXT, dump)).title();
+    private static String title(String dump, String url) throws NoArticleException {
+        return DamStoryDump.titleOf(dump, url);
     }
 }
