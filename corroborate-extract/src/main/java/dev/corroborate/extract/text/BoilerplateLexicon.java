@@ -69,7 +69,9 @@ final class BoilerplateLexicon {
     private static final Pattern EMBED_TEXT = Pattern.compile(
         "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
         + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
-        + "|waiting for your permission to load the \\w+ media\\.?)$");
+        + "|waiting for your permission to load the \\w+ media\\.?)$"
+        // the post's embed code printed as it stands, where the page failed to run it: "<a href=...>#Tag</a> ..."
+        + "|<a\\s+href=|</a>|<(?:iframe|blockquote)\\b");
     /**
      * The label over the page's own credits under the article: "Story Source:", "Cite This Page:", "How to cite this
      * article". The citation repeats the headline and the outlet, but none of it is the story.
@@ -165,8 +167,13 @@ final class BoilerplateLexicon {
         + "|^follow\\b.{0,80}?\\bon (?:facebook|twitter|instagram|x|threads|tiktok|snapchat|youtube|linkedin|bluesky)\\b"
         + "|^the (?:views|opinions) expressed (?:here|in this)\\b"
         + "|\\b(?:is|are) (?:intended )?for (?:general )?informational purposes only\\b");
+    /**
+     * The label an ad slot leaves in the text: "Advertisement", "Advertising", "Story continues below", "Article
+     * continues below this ad".
+     */
     private static final Pattern AD_MARKER = Pattern.compile(
-        "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
+        "(?i)^(?:ad|ads|advert|advertisement|advertising|sponsored(?: content)?|"
+        + "(?:story|article) continues below(?: (?:this )?(?:ad|advertisement))?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright\\s*)?©|\\bcopyright\\b.*\\d{4}");
     private static final Pattern BREADCRUMB = Pattern.compile("^\\S[^/>»]{0,40}(?:\\s+[/>»|]\\s+[^/>»|]+){2,}$");
@@ -207,6 +214,14 @@ final class BoilerplateLexicon {
     private static final Pattern GLUED_CREDIT = Pattern.compile(
         "[\\p{Ll}\\d][.!?)](?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:(?:\\s+|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}$"
         + "|[\\p{Ll}\\d.!?)](?:Credits?:|(?:Photo|Image|Picture)s?\\s+(?:by|courtesy|credit|via)\\b|Courtesy of\\b)[^.!?]{0,60}$");
+    /**
+     * Where in the picture a person stands: "Ana Lenz (left) and Ivo Brask ...", "... (second from right)". Only a
+     * caption points into a photo; the article's own paragraphs name people without placing them.
+     */
+    private static final Pattern PICTURE_POSITION = Pattern.compile(
+        "(?i)\\((?:(?:far|second|third|top|bottom|front|back)(?:[ -]from)?[ -])?(?:left|right|centre|center)\\)");
+    /** A caption is a sentence or two: a line naming a position in a picture is judged only that short. */
+    private static final int POSITIONED_CAPTION_WORDS = 40;
     /** A caption is a sentence or two; the glued credit is judged only on lines that short. */
     private static final int GLUED_CAPTION_WORDS = 120;
     /** A credit closing a caption's last sentence: "... at the pier. Courtesy of the Velor Museum." */
@@ -376,6 +391,9 @@ final class BoilerplateLexicon {
 
     static boolean isCaption(String line, int words) {
         if (CAPTION_START.matcher(line).find() || GALLERY_COUNTER.matcher(line).matches() || isCreditLine(line)) {
+            return true;
+        }
+        if (words <= POSITIONED_CAPTION_WORDS && line.indexOf('(') >= 0 && PICTURE_POSITION.matcher(line).find()) {
             return true;
         }
         if (line.indexOf('/') > 0 && creditEnds(line)) {

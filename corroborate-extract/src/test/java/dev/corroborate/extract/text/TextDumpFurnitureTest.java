@@ -325,6 +325,60 @@ class TextDumpFurnitureTest {
         assertTrue(body.endsWith("the harbour master wrote later."), body);
     }
 
+    @Test
+    void adSlotLabelsAreDroppedAndTheArticleGoesOn() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            ARTICLE CONTINUES BELOW
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            Advertising
+            The harbour board said it would review the rise in May, after the spring timetable has been published.
+            Article continues below this ad
+            Advertising on the ferries themselves will pay for a new shelter at the northern pier, the company added.
+            """);
+
+        assertFalse(body.contains("CONTINUES BELOW"), body);
+        assertFalse(body.contains("continues below this ad"), body);
+        assertFalse(body.contains("\nAdvertising\n"), body);
+        assertTrue(body.contains("review the rise in May"), body);
+        assertTrue(body.contains("Advertising on the ferries themselves"), body);
+    }
+
+    @Test
+    void captionPlacingPeopleInThePictureIsDroppedAndTheArticleGoesOn() throws Exception {
+        String body = body("""
+            Velor opens its new ferry terminal
+            The new ferry terminal at Velor opened on Tuesday, two years late and a third over its budget, the council said.
+            Mara Feld (left) and Ivo Lenz cut the ribbon at the terminal's north gate on Tuesday.
+            The terminal will handle twice as many passengers as the old one, and its car deck opens in June.
+            Harbour staff (second from right) show visitors the new ticket hall
+            Mara Feld, who left the harbour board in May, said the delays had been worth it for the town.
+            """);
+
+        assertFalse(body.contains("cut the ribbon"), body);
+        assertFalse(body.contains("ticket hall"), body);
+        assertTrue(body.contains("its car deck opens in June"), body);
+        assertTrue(body.contains("who left the harbour board in May"), body);
+    }
+
+    @Test
+    void embedCodePrintedAsTextIsDroppedAndTheArticleGoesOn() throws Exception {
+        String body = body("""
+            Rovers keeper fit for the cup final
+            Rovers keeper Ona Brask will be fit for Saturday's cup final against Harlan, her manager said on Thursday.
+            <a href="https://social.example/hashtag/Rovers">#Rovers</a> manager says Brask trained in full on Thursday <a href="https://social.example/p/1">social.example/p/1</a>
+            Brask missed the last three games with a sprained wrist, and her stand-in conceded seven goals in them.
+            Embed <iframe src="https://radio.example/player/42" width="100%" height="290"></iframe>
+            The final kicks off at three o'clock at the Velor Stadium, where the Rovers have not lost since August.
+            """);
+
+        assertFalse(body.contains("href"), body);
+        assertFalse(body.contains("iframe"), body);
+        assertTrue(body.contains("sprained wrist"), body);
+        assertTrue(body.contains("have not lost since August"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
