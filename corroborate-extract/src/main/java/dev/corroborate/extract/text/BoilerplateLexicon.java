@@ -102,7 +102,7 @@ final class BoilerplateLexicon {
         + "trending stories|you (?:might|may) (?:also )?be interested in)\\s*(?::|…|\\.\\.\\.)?$");
     /**
      * A shopping button between a buying guide's paragraphs: "$26 at Velmart", "$22 $17 at Lumen", "View on
-     * Velmart", "See It!", "Try Harbour VPN Now", "See Ferry Tycoon on Velmart".
+     * Velmart", "See It!", "Try Harbour VPN Now", "See Ferry Tycoon on Velmart", "View Deal", "See Details".
      */
     private static final Pattern SHOPPING_BUTTON = Pattern.compile(
         "^(?:\\$[\\d,.]+\\s+)+(?:at|on|from)\\s+\\S.{0,40}"
@@ -110,7 +110,7 @@ final class BoilerplateLexicon {
         + "|^See .{1,60} (?:on|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?"
         + "|^Try .{1,40} (?:Now|Free|Today)"
         + "|(?i)^(?:see it|shop now|buy now|shop it|get it|shop the look|shop similar looks?|check price|see price|"
-        + "get (?:the )?deal)!?");
+        + "get (?:the )?deal|(?:view|see) (?:the )?(?:deal|offer)s?|see details|buying options)!?");
     /** The prompt over a comment thread, which repeats the headline after it. */
     private static final Pattern COMMENT_PROMPT = Pattern.compile("(?i)^share or comment on this (?:article|story)\\b");
     /**

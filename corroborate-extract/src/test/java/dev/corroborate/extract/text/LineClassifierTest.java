@@ -190,6 +190,14 @@ class LineClassifierTest {
     }
 
     @Test
+    void dealAndDetailButtonsOfABuyingGuideAreKeptOutOfTheText() {
+        assertEquals(LineKind.CAPTION, kindOf("View Deal"));
+        assertEquals(LineKind.CAPTION, kindOf("See Details"));
+        assertEquals(LineKind.CAPTION, kindOf("Buying Options"));
+        assertEquals(LineKind.HEADING, kindOf("See the Details of the Harbour Plan"));
+    }
+
+    @Test
     void sentencesAboutBuyingAreStillProse() {
         assertEquals(LineKind.PROSE, kindOf("Get it at Velmart for $9.99, in nine colours, before the sale ends."));
     }
