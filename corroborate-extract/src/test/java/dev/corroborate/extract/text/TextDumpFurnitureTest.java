@@ -379,6 +379,28 @@ class TextDumpFurnitureTest {
         assertTrue(body.contains("have not lost since August"), body);
     }
 
+    @Test
+    void tableCellsOfBareFiguresAreNotTheArticlesText() throws Exception {
+        String body = body("""
+            Rovers top the valley league at the winter break
+            The Rovers go into the winter break top of the valley league, two points clear of Harlan after fourteen games.
+            Rovers
+            11-3
+            34
+            Harlan
+            10-4
+            32
+            48.2%
+            Their keeper Ona Brask has kept nine clean sheets, a club record for the first half of a season, 12 more to go.
+            The league resumes on the first Saturday of February, when the Rovers travel to Harlan for the top game.
+            """);
+
+        assertFalse(body.contains("11-3"), body);
+        assertFalse(body.contains("48.2%"), body);
+        assertTrue(body.contains("nine clean sheets"), body);
+        assertTrue(body.contains("travel to Harlan for the top game"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
