@@ -63,13 +63,16 @@ final class BoilerplateLexicon {
     private static final Pattern EMBED_CREDIT = Pattern.compile("^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)[^()]{0,40}$");
     /**
      * An embedded post's text as a page shows it: a tweet ends in its picture or short link ("… pic.twitter.com/x1",
-     * "… https://t.co/x1"), an Instagram frame reads "View this post on Instagram", "A post shared by Name (@handle)".
+     * "… https://t.co/x1"), an Instagram frame reads "View this post on Instagram", "A post shared by Name (@handle)",
+     * and a frame the page could not load leaves its stand-in ("This content can also be viewed on the site it
+     * originates from.").
      * The post is quoted from elsewhere; the article's own sentences do not carry such links.
      */
     private static final Pattern EMBED_TEXT = Pattern.compile(
         "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
         + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
-        + "|waiting for your permission to load the \\w+ media\\.?)$"
+        + "|waiting for your permission to load the \\w+ media\\.?"
+        + "|this content can (?:also )?be viewed on the site it originates from\\.?)$"
         // the post's embed code printed as it stands, where the page failed to run it: "<a href=...>#Tag</a> ..."
         + "|<a\\s+href=|</a>|<(?:iframe|blockquote)\\b");
     /**

@@ -198,6 +198,11 @@ class LineClassifierTest {
     }
 
     @Test
+    void placeholderOfAnEmbedThePageCouldNotLoadIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("This content can also be viewed on the site it originates from."));
+    }
+
+    @Test
     void sentencesAboutBuyingAreStillProse() {
         assertEquals(LineKind.PROSE, kindOf("Get it at Velmart for $9.99, in nine colours, before the sale ends."));
     }
