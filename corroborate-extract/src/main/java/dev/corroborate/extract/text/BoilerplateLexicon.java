@@ -218,11 +218,13 @@ final class BoilerplateLexicon {
         "[\\p{Ll}\\d][.!?)](?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:(?:\\s+|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}$"
         + "|[\\p{Ll}\\d.!?)](?:Credits?:|(?:Photo|Image|Picture)s?\\s+(?:by|courtesy|credit|via)\\b|Courtesy of\\b)[^.!?]{0,60}$");
     /**
-     * Where in the picture a person stands: "Ana Lenz (left) and Ivo Brask ...", "... (second from right)". Only a
-     * caption points into a photo; the article's own paragraphs name people without placing them.
+     * Where in the picture a person stands: "Ana Lenz (left) and Ivo Brask ...", "... (second from right)", "Ana Lenz,
+     * centre, greets ...". Only a caption points into a photo; the article's own paragraphs name people without
+     * placing them.
      */
-    private static final Pattern PICTURE_POSITION = Pattern.compile(
-        "(?i)\\((?:(?:far|second|third|top|bottom|front|back)(?:[ -]from)?[ -])?(?:left|right|centre|center)\\)");
+    private static final String POSITION =
+        "(?:(?:far|second|third|top|bottom|front|back)(?:[ -]from)?[ -])?(?:left|right|centre|center)";
+    private static final Pattern PICTURE_POSITION = Pattern.compile("(?i)\\(" + POSITION + "\\)|,\\s" + POSITION + ",");
     /** A caption is a sentence or two: a line naming a position in a picture is judged only that short. */
     private static final int POSITIONED_CAPTION_WORDS = 40;
     /** A caption is a sentence or two; the glued credit is judged only on lines that short. */
@@ -396,7 +398,7 @@ final class BoilerplateLexicon {
         if (CAPTION_START.matcher(line).find() || GALLERY_COUNTER.matcher(line).matches() || isCreditLine(line)) {
             return true;
         }
-        if (words <= POSITIONED_CAPTION_WORDS && line.indexOf('(') >= 0 && PICTURE_POSITION.matcher(line).find()) {
+        if (words <= POSITIONED_CAPTION_WORDS && PICTURE_POSITION.matcher(line).find()) {
             return true;
         }
         if (line.indexOf('/') > 0 && creditEnds(line)) {

@@ -352,12 +352,16 @@ class TextDumpFurnitureTest {
             The new ferry terminal at Velor opened on Tuesday, two years late and a third over its budget, the council said.
             Mara Feld (left) and Ivo Lenz cut the ribbon at the terminal's north gate on Tuesday.
             The terminal will handle twice as many passengers as the old one, and its car deck opens in June.
+            The harbour master, Ivo Lenz, centre, walks the first passengers to the gangway of the morning ferry.
+            The first ferry from the new terminal left for Harlan at six o'clock with forty passengers on board.
             Harbour staff (second from right) show visitors the new ticket hall
             Mara Feld, who left the harbour board in May, said the delays had been worth it for the town.
             """);
 
         assertFalse(body.contains("cut the ribbon"), body);
         assertFalse(body.contains("ticket hall"), body);
+        assertFalse(body.contains("walks the first passengers"), body);
+        assertTrue(body.contains("forty passengers on board"), body);
         assertTrue(body.contains("its car deck opens in June"), body);
         assertTrue(body.contains("who left the harbour board in May"), body);
     }
