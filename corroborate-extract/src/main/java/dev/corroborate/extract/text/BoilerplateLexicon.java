@@ -200,13 +200,16 @@ final class BoilerplateLexicon {
      * The marks of a wire or gallery caption: an agency's credit run into the photographer's name near the line's
      * end ("NORTHLINE/Ana Lenz", "AP Photo/Ana Lenz"), a file picture's flag ("FILE - Riders wait ..."), a gallery
      * counter ("[1/3]"), a "left to right" key ("(L-R) Ana Lenz and ..."), a picture agency's dateline ("VELOR,
-     * ITALY - MARCH 3: ..."). The article's own sentences carry none of them.
+     * ITALY - MARCH 3: ..."), the day the picture was taken closing it ("... in Velor, Tuesday, March 3, 2025."). The
+     * article's own sentences carry none of them.
      */
     private static final Pattern WIRE_CAPTION_MARK = Pattern.compile(
         "\\b(?:\\p{Lu}{3,}(?:-\\p{Lu}{2,})?|AP Photo)/\\s?\\p{Lu}[\\p{Ll}.][^.]{0,80}$"
         + "|^FILE\\s*[-–—]\\s|^\\[\\d{1,2}/\\d{1,2}\\]|^\\((?i:l)\\s*[-–—]\\s*(?i:r)\\)"
         + "|^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}\\s[-–—]\\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
-        + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:");
+        + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:"
+        + "|,\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s(?:Jan|Feb|March|April|May|June|July|Aug"
+        + "|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2},\\s\\d{4}\\.$");
     private static final int WIRE_CAPTION_WORDS = 150;
     /**
      * A credit run onto the caption's last word with no space between, as a dump joins the caption's text and its

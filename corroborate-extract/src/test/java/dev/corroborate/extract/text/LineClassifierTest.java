@@ -203,6 +203,15 @@ class LineClassifierTest {
     }
 
     @Test
+    void wireCaptionClosingOnTheDayThePictureWasTakenIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Volunteers stack sandbags along the river wall in the old town of Velor,"
+            + " Tuesday, March 3, 2025."));
+        assertEquals(LineKind.CAPTION, kindOf("A ferry waits at the northern pier in Harlan, Sunday, Dec. 7, 2025."));
+        assertEquals(LineKind.PROSE, kindOf("The council will vote on the flood plan for the old town of Velor on"
+            + " Tuesday, March 3, 2025."));
+    }
+
+    @Test
     void sentencesAboutBuyingAreStillProse() {
         assertEquals(LineKind.PROSE, kindOf("Get it at Velmart for $9.99, in nine colours, before the sale ends."));
     }
