@@ -145,10 +145,12 @@ final class BoilerplateLexicon {
         + "|^(?:leave|post|add) (?:a |your )?(?:comment|reply)\\b.{0,30}$");
     /**
      * "Read more: …", "MORE: …", "REQUIRED READING: …": a link to another story set between paragraphs. A label and
-     * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels.
+     * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels. Some pages set
+     * the link in brackets, "(MORE: …)", an invisible zero-width space before the label.
      */
     private static final Pattern INLINE_TEASER = Pattern.compile(
-        "(?i)^(?:read(?: more| also| next)?|see(?: also)?|also(?: read| see)?|more|related(?: reading| story)?|watch|"
+        "(?i)^(?:[(\\[]\\s*)?[\\u200B\\uFEFF]*"
+        + "(?:read(?: more| also| next)?|see(?: also)?|also(?: read| see)?|more|related(?: reading| story)?|watch|"
         + "listen|recommended(?: reading)?|required reading|don'?t miss|must read|exclusive\\s*read more)"
         + "(?:\\s*[:|>»]|\\s*[-–—](?=\\s*(?-i:\\p{Lu})))\\s*\\S.*");
     /**

@@ -53,6 +53,8 @@ class LineClassifierTest {
         assertEquals(LineKind.INTERSTITIAL, kindOf("REQUIRED READING: Why the Velor bridge still has no opening date"));
         assertEquals(LineKind.INTERSTITIAL, kindOf("Also Read- Harbour board names a new chair"));
         assertEquals(LineKind.INTERSTITIAL, kindOf("Read: The quiet rise of the island ferries"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("(MORE: Harbour board names a new chair)"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("(\u200BMORE: Ferry fares rise again as island routes lose their discount)"));
     }
 
     @Test
