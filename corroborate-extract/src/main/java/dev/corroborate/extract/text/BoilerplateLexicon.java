@@ -28,7 +28,7 @@ final class BoilerplateLexicon {
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
         "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
         "your contribution", "support our newsroom", "keep news free", "keep our news free", "you agree to",
-        "sign into",
+        "sign into", "we'll email you", "we will email you", "get the full recipe",
         // the site's disclosures and disclaimers: about how the page was made, not about the story
         "editorially independent", "independently selected", "reader-supported", "we may make money",
         "affiliate commission", "affiliate partnership", "informational purposes", "not a substitute for professional",
@@ -169,7 +169,9 @@ final class BoilerplateLexicon {
         "(?i)^(?:this|the) (?:interview|conversation|transcript|q&a|story|article)\\b.{0,40}?\\b(?:has|have) been"
         + " (?:edited|condensed)\\b"
         + "|^(?:\\S+\\s+){0,3}(?:reviews|responses|comments|quotes|answers|letters) (?:have|has) been (?:edited|condensed)\\b"
-        + "|^follow\\b.{0,80}?\\bon (?:facebook|twitter|instagram|x|threads|tiktok|snapchat|youtube|linkedin|bluesky)\\b"
+        // "Follow the Ledger's news desk on Facebook", bulleted or not: "* Follow ..."
+        + "|^(?:[*•]\\s*)?follow\\b.{0,80}?\\bon"
+        + " (?:facebook|twitter|instagram|x|threads|tiktok|snapchat|youtube|linkedin|bluesky)\\b"
         + "|^the (?:views|opinions) expressed (?:here|in this)\\b"
         + "|\\b(?:is|are) (?:intended )?for (?:general )?informational purposes only\\b");
     /**

@@ -43,6 +43,15 @@ class LineClassifierTest {
     }
 
     @Test
+    void promptsToFollowOrFetchMoreAreInterstitials() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Follow a topic and we'll email you when the Ledger writes about it."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Get the full recipe for Mara Feld's harbour fish stew here."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("* Follow Ledger Sport on Threads, Instagram and Facebook."));
+        assertEquals(LineKind.PROSE, kindOf("Fans who follow the Rovers on their away trips will pay more for the ferry"
+            + " this spring, the club said."));
+    }
+
+    @Test
     void photographerCreditLineIsACaption() {
         assertEquals(LineKind.CAPTION, kindOf("Photographer: Mara Feld. Creative Director: Ivo Lenz."));
     }
