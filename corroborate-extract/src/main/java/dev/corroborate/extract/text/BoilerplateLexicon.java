@@ -70,6 +70,8 @@ final class BoilerplateLexicon {
      */
     private static final Pattern EMBED_TEXT = Pattern.compile(
         "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
+        // the post's head: its writer's name and handle, alone on the line ("Ona Brask @onabrask")
+        + "|^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} @\\w{1,30}$"
         + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
         + "|waiting for your permission to load the \\w+ media\\.?"
         + "|this content can (?:also )?be viewed on the site it originates from\\.?)$"

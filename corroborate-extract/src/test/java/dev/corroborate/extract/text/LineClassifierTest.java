@@ -209,6 +209,12 @@ class LineClassifierTest {
     }
 
     @Test
+    void embeddedPostsHeadOfNameAndHandleIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask @onabrask"));
+        assertNotEquals(LineKind.CAPTION, kindOf("Write to Ona Brask at @onabrask"));
+    }
+
+    @Test
     void placeholderOfAnEmbedThePageCouldNotLoadIsACaption() {
         assertEquals(LineKind.CAPTION, kindOf("This content can also be viewed on the site it originates from."));
     }
