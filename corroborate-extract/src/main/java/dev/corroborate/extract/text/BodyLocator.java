@@ -136,7 +136,9 @@ final class BodyLocator {
             if (repeatsLine(text, lines.get(k))) {
                 continue; // a paragraph printed twice over (a summary in two page elements) is read once
             }
-            if (kind == LineKind.PROSE || kind == LineKind.HEADING || kind == LineKind.OTHER && lines.get(k).words() > 0) {
+            boolean read = kind == LineKind.PROSE || kind == LineKind.HEADING
+                || kind == LineKind.OTHER && lines.get(k).words() > 0 && lines.get(k).hasLetter();
+            if (read) {
                 text.add(lines.get(k));
             }
         }

@@ -28,7 +28,7 @@ final class BoilerplateLexicon {
         "opt-out", "opt out", "personal information", "privacy", "third parties", "terms and conditions",
         "can be reached at", "contact the author", "follow him on", "follow her on", "as little as $",
         "your contribution", "support our newsroom", "keep news free", "keep our news free", "you agree to",
-        "sign into",
+        "sign into", "we'll email you", "we will email you", "get the full recipe",
         // the site's disclosures and disclaimers: about how the page was made, not about the story
         "editorially independent", "independently selected", "reader-supported", "we may make money",
         "affiliate commission", "affiliate partnership", "informational purposes", "not a substitute for professional",
@@ -63,13 +63,20 @@ final class BoilerplateLexicon {
     private static final Pattern EMBED_CREDIT = Pattern.compile("^[—–-]\\s*[^()]{1,60}\\(@\\w{1,30}\\)[^()]{0,40}$");
     /**
      * An embedded post's text as a page shows it: a tweet ends in its picture or short link ("… pic.twitter.com/x1",
-     * "… https://t.co/x1"), an Instagram frame reads "View this post on Instagram", "A post shared by Name (@handle)".
+     * "… https://t.co/x1"), an Instagram frame reads "View this post on Instagram", "A post shared by Name (@handle)",
+     * and a frame the page could not load leaves its stand-in ("This content can also be viewed on the site it
+     * originates from.").
      * The post is quoted from elsewhere; the article's own sentences do not carry such links.
      */
     private static final Pattern EMBED_TEXT = Pattern.compile(
         "(?:pic\\.twitter\\.com/\\w+|https?://t\\.co/\\w+)\\W*$"
+        // the post's head: its writer's name and handle, alone on the line ("Ona Brask @onabrask")
+        + "|^\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3} @\\w{1,30}$"
         + "|(?i)^(?:view this (?:post|profile) on (?:instagram|tiktok|facebook|x|threads)|a post shared by .{1,60}"
-        + "|waiting for your permission to load the \\w+ media\\.?)$");
+        + "|waiting for your permission to load the \\w+ media\\.?"
+        + "|this content can (?:also )?be viewed on the site it originates from\\.?)$"
+        // the post's embed code printed as it stands, where the page failed to run it: "<a href=...>#Tag</a> ..."
+        + "|<a\\s+href=|</a>|<(?:iframe|blockquote)\\b");
     /**
      * The label over the page's own credits under the article: "Story Source:", "Cite This Page:", "How to cite this
      * article". The citation repeats the headline and the outlet, but none of it is the story.
@@ -100,7 +107,7 @@ final class BoilerplateLexicon {
         + "trending stories|you (?:might|may) (?:also )?be interested in)\\s*(?::|…|\\.\\.\\.)?$");
     /**
      * A shopping button between a buying guide's paragraphs: "$26 at Velmart", "$22 $17 at Lumen", "View on
-     * Velmart", "See It!", "Try Harbour VPN Now", "See Ferry Tycoon on Velmart".
+     * Velmart", "See It!", "Try Harbour VPN Now", "See Ferry Tycoon on Velmart", "View Deal", "See Details".
      */
     private static final Pattern SHOPPING_BUTTON = Pattern.compile(
         "^(?:\\$[\\d,.]+\\s+)+(?:at|on|from)\\s+\\S.{0,40}"
@@ -108,7 +115,7 @@ final class BoilerplateLexicon {
         + "|^See .{1,60} (?:on|at) \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?"
         + "|^Try .{1,40} (?:Now|Free|Today)"
         + "|(?i)^(?:see it|shop now|buy now|shop it|get it|shop the look|shop similar looks?|check price|see price|"
-        + "get (?:the )?deal)!?");
+        + "get (?:the )?deal|(?:view|see) (?:the )?(?:deal|offer)s?|see details|buying options)!?");
     /** The prompt over a comment thread, which repeats the headline after it. */
     private static final Pattern COMMENT_PROMPT = Pattern.compile("(?i)^share or comment on this (?:article|story)\\b");
     /**
@@ -140,10 +147,12 @@ final class BoilerplateLexicon {
         + "|^(?:leave|post|add) (?:a |your )?(?:comment|reply)\\b.{0,30}$");
     /**
      * "Read more: …", "MORE: …", "REQUIRED READING: …": a link to another story set between paragraphs. A label and
-     * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels.
+     * a colon, then the linked headline; the article's own labelled lines ("Date: …") use other labels. Some pages set
+     * the link in brackets, "(MORE: …)", an invisible zero-width space before the label.
      */
     private static final Pattern INLINE_TEASER = Pattern.compile(
-        "(?i)^(?:read(?: more| also| next)?|see(?: also)?|also(?: read| see)?|more|related(?: reading| story)?|watch|"
+        "(?i)^(?:[(\\[]\\s*)?[\\u200B\\uFEFF]*"
+        + "(?:read(?: more| also| next)?|see(?: also)?|also(?: read| see)?|more|related(?: reading| story)?|watch|"
         + "listen|recommended(?: reading)?|required reading|don'?t miss|must read|exclusive\\s*read more)"
         + "(?:\\s*[:|>»]|\\s*[-–—](?=\\s*(?-i:\\p{Lu})))\\s*\\S.*");
     /**
@@ -162,11 +171,18 @@ final class BoilerplateLexicon {
         "(?i)^(?:this|the) (?:interview|conversation|transcript|q&a|story|article)\\b.{0,40}?\\b(?:has|have) been"
         + " (?:edited|condensed)\\b"
         + "|^(?:\\S+\\s+){0,3}(?:reviews|responses|comments|quotes|answers|letters) (?:have|has) been (?:edited|condensed)\\b"
-        + "|^follow\\b.{0,80}?\\bon (?:facebook|twitter|instagram|x|threads|tiktok|snapchat|youtube|linkedin|bluesky)\\b"
+        // "Follow the Ledger's news desk on Facebook", bulleted or not: "* Follow ..."
+        + "|^(?:[*•]\\s*)?follow\\b.{0,80}?\\bon"
+        + " (?:facebook|twitter|instagram|x|threads|tiktok|snapchat|youtube|linkedin|bluesky)\\b"
         + "|^the (?:views|opinions) expressed (?:here|in this)\\b"
         + "|\\b(?:is|are) (?:intended )?for (?:general )?informational purposes only\\b");
+    /**
+     * The label an ad slot leaves in the text: "Advertisement", "Advertising", "Story continues below", "Article
+     * continues below this ad".
+     */
     private static final Pattern AD_MARKER = Pattern.compile(
-        "(?i)^(?:ad|ads|advert|advertisement|sponsored(?: content)?|story continues below(?: advertisement)?|"
+        "(?i)^(?:ad|ads|advert|advertisement|advertising|sponsored(?: content)?|"
+        + "(?:story|article) continues below(?: (?:this )?(?:ad|advertisement))?|"
         + "continue reading(?: below)?|scroll to continue)\\s*$");
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)(?:copyright\\s*)?©|\\bcopyright\\b.*\\d{4}");
     private static final Pattern BREADCRUMB = Pattern.compile("^\\S[^/>»]{0,40}(?:\\s+[/>»|]\\s+[^/>»|]+){2,}$");
@@ -190,13 +206,16 @@ final class BoilerplateLexicon {
      * The marks of a wire or gallery caption: an agency's credit run into the photographer's name near the line's
      * end ("NORTHLINE/Ana Lenz", "AP Photo/Ana Lenz"), a file picture's flag ("FILE - Riders wait ..."), a gallery
      * counter ("[1/3]"), a "left to right" key ("(L-R) Ana Lenz and ..."), a picture agency's dateline ("VELOR,
-     * ITALY - MARCH 3: ..."). The article's own sentences carry none of them.
+     * ITALY - MARCH 3: ..."), the day the picture was taken closing it ("... in Velor, Tuesday, March 3, 2025."). The
+     * article's own sentences carry none of them.
      */
     private static final Pattern WIRE_CAPTION_MARK = Pattern.compile(
         "\\b(?:\\p{Lu}{3,}(?:-\\p{Lu}{2,})?|AP Photo)/\\s?\\p{Lu}[\\p{Ll}.][^.]{0,80}$"
         + "|^FILE\\s*[-–—]\\s|^\\[\\d{1,2}/\\d{1,2}\\]|^\\((?i:l)\\s*[-–—]\\s*(?i:r)\\)"
         + "|^\\p{Lu}[\\p{Lu} ,.'’-]{2,40}\\s[-–—]\\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER"
-        + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:");
+        + "|NOVEMBER|DECEMBER)\\s\\d{1,2}:"
+        + "|,\\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s(?:Jan|Feb|March|April|May|June|July|Aug"
+        + "|Sept?|Oct|Nov|Dec)[a-z]*\\.?\\s\\d{1,2},\\s\\d{4}\\.$");
     private static final int WIRE_CAPTION_WORDS = 150;
     /**
      * A credit run onto the caption's last word with no space between, as a dump joins the caption's text and its
@@ -207,6 +226,16 @@ final class BoilerplateLexicon {
     private static final Pattern GLUED_CREDIT = Pattern.compile(
         "[\\p{Ll}\\d][.!?)](?:\\p{Lu}[\\p{L}\\p{M}.'’-]*)(?:(?:\\s+|\\s*/\\s*)\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}$"
         + "|[\\p{Ll}\\d.!?)](?:Credits?:|(?:Photo|Image|Picture)s?\\s+(?:by|courtesy|credit|via)\\b|Courtesy of\\b)[^.!?]{0,60}$");
+    /**
+     * Where in the picture a person stands: "Ana Lenz (left) and Ivo Brask ...", "... (second from right)", "Ana Lenz,
+     * centre, greets ...". Only a caption points into a photo; the article's own paragraphs name people without
+     * placing them.
+     */
+    private static final String POSITION =
+        "(?:(?:far|second|third|top|bottom|front|back)(?:[ -]from)?[ -])?(?:left|right|centre|center)";
+    private static final Pattern PICTURE_POSITION = Pattern.compile("(?i)\\(" + POSITION + "\\)|,\\s" + POSITION + ",");
+    /** A caption is a sentence or two: a line naming a position in a picture is judged only that short. */
+    private static final int POSITIONED_CAPTION_WORDS = 40;
     /** A caption is a sentence or two; the glued credit is judged only on lines that short. */
     private static final int GLUED_CAPTION_WORDS = 120;
     /** A credit closing a caption's last sentence: "... at the pier. Courtesy of the Velor Museum." */
@@ -376,6 +405,9 @@ final class BoilerplateLexicon {
 
     static boolean isCaption(String line, int words) {
         if (CAPTION_START.matcher(line).find() || GALLERY_COUNTER.matcher(line).matches() || isCreditLine(line)) {
+            return true;
+        }
+        if (words <= POSITIONED_CAPTION_WORDS && PICTURE_POSITION.matcher(line).find()) {
             return true;
         }
         if (line.indexOf('/') > 0 && creditEnds(line)) {

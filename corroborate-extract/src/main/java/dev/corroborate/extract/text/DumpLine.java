@@ -9,4 +9,16 @@ package dev.corroborate.extract.text;
  * @param words how many words it has
  */
 record DumpLine(int index, String text, LineKind kind, int words) {
+    /**
+     * Whether the line holds a letter: a line of bare figures ("12", "7-7", "48.2%") is a cell of a table or chart the
+     * dump printed one value a line, never a sentence of the article.
+     */
+    boolean hasLetter() {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -43,6 +43,15 @@ class LineClassifierTest {
     }
 
     @Test
+    void promptsToFollowOrFetchMoreAreInterstitials() {
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Follow a topic and we'll email you when the Ledger writes about it."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("Get the full recipe for Mara Feld's harbour fish stew here."));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("* Follow Ledger Sport on Threads, Instagram and Facebook."));
+        assertEquals(LineKind.PROSE, kindOf("Fans who follow the Rovers on their away trips will pay more for the ferry"
+            + " this spring, the club said."));
+    }
+
+    @Test
     void photographerCreditLineIsACaption() {
         assertEquals(LineKind.CAPTION, kindOf("Photographer: Mara Feld. Creative Director: Ivo Lenz."));
     }
@@ -53,6 +62,8 @@ class LineClassifierTest {
         assertEquals(LineKind.INTERSTITIAL, kindOf("REQUIRED READING: Why the Velor bridge still has no opening date"));
         assertEquals(LineKind.INTERSTITIAL, kindOf("Also Read- Harbour board names a new chair"));
         assertEquals(LineKind.INTERSTITIAL, kindOf("Read: The quiet rise of the island ferries"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("(MORE: Harbour board names a new chair)"));
+        assertEquals(LineKind.INTERSTITIAL, kindOf("(\u200BMORE: Ferry fares rise again as island routes lose their discount)"));
     }
 
     @Test
@@ -187,6 +198,34 @@ class LineClassifierTest {
         assertEquals(LineKind.CAPTION, kindOf("See It!"));
         assertEquals(LineKind.CAPTION, kindOf("Try Harbour VPN Now"));
         assertEquals(LineKind.CAPTION, kindOf("See Ferry Tycoon 2 on Velmart"));
+    }
+
+    @Test
+    void dealAndDetailButtonsOfABuyingGuideAreKeptOutOfTheText() {
+        assertEquals(LineKind.CAPTION, kindOf("View Deal"));
+        assertEquals(LineKind.CAPTION, kindOf("See Details"));
+        assertEquals(LineKind.CAPTION, kindOf("Buying Options"));
+        assertEquals(LineKind.HEADING, kindOf("See the Details of the Harbour Plan"));
+    }
+
+    @Test
+    void embeddedPostsHeadOfNameAndHandleIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Ona Brask @onabrask"));
+        assertNotEquals(LineKind.CAPTION, kindOf("Write to Ona Brask at @onabrask"));
+    }
+
+    @Test
+    void placeholderOfAnEmbedThePageCouldNotLoadIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("This content can also be viewed on the site it originates from."));
+    }
+
+    @Test
+    void wireCaptionClosingOnTheDayThePictureWasTakenIsACaption() {
+        assertEquals(LineKind.CAPTION, kindOf("Volunteers stack sandbags along the river wall in the old town of Velor,"
+            + " Tuesday, March 3, 2025."));
+        assertEquals(LineKind.CAPTION, kindOf("A ferry waits at the northern pier in Harlan, Sunday, Dec. 7, 2025."));
+        assertEquals(LineKind.PROSE, kindOf("The council will vote on the flood plan for the old town of Velor on"
+            + " Tuesday, March 3, 2025."));
     }
 
     @Test

@@ -325,6 +325,86 @@ class TextDumpFurnitureTest {
         assertTrue(body.endsWith("the harbour master wrote later."), body);
     }
 
+    @Test
+    void adSlotLabelsAreDroppedAndTheArticleGoesOn() throws Exception {
+        String body = body("""
+            Ferry fares to rise in April
+            The Velor ferry company will raise its fares by six percent in April, the second rise in a year, it said on Friday.
+            ARTICLE CONTINUES BELOW
+            Commuters on the island routes will pay the most, since their season tickets lose the discount they had.
+            Advertising
+            The harbour board said it would review the rise in May, after the spring timetable has been published.
+            Article continues below this ad
+            Advertising on the ferries themselves will pay for a new shelter at the northern pier, the company added.
+            """);
+
+        assertFalse(body.contains("CONTINUES BELOW"), body);
+        assertFalse(body.contains("continues below this ad"), body);
+        assertFalse(body.contains("\nAdvertising\n"), body);
+        assertTrue(body.contains("review the rise in May"), body);
+        assertTrue(body.contains("Advertising on the ferries themselves"), body);
+    }
+
+    @Test
+    void captionPlacingPeopleInThePictureIsDroppedAndTheArticleGoesOn() throws Exception {
+        String body = body("""
+            Velor opens its new ferry terminal
+            The new ferry terminal at Velor opened on Tuesday, two years late and a third over its budget, the council said.
+            Mara Feld (left) and Ivo Lenz cut the ribbon at the terminal's north gate on Tuesday.
+            The terminal will handle twice as many passengers as the old one, and its car deck opens in June.
+            The harbour master, Ivo Lenz, centre, walks the first passengers to the gangway of the morning ferry.
+            The first ferry from the new terminal left for Harlan at six o'clock with forty passengers on board.
+            Harbour staff (second from right) show visitors the new ticket hall
+            Mara Feld, who left the harbour board in May, said the delays had been worth it for the town.
+            """);
+
+        assertFalse(body.contains("cut the ribbon"), body);
+        assertFalse(body.contains("ticket hall"), body);
+        assertFalse(body.contains("walks the first passengers"), body);
+        assertTrue(body.contains("forty passengers on board"), body);
+        assertTrue(body.contains("its car deck opens in June"), body);
+        assertTrue(body.contains("who left the harbour board in May"), body);
+    }
+
+    @Test
+    void embedCodePrintedAsTextIsDroppedAndTheArticleGoesOn() throws Exception {
+        String body = body("""
+            Rovers keeper fit for the cup final
+            Rovers keeper Ona Brask will be fit for Saturday's cup final against Harlan, her manager said on Thursday.
+            <a href="https://social.example/hashtag/Rovers">#Rovers</a> manager says Brask trained in full on Thursday <a href="https://social.example/p/1">social.example/p/1</a>
+            Brask missed the last three games with a sprained wrist, and her stand-in conceded seven goals in them.
+            Embed <iframe src="https://radio.example/player/42" width="100%" height="290"></iframe>
+            The final kicks off at three o'clock at the Velor Stadium, where the Rovers have not lost since August.
+            """);
+
+        assertFalse(body.contains("href"), body);
+        assertFalse(body.contains("iframe"), body);
+        assertTrue(body.contains("sprained wrist"), body);
+        assertTrue(body.contains("have not lost since August"), body);
+    }
+
+    @Test
+    void tableCellsOfBareFiguresAreNotTheArticlesText() throws Exception {
+        String body = body("""
+            Rovers top the valley league at the winter break
+            The Rovers go into the winter break top of the valley league, two points clear of Harlan after fourteen games.
+            Rovers
+            11-3
+            34
+            Harlan
+            10-4
+            32
+            48.2%
+            Their keeper Ona Brask has kept nine clean sheets, a club record for the first half of a season, 12 more to go.
+            The league resumes on the first Saturday of February, when the Rovers travel to Harlan for the top game.
+            """);
+
+        assertFalse(body.contains("11-3"), body);
+        assertFalse(body.contains("48.2%"), body);
+        assertTrue(body.contains("nine clean sheets"), body);
+        assertTrue(body.contains("travel to Harlan for the top game"), body);
+    }
+
     private String body(String dump) throws NoArticleException {
         return extractor.extract(new Page("id", "dump.txt", null, null, PageFormat.TEXT, dump)).body();
     }
