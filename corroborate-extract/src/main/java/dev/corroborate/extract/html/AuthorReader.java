@@ -48,8 +48,7 @@ final class AuthorReader {
             return structured;
         }
         // a byline marked as the page's own that names no person leaves nothing to look for further down
-        List<String> linked = byline.closed() ? List.of() : firstAuthorLinkGroup(elements, hints);
-        List<String> found = linked.isEmpty() && !byline.closed() ? HeadlineByline.find(elements) : linked;
+        List<String> found = byline.closed() ? List.of() : unlabelledByline(elements, hints);
         // a page that names its writer only by a user name gives it in its byline
         return found.isEmpty() && byline.userName() != null ? List.of(byline.userName()) : found;
     }
@@ -65,6 +64,12 @@ final class AuthorReader {
             }
         }
         return List.of();
+    }
+
+    /** A byline the page does not label: its link to the writer's page, else a "by" line under the headline. */
+    private static List<String> unlabelledByline(PageElements elements, ElementHints hints) {
+        List<String> linked = firstAuthorLinkGroup(elements, hints);
+        return linked.isEmpty() ? HeadlineByline.find(elements) : linked;
     }
 
     /**

@@ -6,6 +6,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import dev.corroborate.extract.Spaces;
 import dev.corroborate.extract.Words;
 
 /**
@@ -41,7 +42,7 @@ final class PictureCredit {
         block = link.parent();
         for (int i = 0; i < ANCESTORS && block != null; i++, block = block.parent()) {
             for (Element img : block.getElementsByTag("img")) {
-                if (singleSpaced(img.attr("alt")).equals(before)) {
+                if (Spaces.collapse(img.attr("alt").strip()).equals(before)) {
                     return true;
                 }
             }
@@ -55,7 +56,7 @@ final class PictureCredit {
         for (int steps = 0; steps < MAX_STEPS && n != null; steps++) {
             n = previousInDocument(n);
             if (n instanceof TextNode t && !t.isBlank()) {
-                String text = singleSpaced(t.text());
+                String text = Spaces.collapse(t.text().strip());
                 if (!isLead(text)) {
                     return text;
                 }
@@ -81,9 +82,5 @@ final class PictureCredit {
             prev = prev.childNode(prev.childNodeSize() - 1);
         }
         return prev;
-    }
-
-    private static String singleSpaced(String s) {
-        return String.join(" ", s.strip().split("\\s+"));
     }
 }

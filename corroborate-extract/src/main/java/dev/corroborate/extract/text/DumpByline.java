@@ -20,7 +20,6 @@ final class DumpByline {
     private static final Pattern BYLINE_SEGMENT_END = Pattern.compile("[,|•·\\d]");
     /** Where a credit's words part: spaces, digits, punctuation ("By Valley Press3 min read"). */
     private static final Pattern CREDIT_WORDS = Pattern.compile("[^\\p{L}.'’-]+");
-    private static final Pattern CREDIT_END = Pattern.compile("[\\d|•·,]");
     private static final int CREDIT_MAX_WORDS = 5;
     /** "By —": a label with a dash before the names on the next line. */
     private static final Pattern DASHED_LABEL = Pattern.compile("(?i)^(?:by|written by)\\s*[—–-]$");
@@ -209,7 +208,8 @@ final class DumpByline {
             return true;
         }
         // the credit runs to the first digit or bar; a sentence ("By signing up, you agree…") is no credit
-        String[] words = CREDIT_WORDS.split(CREDIT_END.split(byline.group(1) != null ? byline.group(1) : byline.group(2), 2)[0].strip());
+        String credited = byline.group(1) != null ? byline.group(1) : byline.group(2);
+        String[] words = CREDIT_WORDS.split(BYLINE_SEGMENT_END.split(credited, 2)[0].strip());
         if (words.length > CREDIT_MAX_WORDS) {
             return false;
         }
